@@ -298,12 +298,14 @@ function get(port, path) {
 }
 
 /** Bounded loopback load: ~50 requests/s split by the weight in weightFile; at most maxRequests or maxMs. */
-function startLoad(stablePort, canaryPort, weightFile, { maxRequests = 4000, maxMs = 90_000 } = {}) {
+// Enough traffic that every 3 s analysis interval sees canary-deploy's default minimum of 100 canary requests even
+// at the 10% step (about 350 requests a second in all): a few concurrent clients, each one request at a time.
+function startLoad(stablePort, canaryPort, weightFile, { clients = 8, maxRequests = 120_000, maxMs = 120_000 } = {}) {
   let stopped = false
   const sent = { stable: 0, canary: 0 }
   let counter = 0
   const started = Date.now()
-  const loop = (async () => {
+  const client = async () => {
     while (!stopped && counter < maxRequests && Date.now() - started < maxMs) {
       let weight = 0
       try {
@@ -316,9 +318,9 @@ function startLoad(stablePort, canaryPort, weightFile, { maxRequests = 4000, max
       const toCanary = counter % 100 < weight
       await get(toCanary ? canaryPort : stablePort, '/predict')
       sent[toCanary ? 'canary' : 'stable'] += 1
-      await new Promise((r) => setTimeout(r, 20))
     }
-  })()
+  }
+  const loop = Promise.all(Array.from({ length: clients }, client))
   return async () => {
     stopped = true
     await loop

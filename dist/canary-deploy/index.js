@@ -47538,22 +47538,41 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
@@ -47565,10 +47584,10 @@ class DataError extends UserError {
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends UserError {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -47897,23 +47916,23 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -54442,6 +54461,10 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
 /** Failing checks listed in an alert; the report has the rest. */
 const ALERT_CHECKS = 20;
@@ -55387,7 +55410,236 @@ async function alertFromGate(report, settings, github, client, logger) {
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/retrain-dispatch.ts
+
+/** Longest `drifted_columns` value sent: workflow inputs are strings, and a list of thousands helps nobody. */
+const COLUMNS_TEXT = 1_000;
+/** `repository_dispatch` takes at most 10 top-level payload keys; the column list is capped to stay small. */
+const PAYLOAD_COLUMNS = 100;
+/**
+ * The dispatch a finding calls for under `trigger`, or undefined when none of its reasons is one the policy
+ * retrains on. `workflow_dispatch` sends the five inputs retrain.yml declares; `repository_dispatch` sends a
+ * payload with the same facts (at most 10 top-level keys, as GitHub requires).
+ * @example planRetrainDispatch({ on: ['drift'], kind: 'repository', eventType: 'retrain' }, { subject: { model: 'm', alias: 'champion' }, reasons: ['decay'], driftedColumns: [] }) // => undefined
+ */
+function planRetrainDispatch(trigger, finding) {
+    const reasons = finding.reasons.filter((reason) => trigger.on.includes(reason));
+    if (reasons.length === 0)
+        return undefined;
+    const reportUrl = safeLink(finding.reportUrl) ?? '';
+    if (trigger.kind === 'workflow') {
+        return {
+            kind: 'workflow',
+            workflow: trigger.workflow,
+            ref: trigger.ref,
+            inputs: {
+                model: finding.subject.model,
+                alias: finding.subject.alias,
+                reason: reasons.join(','),
+                drifted_columns: plainLine(finding.driftedColumns.join(','), COLUMNS_TEXT),
+                report_url: reportUrl,
+            },
+        };
+    }
+    return {
+        kind: 'repository',
+        eventType: trigger.eventType,
+        clientPayload: {
+            model: finding.subject.model,
+            alias: finding.subject.alias,
+            reasons,
+            drifted_columns: finding.driftedColumns.slice(0, PAYLOAD_COLUMNS),
+            drifted_column_count: finding.driftedColumns.length,
+            report_url: reportUrl,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-policy.ts
+/** What dispatches retraining when the policy does not say: both findings. */
+const DEFAULT_RETRAIN_ON = ['drift', 'decay'];
+/**
+ * The findings that dispatch retraining under `section` (duplicates dropped, order kept).
+ * @example retrainOn(undefined) // => ['drift', 'decay']
+ * @example retrainOn({ retrain_on: ['decay'] }) // => ['decay']
+ */
+function retrainOn(section) {
+    return section?.retrain_on === undefined ? DEFAULT_RETRAIN_ON : [...new Set(section.retrain_on)];
+}
+/**
+ * The decay test's policy from the section and the evaluation's bootstrap settings (the same resamples and seed
+ * as a comparison, so a rerun on the same files gives the same verdict).
+ * @example decayPolicyOf({ min_rows: 50 }, { resamples: 1000, seed: 7 }) // => { resamples: 1000, seed: 7, minimumRows: 50 }
+ */
+function decayPolicyOf(section, bootstrap) {
+    return {
+        resamples: bootstrap.resamples,
+        seed: bootstrap.seed,
+        ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
+        ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
+        ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain-finding.ts
+/**
+ * What a finished report found that may call for retraining: `drift` when validate-data failed a `drift.*` check
+ * (input or prediction drift), `decay` when evaluate-vs-champion's monitor mode failed a `decay.*` check. Warnings
+ * and errors dispatch nothing: an inconclusive or broken run is an alert, not a reason to retrain.
+ * @example retrainReasonsOf({ gate: 'validate-data', checks: [{ id: 'drift.age', status: 'fail' }] }) // => ['drift']
+ */
+function retrainReasonsOf(report) {
+    const failed = (prefix) => report.checks.some((c) => c.status === 'fail' && c.id.startsWith(prefix));
+    const reasons = [];
+    if (report.gate === 'validate-data' && failed('drift.'))
+        reasons.push('drift');
+    if (report.gate === 'evaluate-vs-champion' && failed('decay.'))
+        reasons.push('decay');
+    return reasons;
+}
+/**
+ * The drifted columns from validate-data's `drifted-columns` output (comma-separated; '' when none).
+ * @example driftedColumnsOf({ 'drifted-columns': 'age, income' }) // => ['age', 'income']
+ */
+function driftedColumnsOf(outputs) {
+    return (outputs['drifted-columns'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch-retraining.ts
+
+/**
+ * Sends a retraining dispatch. Needs `actions: write` for `workflow_dispatch` and `contents: write` for
+ * `repository_dispatch` (GitHub's documented permissions for those endpoints). Never throws: a refused dispatch is
+ * a result the caller turns into a warning next to the alert, which still stands.
+ */
+async function dispatchRetraining(client, target, dispatch) {
+    try {
+        if (dispatch.kind === 'workflow') {
+            await client.rest.actions.createWorkflowDispatch({
+                ...target,
+                workflow_id: dispatch.workflow,
+                ref: dispatch.ref,
+                inputs: { ...dispatch.inputs },
+            });
+            return { ok: true, what: `workflow_dispatch of ${dispatch.workflow} on ${dispatch.ref}` };
+        }
+        await client.rest.repos.createDispatchEvent({
+            ...target,
+            event_type: dispatch.eventType,
+            client_payload: { ...dispatch.clientPayload },
+        });
+        return { ok: true, what: `repository_dispatch "${dispatch.eventType}"` };
+    }
+    catch (error) {
+        const what = dispatch.kind === 'workflow' ? `workflow_dispatch of ${dispatch.workflow}` : `repository_dispatch`;
+        return { ok: false, reason: `the retraining ${what} was refused: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new errors_ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new errors_ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new errors_ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new errors_ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -55414,7 +55666,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -55428,7 +55680,7 @@ function writeReport(report, path) {
     catch (error) {
         if (!errors_isUserError(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(gate_host_hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -55449,7 +55701,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(gate_host_hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -55514,6 +55766,7 @@ async function runGate(gate, main, outer) {
     let report;
     let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -55521,9 +55774,11 @@ async function runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = action_session_readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: action_session_readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -55550,7 +55805,7 @@ async function runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -55583,6 +55838,7 @@ async function runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -58550,7 +58806,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors_ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -58563,13 +58819,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -58585,7 +58841,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors_ConfigurationError((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -58596,7 +58852,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors_ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -58610,10 +58866,69 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors_ConfigurationError((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -58623,7 +58938,7 @@ class InputReader {
  * @example formatNumber(0.123456789) // => '0.1235'
  * @example formatNumber(1234567) // => '1234567'
  */
-function formatNumber(value, digits = 4) {
+function format_number_formatNumber(value, digits = 4) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -58641,6 +58956,97 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const check_table_STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return format_number_formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${format_number_formatNumber(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${format_number_formatNumber(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${format_number_formatNumber(margin)}` : format_number_formatNumber(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function check_table_cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: check_table_cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => check_table_STATUS_ORDER.indexOf(a.status) - check_table_STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
@@ -58726,25 +59132,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -58753,7 +59161,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -58770,6 +59178,7 @@ function renderMermaidLine(figure) {
 
 
 
+
 const STATUS_ICON = {
     pass: '✅',
     skipped: '⏭️',
@@ -58781,7 +59190,7 @@ function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
     if (typeof cell === 'number')
-        return formatNumber(cell);
+        return format_number_formatNumber(cell);
     if (typeof cell === 'boolean')
         return cell ? 'yes' : 'no';
     return escapeMarkdown(cell);
@@ -58814,48 +59223,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${formatNumber(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${formatNumber(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -58867,7 +59298,7 @@ function renderMarkdown(report, options = {}) {
             parts.push(renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
-    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
+    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${format_number_formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
@@ -59041,6 +59472,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -59157,6 +59591,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, runner_host_createRunnerHost());
@@ -59171,7 +59606,7 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        host.fail(isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
         return false;
     }
 }
@@ -59182,28 +59617,40 @@ async function runPost(gate, post) {
 
 ;// CONCATENATED MODULE: ./src/core/canary/messages.ts
 
+
 const metricMissing = (metric, side, reason) => `${metric}: no ${side} value${reason === undefined ? '' : ` (${reason})`}; inconclusive, never a success`;
 const metricNotFinite = (metric, side, value) => `${metric}: ${side} value ${String(value)} is not a number; inconclusive`;
 const describeCondition = (condition) => {
     switch (condition.kind) {
         case 'max':
-            return `≤ ${formatNumber(condition.value)}`;
+            return `≤ ${format_number_formatNumber(condition.value)}`;
         case 'min':
-            return `≥ ${formatNumber(condition.value)}`;
+            return `≥ ${format_number_formatNumber(condition.value)}`;
         case 'max-relative':
-            return `≤ stable × ${formatNumber(1 + condition.tolerance)}`;
+            return `≤ stable × ${format_number_formatNumber(1 + condition.tolerance)}`;
         case 'max-delta':
-            return `≤ stable + ${formatNumber(condition.delta)}`;
+            return `≤ stable + ${format_number_formatNumber(condition.delta)}`;
     }
 };
-const metricWithin = (metric, canary, condition) => `${metric} ${formatNumber(canary)} ${describeCondition(condition)}`;
-const metricBreached = (metric, canary, condition, limit) => `${metric} ${formatNumber(canary)} breaches ${describeCondition(condition)} (limit ${formatNumber(limit)})`;
+const metricWithin = (metric, canary, condition) => `${metric} ${format_number_formatNumber(canary)} ${describeCondition(condition)}`;
+const metricBreached = (metric, canary, condition, limit) => `${metric} ${format_number_formatNumber(canary)} breaches ${describeCondition(condition)} (limit ${format_number_formatNumber(limit)})`;
 const noCanaryTraffic = () => 'no request reached the canary in this interval';
+const healthPassed = (plan, probes) => `health check of ${redactUrl(plan.url)} passed: ${plan.successes} consecutive 2xx answer(s) after ${probes} probe(s)`;
+const healthFailed = (plan, probes, last) => `health check of ${redactUrl(plan.url)} failed: no ${plan.successes} consecutive 2xx answer(s) within ${format_number_formatNumber(plan.timeoutMs / 1000)} s (${probes} probe(s), last: ${last}); no traffic moved, the weight stays 0%`;
+const titleUnhealthy = () => 'Canary not started: the new endpoint is unhealthy (weight stays 0%)';
+const healthSuccessesInvalid = (value) => `health successes ${String(value)} is not a positive whole number`;
+const healthSuccessesInvalidHint = () => 'write e.g. health-successes: 3';
+const healthTimeoutInvalid = (text) => `health timeout "${text}" is not a positive duration`;
+const healthIntervalInvalid = (text) => `health interval "${text}" is not a positive duration`;
+const tooFewRequests = (requests, minRequests) => `the canary served ${format_number_formatNumber(requests)} request(s) in this interval, fewer than min-requests ${format_number_formatNumber(minRequests)}; inconclusive, neither a failure nor a pass`;
+const requestsUnknown = (minRequests) => `the provider did not count the canary's requests in this interval, so min-requests ${format_number_formatNumber(minRequests)} cannot be checked; inconclusive (give the provider a request count: canaryRequests, or the Prometheus requests query)`;
 const providerFailed = (reason) => `metric provider failed: ${reason}; inconclusive`;
 const verdictPromoted = (steps) => `analysis passed at every step (${steps.join('% → ')}%); canary promoted to 100%`;
 const verdictFailureLimit = (failures, limit, last) => `${failures} failed interval(s) exceed the failure limit ${limit} (last: ${last}); rolled back to 0%`;
 const verdictInconclusiveLimit = (count, limit, last) => `${count} inconclusive interval(s) exceed the inconclusive limit ${limit} (last: ${last}); rolled back to 0%`;
 const verdictNoTraffic = (intervals) => `no request reached the canary in ${intervals} interval(s); rolled back to 0% (check the traffic split and the load)`;
+const verdictHeld = (intervals) => `shadow analysis passed over ${intervals} interval(s) of mirrored traffic; live traffic stays on stable (0% to the candidate) and nothing was promoted`;
+const titleHeld = () => 'Shadow analysis passed; live traffic unchanged (0% to the candidate)';
 const verdictAborted = (reason) => `rollout stopped (${reason}); rolled back to 0%`;
 const verdictBaked = (steps, intervals) => `analysis passed at every step (${steps.join('% → ')}%) and the canary stayed healthy at 100% for the bake period (${intervals} interval${intervals === 1 ? '' : 's'}); canary promoted`;
 const verdictBakeFailed = (reason) => `the canary failed during the bake period at 100% (${reason}); rolled back to 0%`;
@@ -59219,8 +59666,8 @@ const championMoved = (model, version) => `${model} alias champion → v${versio
 // Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
 const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
 const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
-const inputRequired = (input, why) => `input "${input}" is required ${why}`;
-const inputRequiredHint = (input) => `set \`${input}:\` under \`with:\``;
+const inputRequired = (input, why) => (w) => `${w.input(input)} is required ${why}`;
+const inputRequiredHint = (input) => (w) => `set ${w.flag(input)}${w.where}`;
 const trafficRequired = () => 'input "traffic" is required';
 const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
 const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
@@ -59234,13 +59681,23 @@ const versionRequired = () => 'input "version" is required with registry';
 const versionRequiredHint = () => 'give the version to alias as champion on promotion';
 const invalidStepsHint = () => 'write weights like 10,25,50,100';
 const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
-const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100';
+const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use strategy: blue-green';
+const stepsWithStrategy = (strategy) => `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : 'the weight stays 0'})`;
+const stepsWithStrategyHint = (strategy) => `remove steps for strategy ${strategy}, or use strategy: canary`;
+const shadowWithBake = () => 'bake is set, but strategy shadow never reaches 100%, so there is nothing to bake';
+const shadowWithBakeHint = () => 'set bake: 0s for strategy shadow, or use strategy: blue-green';
+const shadowWithoutMirror = () => 'mirror is false, but strategy shadow analyses mirrored live traffic only';
+const shadowWithoutMirrorHint = () => 'remove mirror: false, or use strategy: blue-green to analyse on smoke traffic';
+const mirrorWithCanary = () => 'mirror is true, but strategy canary sends real traffic to the canary and analyses that; it never mirrors';
+const mirrorWithCanaryHint = () => 'use strategy: shadow or blue-green with mirror, or remove mirror';
+const routerCannotMirror = (kind) => `the plan mirrors live traffic to the candidate, but traffic ${kind} cannot mirror`;
+const routerCannotMirrorHint = () => 'use traffic: nginx (its default upstream template supports mirroring), a traffic-command with {mirror}, or set mirror: false (blue-green on smoke traffic)';
 const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
 const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
 const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
 const checkWithoutConditionHint = () => 'set one of max, min, max_relative, max_delta';
-const metricOutOfDomain = (metric, side, value, domain) => `${metric}: ${side} value ${formatNumber(value)} is outside its domain [${formatNumber(domain.min)}, ${domain.max === undefined ? '∞' : formatNumber(domain.max)}] (a provider or query fault); inconclusive, never a success`;
-const intervalTooLong = (text, maxMs) => `interval "${text}" is longer than ${formatNumber(maxMs)} ms (about ${Math.floor(maxMs / 86_400_000)} days), the longest wait a timer can hold`;
+const metricOutOfDomain = (metric, side, value, domain) => `${metric}: ${side} value ${format_number_formatNumber(value)} is outside its domain [${format_number_formatNumber(domain.min)}, ${domain.max === undefined ? '∞' : format_number_formatNumber(domain.max)}] (a provider or query fault); inconclusive, never a success`;
+const intervalTooLong = (text, maxMs) => `interval "${text}" is longer than ${format_number_formatNumber(maxMs)} ms (about ${Math.floor(maxMs / 86_400_000)} days), the longest wait a timer can hold`;
 const intervalTooLongHint = () => 'use a shorter interval, e.g. 5m or 1h';
 const thresholdNotFinite = (metric, key, value) => `check "${metric}" has ${key}: ${String(value)}; a threshold must be a finite number`;
 const thresholdNotFiniteHint = () => 'write a number such as 0.05 (not .nan or .inf)';
@@ -59271,6 +59728,7 @@ function canaryChecks(plan, verdict, last) {
             id: `canary.${spec.metric}`,
             status: judged.status,
             observed: judged.canary !== null && Number.isFinite(judged.canary) ? judged.canary : null,
+            measure: `canary ${spec.metric}`,
             threshold,
             message: judged.message,
             details: { stable: judged.stable },
@@ -59289,12 +59747,18 @@ function canaryChecks(plan, verdict, last) {
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-figures.ts
 /**
- * The rollout timeline as figures: the canary weight over time (line), the canary's metric per interval (line,
+ * The rollout timeline as figures: the canary weight over time (line; with `final`, one last point at the weight
+ * the rollout was left at, when it differs from the last interval's), the canary's metric per interval (line,
  * missing values drawn as 0, only when the plan has checks) and the table of every interval with both sides.
  * @example canaryFigures({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }] }, []).map((f) => f.kind) // => ['line', 'line', 'table']
  */
-function canaryFigures(plan, timeline) {
+function canaryFigures(plan, timeline, final) {
     const x = timeline.map((t) => `${(t.atMs / 1000).toFixed(1)}s`);
+    // The rollout ends at the weight it was left at (100 on promote, 0 on rollback), after the last interval.
+    const last = timeline[timeline.length - 1];
+    const ends = final !== undefined && last !== undefined && last.weight !== final.weight;
+    const weightX = ends ? [...x, final.label] : x;
+    const weights = ends ? [...timeline.map((t) => t.weight), final.weight] : timeline.map((t) => t.weight);
     const metricSeries = plan.checks.map((spec) => ({
         name: `canary ${spec.metric}`,
         values: timeline.map((t) => {
@@ -59306,8 +59770,8 @@ function canaryFigures(plan, timeline) {
         {
             kind: 'line',
             title: 'Canary weight (%)',
-            x,
-            series: [{ name: 'weight', values: timeline.map((t) => t.weight) }],
+            x: weightX,
+            series: [{ name: 'weight', values: weights }],
             xLabel: 'time',
             yLabel: '%',
         },
@@ -59350,7 +59814,7 @@ function canaryFigures(plan, timeline) {
 
 const out = Outputs['canary-deploy'];
 /**
- * The canary gate's report of a finished rollout: one check per planned metric (its last judged interval),
+ * The canary gate's report of a finished rollout: `canary.health` when the plan has a health check, one check per planned metric (its last judged interval),
  * `canary.decision` (the verdict's status), and `canary.champion` (pass) when a promotion moved the registry
  * alias; the title says promoted to 100% or rolled back to 0% with the reason, the summary is the verdict's
  * message, the figures draw the timeline, and the outputs are the decision, the final weight, the reason and the
@@ -59360,6 +59824,13 @@ const out = Outputs['canary-deploy'];
 function decideCanary(plan, run, champion) {
     const { verdict, state } = run;
     const checks = canaryChecks(plan, verdict, run.lastAssessment);
+    if (run.health !== undefined)
+        checks.unshift({
+            id: 'canary.health',
+            status: run.health.healthy ? 'pass' : 'fail',
+            observed: run.health.healthy ? 'healthy' : 'unhealthy',
+            message: run.health.message,
+        });
     if (champion !== undefined)
         checks.push({
             id: 'canary.champion',
@@ -59368,10 +59839,19 @@ function decideCanary(plan, run, champion) {
             message: championMoved(champion.model, champion.version),
         });
     return {
-        title: verdict.decision === 'promote' ? titlePromoted() : titleRolledBack(verdict.reason),
+        title: verdict.decision === 'promote'
+            ? titlePromoted()
+            : verdict.decision === 'hold'
+                ? titleHeld()
+                : verdict.reason === 'unhealthy'
+                    ? titleUnhealthy()
+                    : titleRolledBack(verdict.reason),
         summary: verdict.message,
         checks,
-        figures: canaryFigures(plan, run.timeline),
+        figures: canaryFigures(plan, run.timeline, {
+            weight: state.weight,
+            label: verdict.decision === 'promote' ? 'promoted' : 'rolled back',
+        }),
         outputs: {
             [out.Decision]: verdict.decision,
             [out.FinalWeight]: String(state.weight),
@@ -59465,14 +59945,23 @@ function assessMetric(spec, canary, stable, reason) {
  * inconclusive outranks success); `no-traffic` when the canary served zero requests (its metrics are then
  * not judged: an empty rate is not a healthy one). A provider-wide error is inconclusive with its reason.
  * An interval with no checks is inconclusive: nothing checked is nothing passed.
+ * With `minRequests` > 0, an interval in which the canary served fewer requests (or an unknown number) is
+ * inconclusive, neither a failure nor a pass: 1 error in 19 requests says little about a 1% error rate.
  * @example assessInterval([], { kind: 'provider-error', reason: 'connection refused' }).outcome // => 'inconclusive'
+ * @example assessInterval([{ metric: 'error-rate', condition: { kind: 'max', value: 0.05 } }], { kind: 'metrics', canary: { 'error-rate': 0.0526 }, stable: {}, canaryRequests: 19 }, 100).outcome // => 'inconclusive'
  */
-function assessInterval(checks, observation) {
+function assessInterval(checks, observation, minRequests = 0) {
     if (observation.kind === 'provider-error') {
         return { outcome: 'inconclusive', status: 'error', checks: [], reason: providerFailed(observation.reason) };
     }
     if (observation.canaryRequests === 0) {
         return { outcome: 'no-traffic', status: 'error', checks: [], reason: noCanaryTraffic() };
+    }
+    if (minRequests > 0 && (observation.canaryRequests === null || observation.canaryRequests < minRequests)) {
+        const reason = observation.canaryRequests === null
+            ? requestsUnknown(minRequests)
+            : tooFewRequests(observation.canaryRequests, minRequests);
+        return { outcome: 'inconclusive', status: 'error', checks: [], reason };
     }
     const assessed = checks.map((spec) => assessMetric(spec, observation.canary[spec.metric] ?? null, observation.stable[spec.metric] ?? null, observation.errors?.[spec.metric]));
     const status = worstOf(assessed.map((check) => check.status), 'error');
@@ -59483,6 +59972,183 @@ function assessInterval(checks, observation) {
         status,
         checks: assessed,
         reason: worstCheck?.message ?? 'no metric checks configured; inconclusive',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/canary-machine.ts
+
+
+const INITIAL_STATE = {
+    phase: 'progressing',
+    stepIndex: 0,
+    passedInStep: 0,
+    weight: 0,
+    failures: 0,
+    inconclusives: 0,
+    noTrafficIntervals: 0,
+    intervals: 0,
+};
+/**
+ * The run of a rollout that never started because the health check of the new endpoint failed: rolled back with
+ * reason `unhealthy` (status fail) at weight 0, no interval judged; nothing moved, so there is nothing to undo.
+ * @example unhealthyRun({ healthy: false, message: 'health check failed' }).state.weight // => 0
+ */
+function unhealthyRun(health) {
+    return {
+        verdict: { decision: 'rollback', reason: 'unhealthy', status: 'fail', message: health.message },
+        state: { ...INITIAL_STATE, phase: 'rolled-back' },
+        timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: health.message }],
+        health,
+    };
+}
+/** Weights at which analysis runs (every step below 100). */
+function analysisSteps(plan) {
+    return plan.steps.filter((weight) => weight < 100);
+}
+/**
+ * The first transition: move to the first step (or straight to 100 when the plan has no step below 100 —
+ * a plan without analysis promotes at once; the resolver refuses such a plan unless asked).
+ * @example startCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] }).actions // => [{ kind: 'set-weight', percent: 10 }]
+ */
+function startCanary(plan) {
+    const first = analysisSteps(plan)[0];
+    const initial = INITIAL_STATE;
+    if (first === undefined)
+        return finish(initial, {
+            decision: 'promote',
+            reason: 'analysis-passed',
+            status: 'pass',
+            message: verdictPromoted(plan.steps),
+        });
+    return { state: { ...initial, weight: first }, actions: [setWeight(plan, first)] };
+}
+/** The action that moves to an analysis weight: mirroring on when the plan mirrors and the weight is 0. */
+function setWeight(plan, percent) {
+    return plan.mirror === true && percent === 0
+        ? { kind: 'set-weight', percent, mirror: true }
+        : { kind: 'set-weight', percent };
+}
+/**
+ * One step of the canary state machine: `(state, observation) → { state, actions, verdict? }`.
+ *
+ * Semantics (after Argo Rollouts' analysis, with "pause" replaced by rollback since no human resumes a job):
+ * - a passing interval counts toward the step; `intervalsPerStep` passes move to the next weight; after the
+ *   last weight below 100, the canary is promoted (set 100).
+ * - a failed interval increments `failures`; more than `failureLimit` → rollback (set 0).
+ * - an inconclusive interval (missing/NaN metric, provider error) increments `inconclusives`; more than
+ *   `inconclusiveLimit` → rollback. It never counts as a pass.
+ * - a no-traffic interval fails (policy `fail`, counted as a failure) or waits (policy `wait`, at most
+ *   `maxIntervals`, then rollback).
+ * - `abort` (cancellation, traffic error) → rollback at once.
+ * Every interval either advances progress or consumes a bounded budget, so the machine ends within
+ * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
+ * A finished state absorbs further observations without actions.
+ * @example
+ * advanceCanary(
+ *   { steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] },
+ *   { phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 10, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0 },
+ *   { kind: 'abort', reason: 'cancelled' },
+ * ).verdict?.decision // => 'rollback'
+ */
+function advanceCanary(plan, state, observation) {
+    if (state.phase !== 'progressing')
+        return { state, actions: [] };
+    if (observation.kind === 'abort') {
+        return finish(state, {
+            decision: 'rollback',
+            reason: 'aborted',
+            status: 'error',
+            message: verdictAborted(observation.reason),
+        });
+    }
+    const assessment = assessInterval(plan.checks, observation, plan.minRequests ?? 0);
+    const counted = { ...state, intervals: state.intervals + 1 };
+    const withAssessment = (transition) => ({ ...transition, assessment });
+    switch (assessment.outcome) {
+        case 'success': {
+            const steps = analysisSteps(plan);
+            const passed = counted.passedInStep + 1;
+            if (passed < plan.intervalsPerStep)
+                return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] });
+            const nextIndex = counted.stepIndex + 1;
+            const next = steps[nextIndex];
+            if (next === undefined) {
+                // A plan that never reaches 100 (shadow) passes by holding at 0%: it promotes nothing by itself.
+                const holds = !plan.steps.includes(100);
+                return withAssessment(finish(counted, {
+                    decision: holds ? 'hold' : 'promote',
+                    reason: 'analysis-passed',
+                    status: 'pass',
+                    message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
+                }));
+            }
+            return withAssessment({
+                state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
+                actions: [setWeight(plan, next)],
+            });
+        }
+        case 'failed': {
+            const failures = counted.failures + 1;
+            const next = { ...counted, failures };
+            if (failures > plan.failureLimit) {
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'failure-limit',
+                    status: 'fail',
+                    message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason),
+                }));
+            }
+            return withAssessment({ state: next, actions: [] });
+        }
+        case 'inconclusive': {
+            const inconclusives = counted.inconclusives + 1;
+            const next = { ...counted, inconclusives };
+            if (inconclusives > plan.inconclusiveLimit) {
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'inconclusive-limit',
+                    status: 'error',
+                    message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason),
+                }));
+            }
+            return withAssessment({ state: next, actions: [] });
+        }
+        case 'no-traffic': {
+            const noTrafficIntervals = counted.noTrafficIntervals + 1;
+            if (plan.noTraffic.policy === 'fail') {
+                const failures = counted.failures + 1;
+                const next = { ...counted, noTrafficIntervals, failures };
+                if (failures > plan.failureLimit) {
+                    return withAssessment(finish(next, {
+                        decision: 'rollback',
+                        reason: 'no-traffic',
+                        status: 'fail',
+                        message: verdictNoTraffic(noTrafficIntervals),
+                    }));
+                }
+                return withAssessment({ state: next, actions: [] });
+            }
+            const next = { ...counted, noTrafficIntervals };
+            if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
+                return withAssessment(finish(next, {
+                    decision: 'rollback',
+                    reason: 'no-traffic',
+                    status: 'error',
+                    message: verdictNoTraffic(noTrafficIntervals),
+                }));
+            }
+            return withAssessment({ state: next, actions: [] });
+        }
+    }
+}
+/** The end of a rollout: 100% on promote, 0% (mirroring off) on rollback and hold. */
+function finish(state, verdict) {
+    const weight = verdict.decision === 'promote' ? 100 : 0;
+    const phase = verdict.decision === 'promote' ? 'promoted' : verdict.decision === 'hold' ? 'held' : 'rolled-back';
+    return {
+        state: { ...state, phase, weight },
+        actions: [{ kind: 'set-weight', percent: weight }],
+        verdict,
     };
 }
 
@@ -59518,7 +60184,7 @@ function advanceBake(plan, bake, observation) {
     const total = bakeIntervals(plan);
     if (observation.kind === 'abort')
         return { bake, verdict: rollback('aborted', 'error', verdictAborted(observation.reason)) };
-    const assessment = assessInterval(bakeChecks(plan.checks), observation);
+    const assessment = assessInterval(bakeChecks(plan.checks), observation, plan.minRequests ?? 0);
     const counted = { ...bake, intervals: bake.intervals + 1 };
     if (assessment.outcome === 'success') {
         const next = { ...counted, passed: counted.passed + 1 };
@@ -59590,6 +60256,14 @@ const CANARY_DEFAULTS = {
     noTrafficMaxIntervals: 2,
     maxErrorRate: 0.05,
     bake: '0s',
+    /**
+     * At the default error-rate bound of 5%, one error in 19 requests (5.3%) fails an interval of a 1%-error canary;
+     * with 100 requests it takes 6 errors (P ≈ 0.0005 per interval), while a 10%-error canary fails 94% of them.
+     */
+    minRequests: 100,
+    healthTimeout: '60s',
+    healthSuccesses: 3,
+    healthInterval: '1s',
 };
 /**
  * The longest interval: a timer holds at most 2^31 − 1 ms (Node fires a longer one at once, so `100000h` used to
@@ -59617,18 +60291,52 @@ function validateSteps(steps, text, location) {
  * @example resolveCanaryPolicy({}, { steps: '20,100' }).steps // => [20, 100]
  */
 function resolveCanaryPolicy(section, overrides) {
-    const steps = resolveSteps(section, overrides);
+    const strategy = overrides.strategy ?? section.strategy ?? 'canary';
+    const steps = resolveStrategySteps(strategy, section, overrides);
     const intervalMs = resolveIntervalMs(section, overrides);
     const checks = resolveChecks(section, overrides);
+    const bakeMs = resolveBakeMs(section, overrides, checks);
+    if (strategy === 'shadow' && bakeMs > 0)
+        throw new errors_ConfigurationError(shadowWithBake(), overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' }, shadowWithBakeHint());
     return {
+        strategy,
         steps,
+        ...resolveMirror(strategy, section, overrides),
         intervalMs,
         intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
         failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
         inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
         noTraffic: resolveNoTraffic(section, overrides),
         checks,
-        bakeMs: resolveBakeMs(section, overrides, checks),
+        bakeMs,
+        minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
+        ...resolveHealth(section, overrides),
+    };
+}
+/** The health check (input, else policy), only when a health URL is given; timeout and interval are positive. */
+function resolveHealth(section, overrides) {
+    const url = overrides.healthUrl ?? section.health_url;
+    if (url === undefined)
+        return {};
+    const duration = (input, policy, fallback, names, message) => {
+        const text = input ?? policy ?? fallback;
+        const ms = parseDuration(text);
+        if (!Number.isFinite(ms) || ms <= 0 || ms > MAX_INTERVAL_MS)
+            throw new errors_ConfigurationError(message(text), input !== undefined ? { input: names.input } : { path: names.path }, intervalNotDurationHint());
+        return ms;
+    };
+    const successes = overrides.healthSuccesses ?? section.health_successes ?? CANARY_DEFAULTS.healthSuccesses;
+    if (!Number.isInteger(successes) || successes < 1)
+        throw new errors_ConfigurationError(healthSuccessesInvalid(successes), overrides.healthSuccesses !== undefined
+            ? { input: 'health-successes' }
+            : { path: 'canary-deploy.health_successes' }, healthSuccessesInvalidHint());
+    return {
+        health: {
+            url,
+            successes,
+            timeoutMs: duration(overrides.healthTimeout, section.health_timeout, CANARY_DEFAULTS.healthTimeout, { input: 'health-timeout', path: 'canary-deploy.health_timeout' }, healthTimeoutInvalid),
+            intervalMs: duration(overrides.healthInterval, section.health_interval, CANARY_DEFAULTS.healthInterval, { input: 'health-interval', path: 'canary-deploy.health_interval' }, healthIntervalInvalid),
+        },
     };
 }
 /** The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it. */
@@ -59641,6 +60349,33 @@ function resolveBakeMs(section, overrides, checks) {
     if (bakeMs > 0 && bakeChecks(checks).length === 0)
         throw new errors_ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint());
     return bakeMs;
+}
+/**
+ * The steps a strategy runs: canary's from the inputs or policy; blue-green analyses at 0 and switches to 100 in one
+ * step (`[0, 100]`), shadow stays at 0 (`[0]`). Steps given for a strategy that fixes them are refused.
+ */
+function resolveStrategySteps(strategy, section, overrides) {
+    if (strategy === 'canary')
+        return resolveSteps(section, overrides);
+    if (overrides.steps !== undefined || section.steps !== undefined)
+        throw new errors_ConfigurationError(stepsWithStrategy(strategy), overrides.steps !== undefined ? { input: 'steps' } : { path: 'canary-deploy.steps' }, stepsWithStrategyHint(strategy));
+    return strategy === 'blue-green' ? [0, 100] : [0];
+}
+/** Mirroring: always for shadow, optional for blue-green (default off: smoke traffic), never for canary. */
+function resolveMirror(strategy, section, overrides) {
+    const mirror = overrides.mirror ?? section.mirror;
+    const location = overrides.mirror !== undefined ? { input: 'mirror' } : { path: 'canary-deploy.mirror' };
+    if (strategy === 'shadow') {
+        if (mirror === false)
+            throw new errors_ConfigurationError(shadowWithoutMirror(), location, shadowWithoutMirrorHint());
+        return { mirror: true };
+    }
+    if (strategy === 'canary') {
+        if (mirror === true)
+            throw new errors_ConfigurationError(mirrorWithCanary(), location, mirrorWithCanaryHint());
+        return {};
+    }
+    return mirror === true ? { mirror: true } : {};
 }
 /** The weight steps (input, else policy, else default), increasing, with at least one below 100. */
 function resolveSteps(section, overrides) {
@@ -59729,6 +60464,7 @@ const POLICY_SECTION_KEYS = {
         max_examples: true,
         limits: true,
         drift: true,
+        monitoring: true,
     },
     'train-on-runner': {
         require_gpus: true,
@@ -59748,6 +60484,10 @@ const POLICY_SECTION_KEYS = {
         sample: true,
         slices: true,
         max_latency_ms: true,
+        monitoring: true,
+        latency: true,
+        max_model_bytes: true,
+        max_peak_memory_mb: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -59772,6 +60512,7 @@ const POLICY_SECTION_KEYS = {
         protected_aliases: true,
         allow_warn: true,
         promotion: true,
+        scan: true,
     },
     'canary-deploy': {
         steps: true,
@@ -59783,6 +60524,13 @@ const POLICY_SECTION_KEYS = {
         no_traffic_max_intervals: true,
         bake: true,
         checks: true,
+        min_requests: true,
+        health_url: true,
+        health_timeout: true,
+        health_successes: true,
+        health_interval: true,
+        strategy: true,
+        mirror: true,
     },
 };
 /**
@@ -59794,16 +60542,65 @@ function policySection(document, gate) {
     return document[gate];
 }
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-
+;// CONCATENATED MODULE: ./src/github/job-deployment.ts
 /**
- * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
- * never takes modelgate's own records for the deployment GitHub creates for a job.
+ * The payload key that marks a deployment modelgate created, so the lookup below never takes modelgate's own
+ * records for the deployment GitHub creates for a job.
  */
 const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' };
+/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
+const CANDIDATES = 20;
 /**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * The deployment GitHub Actions created for this job: when a job declares `environment:`, GitHub creates a
+ * deployment of that environment for the run's commit (after its protection rules approved it) whose newest status
+ * is `in_progress` with a link to the run while the job runs. Returns its id, or undefined when this run has none.
+ * Deployments modelgate created are skipped. Needs `deployments: read`.
+ * @throws whatever the GitHub client throws (the callers decide whether that is an error or a warning)
+ */
+async function findRunDeployment(context, environment) {
+    const { client, github } = context;
+    if (client === undefined || github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
+        return undefined;
+    const { owner, repo, runUrl } = github;
+    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    const { data: deployments } = await client.rest.repos.listDeployments({
+        owner,
+        repo,
+        environment,
+        per_page: CANDIDATES,
+    });
+    for (const deployment of deployments) {
+        if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
+            continue;
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
+            owner,
+            repo,
+            deployment_id: deployment.id,
+            per_page: 1,
+        });
+        const newest = statuses[0];
+        if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
+            return deployment.id;
+    }
+    return undefined;
+}
+/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
+function ofRun(url, runUrl) {
+    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
+}
+function createdByModelgate(payload) {
+    return (typeof payload === 'object' &&
+        payload !== null &&
+        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
+}
+
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+
+/**
+ * Returns a tracker for the statuses of the GitHub Deployment of the job's environment: the one GitHub Actions
+ * already created for this job when it declares `environment:` (findRunDeployment: reused, so one run is one
+ * deployment on the environment page), otherwise a new one for the commit the job runs on. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
  * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
  * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
  * @throws never
@@ -59818,6 +60615,14 @@ async function startDeployment(context, request) {
     }
     const owner = github.owner;
     const repo = github.repo;
+    const jobDeployment = await findRunDeployment(context, environment).catch((error) => {
+        context.logger.info(`could not look up this job's own deployment (${error_message_errorMessage(error)}): creating one`);
+        return undefined;
+    });
+    if (jobDeployment !== undefined) {
+        context.logger.info(`recording on deployment ${jobDeployment}, the one GitHub created for this job`);
+        return tracker(context, { owner, repo, id: jobDeployment, environment });
+    }
     let id;
     try {
         const created = await client.rest.repos.createDeployment({
@@ -60693,7 +61498,7 @@ function formatWeight(percent) {
 
 
 /**
- * Runs the team's own command with the weight: `{weight}` and `{stable-weight}` inside argv elements are
+ * Runs the team's own command with the weight: `{weight}`, `{stable-weight}` and `{mirror}` (on/off) inside argv elements are
  * replaced by plain string substitution and the program is spawned without a shell.
  * @example createCommandRouter({ kind: 'command', argv: ['./set-weight', '--canary={weight}'], timeoutMs: 60000 })
  */
@@ -60702,11 +61507,13 @@ function createCommandRouter(config, watch = {}) {
     return {
         kind: 'command',
         config,
-        async setWeight(percent) {
+        canMirror: config.argv.some((arg) => arg.includes('{mirror}')),
+        async setWeight(percent, options) {
             checkWeight(percent);
             const argv = expandPlaceholders(config.argv, {
                 weight: formatWeight(percent),
                 'stable-weight': formatWeight(100 - percent),
+                mirror: options?.mirror === true ? 'on' : 'off',
             });
             const result = await runCommand(argv, { timeoutMs: config.timeoutMs, keepTailLines: 5, ...watch });
             if (result.exitCode !== 0) {
@@ -60802,6 +61609,8 @@ function createKubernetesRouter(config, watch = {}) {
     };
     return {
         kind: 'kubernetes',
+        // Istio's mirror/mirrorPercentage and Gateway API's RequestMirror filter are not written by this router.
+        canMirror: false,
         config,
         async setWeight(percent) {
             checkWeight(percent);
@@ -60835,6 +61644,14 @@ upstream modelgate_model {
 map $host $modelgate_canary {
     default "{{weight}}:{{generation}}";
 }
+# mirrored traffic (shadow, blue-green with mirror): location / { mirror /modelgate-mirror; } and an internal
+# location = /modelgate-mirror that returns 204 unless $modelgate_mirror is "on", else proxies to modelgate_mirror.
+upstream modelgate_mirror {
+    server {{canary}};
+}
+map $host $modelgate_mirror {
+    default "{{mirror}}";
+}
 `;
 function gcd(a, b) {
     return b === 0 ? a : gcd(b, a % b);
@@ -60856,15 +61673,16 @@ function upstreamServers(stable, canary, percent) {
     return `    server ${stable} weight=${s / d};\n    server ${canary} weight=${c / d};`;
 }
 /** Renders the upstream file from a template. */
-function renderUpstream(config, percent, generation) {
+function renderUpstream(config, percent, generation, mirror = false) {
     const values = {
+        mirror: mirror ? 'on' : 'off',
         servers: upstreamServers(config.stable, config.canary, percent),
         weight: formatWeight(percent),
         generation,
         stable: config.stable,
         canary: config.canary,
     };
-    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary)\}\}/g, (_m, name) => values[name] ?? '');
+    return (config.template ?? DEFAULT_UPSTREAM_TEMPLATE).replace(/\{\{(servers|weight|generation|stable|canary|mirror)\}\}/g, (_m, name) => values[name] ?? '');
 }
 function prefixArgs(config) {
     return [...(config.prefix === undefined ? [] : ['-p', config.prefix]), '-c', config.configPath];
@@ -60926,13 +61744,14 @@ function createNginxRouter(config, watch = {}) {
     return {
         kind: 'nginx',
         config,
-        async setWeight(percent) {
+        canMirror: config.template === undefined || config.template.includes('{{mirror}}'),
+        async setWeight(percent, options) {
             checkWeight(percent);
             counter += 1;
             const generation = `${Date.now().toString(36)}-${counter}`;
             const previous = await (0,promises_namespaceObject.readFile)(config.upstreamPath, 'utf8').catch(() => undefined);
             const temporary = `${config.upstreamPath}.modelgate-tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, renderUpstream(config, percent, generation));
+            await (0,promises_namespaceObject.writeFile)(temporary, renderUpstream(config, percent, generation, options?.mirror === true));
             await (0,promises_namespaceObject.rename)(temporary, config.upstreamPath);
             const test = await nginx(['-t', '-q']);
             if (!test.ok) {
@@ -61033,7 +61852,7 @@ const registeredTitle = (name, version, registry) => `Registered ${name} v${vers
 const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
 const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
 const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
-const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: ${previous === undefined ? `set to v${version} (no previous ${alias})` : `v${previous} → v${version}`}${reason === undefined ? '' : ` (${reason})`}`;
 const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
 const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
 const reportsPassed = () => 'every stored gate report passed';
@@ -61072,6 +61891,191 @@ const cardDigestMismatch = (name, version, recorded, actual) => `${name} version
 const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`;
 const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
 const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
+
+;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
+/** SHA-256 (FIPS 180-4) in pure TypeScript, so core can define digests without node:crypto. */
+const K = new Uint32Array([
+    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+    0xc67178f2,
+]);
+const rotr = (x, n) => (x >>> n) | (x << (32 - n));
+function compress(state, w) {
+    for (let t = 16; t < 64; t++) {
+        const a = w[t - 15] ?? 0;
+        const b = w[t - 2] ?? 0;
+        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
+        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+        w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
+    }
+    let [a, b, c, d, e, f, g, h] = [state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]].map((v) => v ?? 0);
+    for (let t = 0; t < 64; t++) {
+        const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
+        const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+        h = g;
+        g = f;
+        f = e;
+        e = (d + t1) >>> 0;
+        d = c;
+        c = b;
+        b = a;
+        a = (t1 + t2) >>> 0;
+    }
+    const next = [a, b, c, d, e, f, g, h];
+    for (let i = 0; i < 8; i++)
+        state[i] = ((state[i] ?? 0) + (next[i] ?? 0)) >>> 0;
+}
+/**
+ * The SHA-256 digest of `bytes`, lower-case hex.
+ * @see https://csrc.nist.gov/pubs/fips/180-4/upd1/final
+ * @example sha256Hex(new TextEncoder().encode('abc')) // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+ */
+function sha256Hex(bytes) {
+    const state = new Uint32Array([
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
+    ]);
+    // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian integer, to a multiple of 64 bytes.
+    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
+    padded.set(bytes);
+    padded[bytes.length] = 0x80;
+    const view = new DataView(padded.buffer);
+    const bits = bytes.length * 8;
+    view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
+    view.setUint32(padded.length - 4, bits >>> 0);
+    const w = new Uint32Array(64);
+    for (let offset = 0; offset < padded.length; offset += 64) {
+        for (let t = 0; t < 16; t++)
+            w[t] = view.getUint32(offset + t * 4);
+        compress(state, w);
+    }
+    return Array.from(state, (word) => word.toString(16).padStart(8, '0')).join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/evidence/model-digest.ts
+
+const model_digest_encoder = new TextEncoder();
+/** Orders paths by their UTF-8 bytes, so any implementation (Go, Python, sort(1) with LC_ALL=C) agrees. */
+function byUtf8(a, b) {
+    const x = model_digest_encoder.encode(a);
+    const y = model_digest_encoder.encode(b);
+    for (let i = 0; i < Math.min(x.length, y.length); i++)
+        if (x[i] !== y[i])
+            return (x[i] ?? 0) - (y[i] ?? 0);
+    return x.length - y.length;
+}
+/**
+ * The canonical listing a model digest is taken over: one line `<sha256> <size> <path>\n` per file (lower-case hex,
+ * decimal bytes, the POSIX path), sorted by the path's UTF-8 bytes. The same listing on every backend, whatever
+ * order the files were stored in.
+ * @throws {RangeError} when there is no file, a sha256 is not 64 lower-case hex digits, a size is not a
+ *   non-negative integer, a path holds a line break, or two files share a path
+ * @example modelFileListing([{ path: 'b.txt', size: 1, sha256: 'b'.repeat(64) }, { path: 'a.txt', size: 2, sha256: 'a'.repeat(64) }]).split('\n')[0]?.slice(65) // => '2 a.txt'
+ */
+function modelFileListing(files) {
+    if (files.length === 0)
+        throw new RangeError('modelFileListing: a model needs at least one file');
+    const sorted = [...files].sort((a, b) => byUtf8(a.path, b.path));
+    return sorted
+        .map((file, index) => {
+        if (!/^[0-9a-f]{64}$/.test(file.sha256))
+            throw new RangeError(`modelFileListing: "${file.path}" needs a 64-digit lower-case hex sha256`);
+        if (!Number.isSafeInteger(file.size) || file.size < 0)
+            throw new RangeError(`modelFileListing: "${file.path}" needs a non-negative integer size`);
+        if (file.path === '' || /[\n\r]/.test(file.path))
+            throw new RangeError(`modelFileListing: file path ${JSON.stringify(file.path)} is empty or holds a line break`);
+        if (index > 0 && sorted[index - 1]?.path === file.path)
+            throw new RangeError(`modelFileListing: "${file.path}" is listed twice`);
+        return `${file.sha256} ${file.size} ${file.path}\n`;
+    })
+        .join('');
+}
+/**
+ * The model digest, defined once for every backend: `sha256:` and the SHA-256 of `modelFileListing(files)`. It
+ * names the model by content (file paths, sizes and contents), so a report, a signed statement and a model card
+ * can say which model they are about, and a changed file changes it.
+ * @throws {RangeError} as modelFileListing
+ * @example modelDigest([{ path: 'model.json', size: 3, sha256: 'a'.repeat(64) }]) // => 'sha256:a44022308cffb7225d54d75ba0b0f33036ea944c71acb04dc53cb6a29bd4af3f'
+ */
+function modelDigest(files) {
+    return `sha256:${sha256Hex(model_digest_encoder.encode(modelFileListing(files)))}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/report-binding.ts
+
+
+/**
+ * The data digests a lineage records: its `dataHashes`, and the `dataFiles` of train-on-runner's lineage record
+ * (the card keeps the lineage file as written, so its shape is checked here, not assumed).
+ * @example lineageDataHashes({ dataHashes: { train: 'ab' } }) // => ['ab']
+ */
+function lineageDataHashes(lineage) {
+    const record = lineage;
+    const files = Array.isArray(record.dataFiles) ? record.dataFiles : [];
+    const fromFiles = files
+        .map((file) => (typeof file === 'object' && file !== null ? file.sha256 : undefined))
+        .filter((sha256) => typeof sha256 === 'string');
+    return [...Object.values(lineage.dataHashes ?? {}).filter((v) => typeof v === 'string'), ...fromFiles];
+}
+/**
+ * The identity of a version from its files and lineage (before registration) or its card (after).
+ * @throws {RangeError} when there is no file (modelDigest)
+ * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
+ */
+function versionIdentity(card) {
+    const predictionsFile = card.evaluation?.predictionsFile;
+    const trained = card.files.filter((file) => file.path !== predictionsFile);
+    return {
+        model: card.name,
+        ...(card.version === undefined ? {} : { version: card.version }),
+        modelDigest: modelDigest(card.files),
+        ...(trained.length > 0 && trained.length < card.files.length ? { trainedModelDigest: modelDigest(trained) } : {}),
+        fileHashes: card.files.map((file) => file.sha256),
+        lineageHashes: [
+            ...lineageDataHashes(card.lineage),
+            ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
+        ],
+        ...(typeof card.lineage.commit === 'string' && card.lineage.commit !== '' ? { commit: card.lineage.commit } : {}),
+        ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
+    };
+}
+/**
+ * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
+ * judged: the same model digest (or the digest of the model as trained, before its evaluation predictions were
+ * stored with it); or, for a gate that judged predictions, every predictions file among the
+ * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
+ * records (lineage, evaluation data). Where both record a commit, they must be the same.
+ * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
+ */
+function reportBindingProblem(label, report, identity) {
+    const subject = report.subject;
+    if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
+        return reportAtAnotherCommit(label, subject.commit, identity.commit);
+    if (subject.modelDigest !== undefined)
+        return subject.modelDigest === identity.modelDigest || subject.modelDigest === identity.trainedModelDigest
+            ? undefined
+            : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest);
+    const predictions = Object.entries(subject.predictions ?? {});
+    if (predictions.length > 0) {
+        const known = new Set([...identity.fileHashes, ...identity.lineageHashes]);
+        const unknown = predictions.find(([, sha256]) => !known.has(sha256));
+        return unknown === undefined
+            ? undefined
+            : reportAboutOtherPredictions(label, unknown[0], unknown[1], identity.model, identity.version, identity.modelDigest);
+    }
+    // A gate that judged only data: bound by the version's commit, or by data the version records (its training
+    // data in the lineage, its evaluation data).
+    if (subject.commit !== undefined && identity.commit !== undefined)
+        return undefined;
+    const known = new Set(identity.lineageHashes);
+    if (Object.values(subject.dataHashes ?? {}).some((sha256) => known.has(sha256)))
+        return undefined;
+    return reportUnbound(label, identity.commit);
+}
 
 ;// CONCATENATED MODULE: ./src/core/registry/resolve-register-policy.ts
 /**
@@ -61148,8 +62152,6 @@ const environmentNotDeployedHint = (environment) => `declare \`environment: ${en
 
 
 
-/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
-const CANDIDATES = 20;
 /**
  * Protected aliases (policy `register-model.protected_aliases`) on a real runner. actions/runner never tells a step
  * which environment its job runs in, so the workflow passes it as the `environment` input, and this checks the
@@ -61186,42 +62188,16 @@ async function findJobDeployment(context, environment, location) {
         throw unverifiable('no GitHub token (input github-token is empty)');
     if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
         throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)');
-    const { owner, repo, runUrl } = github;
-    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    let id;
     try {
-        const { data: deployments } = await client.rest.repos.listDeployments({
-            owner,
-            repo,
-            environment,
-            per_page: CANDIDATES,
-        });
-        for (const deployment of deployments) {
-            if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
-                continue;
-            const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1,
-            });
-            const newest = statuses[0];
-            if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
-                return deployment.id;
-        }
+        id = await findRunDeployment(context, environment);
     }
     catch (error) {
         throw unverifiable(`GitHub answered: ${error_message_errorMessage(error)}`);
     }
-    throw new errors_ConfigurationError(environmentNotDeployed(environment, runUrl), location, environmentNotDeployedHint(environment));
-}
-/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
-function ofRun(url, runUrl) {
-    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
-}
-function createdByModelgate(payload) {
-    return (typeof payload === 'object' &&
-        payload !== null &&
-        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
+    if (id !== undefined)
+        return id;
+    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl), location, environmentNotDeployedHint(environment));
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -61368,12 +62344,13 @@ function kindOf(info) {
  * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
  * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
  * refused, naming the entry: nothing is dropped silently.
- * @throws ConfigurationError naming the entry and the input
+ * @throws ConfigurationError naming the entry and the input (`options.input`, default `model-path`)
  */
-async function collectModelFiles(dir) {
+async function collectModelFiles(dir, options = {}) {
+    const input = options.input ?? 'model-path';
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
-        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input: 'model-path', file: dir }, 'point model-path at the directory (or file) train-on-runner wrote');
+        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input, file: dir }, `point ${input} at the directory (or file) the training wrote`);
     }
     const files = [];
     if (info.isFile()) {
@@ -61382,7 +62359,7 @@ async function collectModelFiles(dir) {
     }
     const root = await (0,promises_namespaceObject.realpath)(dir);
     const refuse = (message, file, hint) => {
-        throw new errors_ConfigurationError(message, { input: 'model-path', file }, hint);
+        throw new errors_ConfigurationError(message, { input, file }, hint);
     };
     async function walk(current, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
@@ -61417,7 +62394,7 @@ async function collectModelFiles(dir) {
     }
     await walk(dir, new Set([root]));
     if (files.length === 0) {
-        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
+        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input, file: dir }, `train the model first, or point ${input} at the right directory`);
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -62812,187 +63789,6 @@ function createRegistry(url, options) {
     return Promise.resolve().then(() => openRegistry(url, options));
 }
 
-;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
-/** SHA-256 (FIPS 180-4) in pure TypeScript, so core can define digests without node:crypto. */
-const K = new Uint32Array([
-    0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
-    0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
-    0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
-    0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
-    0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
-    0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
-    0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
-    0xc67178f2,
-]);
-const rotr = (x, n) => (x >>> n) | (x << (32 - n));
-function compress(state, w) {
-    for (let t = 16; t < 64; t++) {
-        const a = w[t - 15] ?? 0;
-        const b = w[t - 2] ?? 0;
-        const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-        const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-        w[t] = ((w[t - 16] ?? 0) + s0 + (w[t - 7] ?? 0) + s1) >>> 0;
-    }
-    let [a, b, c, d, e, f, g, h] = [state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]].map((v) => v ?? 0);
-    for (let t = 0; t < 64; t++) {
-        const t1 = (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[t] ?? 0) + (w[t] ?? 0)) >>> 0;
-        const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-        h = g;
-        g = f;
-        f = e;
-        e = (d + t1) >>> 0;
-        d = c;
-        c = b;
-        b = a;
-        a = (t1 + t2) >>> 0;
-    }
-    const next = [a, b, c, d, e, f, g, h];
-    for (let i = 0; i < 8; i++)
-        state[i] = ((state[i] ?? 0) + (next[i] ?? 0)) >>> 0;
-}
-/**
- * The SHA-256 digest of `bytes`, lower-case hex.
- * @see https://csrc.nist.gov/pubs/fips/180-4/upd1/final
- * @example sha256Hex(new TextEncoder().encode('abc')) // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
- */
-function sha256Hex(bytes) {
-    const state = new Uint32Array([
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]);
-    // Padding: 0x80, zeros, then the bit length as a 64-bit big-endian integer, to a multiple of 64 bytes.
-    const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);
-    padded.set(bytes);
-    padded[bytes.length] = 0x80;
-    const view = new DataView(padded.buffer);
-    const bits = bytes.length * 8;
-    view.setUint32(padded.length - 8, Math.floor(bits / 0x100000000));
-    view.setUint32(padded.length - 4, bits >>> 0);
-    const w = new Uint32Array(64);
-    for (let offset = 0; offset < padded.length; offset += 64) {
-        for (let t = 0; t < 16; t++)
-            w[t] = view.getUint32(offset + t * 4);
-        compress(state, w);
-    }
-    return Array.from(state, (word) => word.toString(16).padStart(8, '0')).join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/evidence/model-digest.ts
-
-const model_digest_encoder = new TextEncoder();
-/** Orders paths by their UTF-8 bytes, so any implementation (Go, Python, sort(1) with LC_ALL=C) agrees. */
-function byUtf8(a, b) {
-    const x = model_digest_encoder.encode(a);
-    const y = model_digest_encoder.encode(b);
-    for (let i = 0; i < Math.min(x.length, y.length); i++)
-        if (x[i] !== y[i])
-            return (x[i] ?? 0) - (y[i] ?? 0);
-    return x.length - y.length;
-}
-/**
- * The canonical listing a model digest is taken over: one line `<sha256> <size> <path>\n` per file (lower-case hex,
- * decimal bytes, the POSIX path), sorted by the path's UTF-8 bytes. The same listing on every backend, whatever
- * order the files were stored in.
- * @throws {RangeError} when there is no file, a sha256 is not 64 lower-case hex digits, a size is not a
- *   non-negative integer, a path holds a line break, or two files share a path
- * @example modelFileListing([{ path: 'b.txt', size: 1, sha256: 'b'.repeat(64) }, { path: 'a.txt', size: 2, sha256: 'a'.repeat(64) }]).split('\n')[0]?.slice(65) // => '2 a.txt'
- */
-function modelFileListing(files) {
-    if (files.length === 0)
-        throw new RangeError('modelFileListing: a model needs at least one file');
-    const sorted = [...files].sort((a, b) => byUtf8(a.path, b.path));
-    return sorted
-        .map((file, index) => {
-        if (!/^[0-9a-f]{64}$/.test(file.sha256))
-            throw new RangeError(`modelFileListing: "${file.path}" needs a 64-digit lower-case hex sha256`);
-        if (!Number.isSafeInteger(file.size) || file.size < 0)
-            throw new RangeError(`modelFileListing: "${file.path}" needs a non-negative integer size`);
-        if (file.path === '' || /[\n\r]/.test(file.path))
-            throw new RangeError(`modelFileListing: file path ${JSON.stringify(file.path)} is empty or holds a line break`);
-        if (index > 0 && sorted[index - 1]?.path === file.path)
-            throw new RangeError(`modelFileListing: "${file.path}" is listed twice`);
-        return `${file.sha256} ${file.size} ${file.path}\n`;
-    })
-        .join('');
-}
-/**
- * The model digest, defined once for every backend: `sha256:` and the SHA-256 of `modelFileListing(files)`. It
- * names the model by content (file paths, sizes and contents), so a report, a signed statement and a model card
- * can say which model they are about, and a changed file changes it.
- * @throws {RangeError} as modelFileListing
- * @example modelDigest([{ path: 'model.json', size: 3, sha256: 'a'.repeat(64) }]) // => 'sha256:a44022308cffb7225d54d75ba0b0f33036ea944c71acb04dc53cb6a29bd4af3f'
- */
-function modelDigest(files) {
-    return `sha256:${sha256Hex(model_digest_encoder.encode(modelFileListing(files)))}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/registry/report-binding.ts
-
-
-/**
- * The data digests a lineage records: its `dataHashes`, and the `dataFiles` of train-on-runner's lineage record
- * (the card keeps the lineage file as written, so its shape is checked here, not assumed).
- * @example lineageDataHashes({ dataHashes: { train: 'ab' } }) // => ['ab']
- */
-function lineageDataHashes(lineage) {
-    const record = lineage;
-    const files = Array.isArray(record.dataFiles) ? record.dataFiles : [];
-    const fromFiles = files
-        .map((file) => (typeof file === 'object' && file !== null ? file.sha256 : undefined))
-        .filter((sha256) => typeof sha256 === 'string');
-    return [...Object.values(lineage.dataHashes ?? {}).filter((v) => typeof v === 'string'), ...fromFiles];
-}
-/**
- * The identity of a version from its files and lineage (before registration) or its card (after).
- * @throws {RangeError} when there is no file (modelDigest)
- * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
- */
-function versionIdentity(card) {
-    return {
-        model: card.name,
-        ...(card.version === undefined ? {} : { version: card.version }),
-        modelDigest: modelDigest(card.files),
-        fileHashes: card.files.map((file) => file.sha256),
-        lineageHashes: [
-            ...lineageDataHashes(card.lineage),
-            ...(card.evaluation === undefined ? [] : [card.evaluation.dataSha256]),
-        ],
-        ...(typeof card.lineage.commit === 'string' && card.lineage.commit !== '' ? { commit: card.lineage.commit } : {}),
-        ...(card.modelDigest === undefined ? {} : { recordedModelDigest: card.modelDigest }),
-    };
-}
-/**
- * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
- * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
- * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
- * records (lineage, evaluation data). Where both record a commit, they must be the same.
- * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
- */
-function reportBindingProblem(label, report, identity) {
-    const subject = report.subject;
-    if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
-        return reportAtAnotherCommit(label, subject.commit, identity.commit);
-    if (subject.modelDigest !== undefined)
-        return subject.modelDigest === identity.modelDigest
-            ? undefined
-            : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest);
-    const predictions = Object.entries(subject.predictions ?? {});
-    if (predictions.length > 0) {
-        const known = new Set([...identity.fileHashes, ...identity.lineageHashes]);
-        const unknown = predictions.find(([, sha256]) => !known.has(sha256));
-        return unknown === undefined
-            ? undefined
-            : reportAboutOtherPredictions(label, unknown[0], unknown[1], identity.model, identity.version, identity.modelDigest);
-    }
-    // A gate that judged only data: bound by the version's commit, or by data the version records (its training
-    // data in the lineage, its evaluation data).
-    if (subject.commit !== undefined && identity.commit !== undefined)
-        return undefined;
-    const known = new Set(identity.lineageHashes);
-    if (Object.values(subject.dataHashes ?? {}).some((sha256) => known.has(sha256)))
-        return undefined;
-    return reportUnbound(label, identity.commit);
-}
-
 ;// CONCATENATED MODULE: ./src/core/registry/decide-promotion.ts
 
 
@@ -63190,6 +63986,13 @@ const Inputs = {
     RegistryToken: 'registry-token',
     ModelName: 'model-name',
     Version: 'version',
+    MinRequests: 'min-requests',
+    HealthUrl: 'health-url',
+    HealthTimeout: 'health-timeout',
+    HealthSuccesses: 'health-successes',
+    HealthInterval: 'health-interval',
+    Strategy: 'strategy',
+    Mirror: 'mirror',
 };
 /**
  * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
@@ -63356,6 +64159,13 @@ function readOverrides(reader) {
         ...optional(reader.optionalNumber(Inputs.MaxErrorRate, { min: 0, max: 1 }), 'maxErrorRate'),
         ...optional(reader.optionalNumber(Inputs.MaxLatencyP95Ms, { min: 0 }), 'maxLatencyP95Ms'),
         ...optional(reader.optional(Inputs.Bake), 'bake'),
+        ...optional(reader.optionalNumber(Inputs.MinRequests, { min: 0, integer: true }), 'minRequests'),
+        ...optional(reader.optional(Inputs.HealthUrl), 'healthUrl'),
+        ...optional(reader.optional(Inputs.HealthTimeout), 'healthTimeout'),
+        ...optional(reader.optionalNumber(Inputs.HealthSuccesses, { min: 1, integer: true }), 'healthSuccesses'),
+        ...optional(reader.optional(Inputs.HealthInterval), 'healthInterval'),
+        ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow']), 'strategy'),
+        ...optional(reader.optionalBoolean(Inputs.Mirror), 'mirror'),
     };
 }
 /** The registry to record the rollout in, when `registry:` is given. */
@@ -63372,6 +64182,7 @@ function readRegistry(reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/champion-alias.ts
+
 
 
 
@@ -63400,7 +64211,7 @@ async function checkChampionTarget(context, inputs, environment) {
         ...(inputs.token === undefined ? {} : { token: inputs.token }),
     });
     const rule = aliasRule(policy, 'champion');
-    const { decision } = await judgeAliasMove(registry, {
+    const { ref, decision } = await judgeAliasMove(registry, {
         model: inputs.model,
         version: inputs.version,
         rule,
@@ -63408,7 +64219,7 @@ async function checkChampionTarget(context, inputs, environment) {
     });
     if (!decision.allowed)
         throw new errors_ConfigurationError(canaryNotPromotable(inputs.model, inputs.version, decision.refusals), { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
-    return { registry, inputs, rule };
+    return { registry, inputs, rule, modelDigest: versionIdentity(ref.card).modelDigest };
 }
 /** After the rollout reached 100% and baked: points `champion` at the version rolled out, through the promotion rule. */
 async function moveChampion(context, target) {
@@ -63428,158 +64239,80 @@ async function moveChampion(context, target) {
         throw new errors_ConfigurationError(championRefusedAfterRollout(model, version, decision.refusals), { input: Inputs.Version, path: 'register-model.promotion.aliases.champion' }, canaryNotPromotableHint());
     return { model, version };
 }
-
-;// CONCATENATED MODULE: ./src/core/canary/canary-machine.ts
-
-
-/** Weights at which analysis runs (every step below 100). */
-function analysisSteps(plan) {
-    return plan.steps.filter((weight) => weight < 100);
+/** The model digest of a version that is only named, not promoted (a shadow): read from the registry, checked nowhere else. */
+async function versionDigest(context, inputs) {
+    const registry = await createRegistry(inputs.url, {
+        logger: context.logger,
+        signal: context.signal,
+        ...(inputs.token === undefined ? {} : { token: inputs.token }),
+    });
+    const ref = await registry.get(inputs.model, { version: inputs.version });
+    return versionIdentity(ref.card).modelDigest;
 }
+
+;// CONCATENATED MODULE: ./src/core/canary/health-check.ts
+
+const HEALTH_START = { probes: 0, consecutive: 0 };
 /**
- * The first transition: move to the first step (or straight to 100 when the plan has no step below 100 —
- * a plan without analysis promotes at once; the resolver refuses such a plan unless asked).
- * @example startCanary({ steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] }).actions // => [{ kind: 'set-weight', percent: 10 }]
+ * One probe of the health check that runs before any traffic moves: `plan.successes` consecutive 2xx answers make
+ * the endpoint healthy; a failed probe starts the run again; when no further probe fits in `plan.timeoutMs` (
+ * `elapsedMs`, since the first probe and this one included, plus `plan.intervalMs` reach it) without enough
+ * successes, the endpoint is unhealthy. Pure: the caller probes, sleeps and keeps the clock.
+ * @example advanceHealthCheck({ url: 'http://127.0.0.1:8080/healthz', timeoutMs: 5000, successes: 1, intervalMs: 500 }, { probes: 0, consecutive: 0 }, { ok: true, detail: 'HTTP 200' }, 10).verdict?.healthy // => true
+ * @example advanceHealthCheck({ url: 'http://127.0.0.1:8080/healthz', timeoutMs: 5000, successes: 3, intervalMs: 500 }, { probes: 9, consecutive: 0 }, { ok: false, detail: 'connection refused' }, 5000).verdict?.healthy // => false
  */
-function startCanary(plan) {
-    const first = analysisSteps(plan)[0];
-    const initial = {
-        phase: 'progressing',
-        stepIndex: 0,
-        passedInStep: 0,
-        weight: 0,
-        failures: 0,
-        inconclusives: 0,
-        noTrafficIntervals: 0,
-        intervals: 0,
+function advanceHealthCheck(plan, state, probe, elapsedMs) {
+    const next = {
+        probes: state.probes + 1,
+        consecutive: probe.ok ? state.consecutive + 1 : 0,
+        last: probe.detail,
     };
-    if (first === undefined)
-        return finish(initial, {
-            decision: 'promote',
-            reason: 'analysis-passed',
-            status: 'pass',
-            message: verdictPromoted(plan.steps),
-        });
-    return { state: { ...initial, weight: first }, actions: [{ kind: 'set-weight', percent: first }] };
+    if (next.consecutive >= plan.successes)
+        return { state: next, verdict: { healthy: true, message: healthPassed(plan, next.probes) } };
+    if (elapsedMs + plan.intervalMs >= plan.timeoutMs)
+        return { state: next, verdict: { healthy: false, message: healthFailed(plan, next.probes, probe.detail) } };
+    return { state: next };
 }
+
+;// CONCATENATED MODULE: ./src/canary-deploy/health-check.ts
+
+
+
+/** The most one probe may take; the whole check is bounded by the plan's timeout as well. */
+const PROBE_TIMEOUT_MS = 5000;
+/** The least a probe is given, so that a late last probe (a sleep that overran) still measures something. */
+const MIN_PROBE_MS = 200;
 /**
- * One step of the canary state machine: `(state, observation) → { state, actions, verdict? }`.
- *
- * Semantics (after Argo Rollouts' analysis, with "pause" replaced by rollback since no human resumes a job):
- * - a passing interval counts toward the step; `intervalsPerStep` passes move to the next weight; after the
- *   last weight below 100, the canary is promoted (set 100).
- * - a failed interval increments `failures`; more than `failureLimit` → rollback (set 0).
- * - an inconclusive interval (missing/NaN metric, provider error) increments `inconclusives`; more than
- *   `inconclusiveLimit` → rollback. It never counts as a pass.
- * - a no-traffic interval fails (policy `fail`, counted as a failure) or waits (policy `wait`, at most
- *   `maxIntervals`, then rollback).
- * - `abort` (cancellation, traffic error) → rollback at once.
- * Every interval either advances progress or consumes a bounded budget, so the machine ends within
- * steps × intervalsPerStep + failureLimit + inconclusiveLimit + maxIntervals + 1 intervals, at 0 or 100.
- * A finished state absorbs further observations without actions.
- * @example
- * advanceCanary(
- *   { steps: [10, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [] },
- *   { phase: 'progressing', stepIndex: 0, passedInStep: 0, weight: 10, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 0 },
- *   { kind: 'abort', reason: 'cancelled' },
- * ).verdict?.decision // => 'rollback'
+ * Probes the new endpoint before any traffic moves, until advanceHealthCheck decides: healthy after
+ * `plan.successes` consecutive 2xx answers, unhealthy when `plan.timeoutMs` passed first (each probe is cut off at
+ * the time left, at least 200 ms and at most 5 s) or the job was cancelled. Touches no traffic.
  */
-function advanceCanary(plan, state, observation) {
-    if (state.phase !== 'progressing')
-        return { state, actions: [] };
-    if (observation.kind === 'abort') {
-        return finish(state, {
-            decision: 'rollback',
-            reason: 'aborted',
-            status: 'error',
-            message: verdictAborted(observation.reason),
-        });
+async function runHealthCheck(plan, options) {
+    const get = options.get ?? httpGet;
+    const started = options.now().getTime();
+    let state = HEALTH_START;
+    for (;;) {
+        // advanceHealthCheck decides before a probe would start with less than one interval left; a sleep that overran
+        // still leaves the probe MIN_PROBE_MS, so the check ends within timeoutMs + 200 ms.
+        const left = Math.max(MIN_PROBE_MS, plan.timeoutMs - (options.now().getTime() - started));
+        let probe;
+        try {
+            const { status } = await get(plan.url, Math.min(PROBE_TIMEOUT_MS, left));
+            probe = { ok: status >= 200 && status < 300, detail: `HTTP ${status}` };
+        }
+        catch (error) {
+            probe = { ok: false, detail: error_message_errorMessage(error) };
+        }
+        const cancelled = options.signal.aborted;
+        const elapsed = cancelled ? plan.timeoutMs : options.now().getTime() - started;
+        const step = advanceHealthCheck(plan, state, cancelled ? { ok: false, detail: 'job cancelled' } : probe, elapsed);
+        state = step.state;
+        if (step.verdict !== undefined) {
+            options.logger.info(`canary-deploy: ${step.verdict.message}`);
+            return step.verdict;
+        }
+        await options.sleep(plan.intervalMs, options.signal);
     }
-    const assessment = assessInterval(plan.checks, observation);
-    const counted = { ...state, intervals: state.intervals + 1 };
-    const withAssessment = (transition) => ({ ...transition, assessment });
-    switch (assessment.outcome) {
-        case 'success': {
-            const steps = analysisSteps(plan);
-            const passed = counted.passedInStep + 1;
-            if (passed < plan.intervalsPerStep)
-                return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] });
-            const nextIndex = counted.stepIndex + 1;
-            const next = steps[nextIndex];
-            if (next === undefined) {
-                return withAssessment(finish(counted, {
-                    decision: 'promote',
-                    reason: 'analysis-passed',
-                    status: 'pass',
-                    message: verdictPromoted(plan.steps),
-                }));
-            }
-            return withAssessment({
-                state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
-                actions: [{ kind: 'set-weight', percent: next }],
-            });
-        }
-        case 'failed': {
-            const failures = counted.failures + 1;
-            const next = { ...counted, failures };
-            if (failures > plan.failureLimit) {
-                return withAssessment(finish(next, {
-                    decision: 'rollback',
-                    reason: 'failure-limit',
-                    status: 'fail',
-                    message: verdictFailureLimit(failures, plan.failureLimit, assessment.reason),
-                }));
-            }
-            return withAssessment({ state: next, actions: [] });
-        }
-        case 'inconclusive': {
-            const inconclusives = counted.inconclusives + 1;
-            const next = { ...counted, inconclusives };
-            if (inconclusives > plan.inconclusiveLimit) {
-                return withAssessment(finish(next, {
-                    decision: 'rollback',
-                    reason: 'inconclusive-limit',
-                    status: 'error',
-                    message: verdictInconclusiveLimit(inconclusives, plan.inconclusiveLimit, assessment.reason),
-                }));
-            }
-            return withAssessment({ state: next, actions: [] });
-        }
-        case 'no-traffic': {
-            const noTrafficIntervals = counted.noTrafficIntervals + 1;
-            if (plan.noTraffic.policy === 'fail') {
-                const failures = counted.failures + 1;
-                const next = { ...counted, noTrafficIntervals, failures };
-                if (failures > plan.failureLimit) {
-                    return withAssessment(finish(next, {
-                        decision: 'rollback',
-                        reason: 'no-traffic',
-                        status: 'fail',
-                        message: verdictNoTraffic(noTrafficIntervals),
-                    }));
-                }
-                return withAssessment({ state: next, actions: [] });
-            }
-            const next = { ...counted, noTrafficIntervals };
-            if (noTrafficIntervals > plan.noTraffic.maxIntervals) {
-                return withAssessment(finish(next, {
-                    decision: 'rollback',
-                    reason: 'no-traffic',
-                    status: 'error',
-                    message: verdictNoTraffic(noTrafficIntervals),
-                }));
-            }
-            return withAssessment({ state: next, actions: [] });
-        }
-    }
-}
-function finish(state, verdict) {
-    const weight = verdict.decision === 'promote' ? 100 : 0;
-    return {
-        state: { ...state, phase: verdict.decision === 'promote' ? 'promoted' : 'rolled-back', weight },
-        actions: [{ kind: 'set-weight', percent: weight }],
-        verdict,
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/canary-deploy/run-canary.ts
@@ -63613,8 +64346,9 @@ async function runCanary(options) {
     let lastAssessment;
     const apply = async (transition) => {
         for (const action of transition.actions) {
-            logger.info(`canary-deploy: setting canary weight to ${action.percent}%`);
-            await router.setWeight(action.percent);
+            const mirror = action.mirror === true;
+            logger.info(`canary-deploy: setting canary weight to ${action.percent}%${mirror ? ', mirroring live traffic to it' : ''}`);
+            await router.setWeight(action.percent, mirror ? { mirror } : undefined);
             await options.onWeight(action.percent);
         }
     };
@@ -63785,9 +64519,13 @@ const STATE_TRAFFIC_PGID = 'canary-traffic-pgid';
 
 
 
+
+
+
+
 /**
- * Progressive traffic shift with live metric analysis; promotes at 100% (after the bake period) or rolls back to
- * 0%. With a registry, the version must satisfy champion's promotion rule before any traffic moves, and champion
+ * Progressive traffic shift with live metric analysis (strategy canary, blue-green or shadow, one state machine);
+ * promotes at 100% (after the bake period), rolls back to 0%, or (shadow) holds at 0%. With a registry, the version must satisfy champion's promotion rule before any traffic moves, and champion
  * moves only once the canary is promoted. The live weight, the registry alias and the GitHub Deployment status
  * always end in agreement: promoted (100%, champion moved, success) or rolled back (0%, champion where it was,
  * failure); the post step rolls back and marks the deployment failed when the job stopped half-way.
@@ -63795,27 +64533,38 @@ const STATE_TRAFFIC_PGID = 'canary-traffic-pgid';
 async function main(context) {
     const inputs = readInputs(context.inputs);
     const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides);
-    const target = inputs.registry === undefined ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment);
-    // A traffic command still running when the job is cancelled is ended by the post step before it rolls back.
-    const router = createTrafficRouter(inputs.traffic, {
-        onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
-        onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
-    });
+    const shadow = plan.strategy === 'shadow';
+    const { target, subject } = await versionUnderTest(context, inputs, shadow);
+    // Before any traffic moves, any state is saved for the post step, or a Deployment exists: a dead endpoint fails
+    // here with the weight where it was (0%), no Deployment and the registry untouched.
+    const health = plan.health === undefined
+        ? undefined
+        : await runHealthCheck(plan.health, {
+            now: context.now,
+            sleep: abortableSleep,
+            signal: context.signal,
+            logger: context.logger,
+        });
+    if (health !== undefined && !health.healthy)
+        return { outcome: decideCanary(plan, unhealthyRun(health)), subject };
+    const router = routerFor(context, inputs, plan);
     const provider = createMetricProvider(inputs.metrics);
     context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic));
     context.state.save(STATE_DONE, 'false');
+    // No GitHub Deployment for a shadow: it never serves live traffic, so there is no deployment to agree with.
     const deployment = await startDeployment(context, {
-        environment: inputs.environment,
-        task: 'deploy:canary',
-        description: 'modelgate canary rollout',
+        environment: shadow ? undefined : inputs.environment,
+        task: `deploy:${plan.strategy ?? 'canary'}`,
+        description: `modelgate ${plan.strategy ?? 'canary'} rollout`,
         payload: {
+            strategy: plan.strategy ?? 'canary',
             steps: plan.steps,
             ...(inputs.registry ? { model: inputs.registry.model, version: inputs.registry.version } : {}),
         },
     });
     if (deployment.id !== undefined && inputs.environment !== undefined)
         context.state.save(STATE_DEPLOYMENT, JSON.stringify({ id: deployment.id, environment: inputs.environment }));
-    const run = await runCanary({
+    const rollout = await runCanary({
         plan,
         router,
         provider,
@@ -63831,14 +64580,44 @@ async function main(context) {
                 await deployment.status('in_progress', 'canary at 100%, baking');
         },
     });
+    const run = health === undefined ? rollout : { ...rollout, health };
     const promoted = run.verdict.decision === 'promote' && run.state.weight === 100;
     const champion = promoted && target !== undefined ? await championOrRollback(context, target, run, router, deployment) : undefined;
     context.state.save(STATE_DONE, 'true');
     await deployment.status(promoted ? 'success' : 'failure', run.verdict.message);
     return {
         outcome: decideCanary(plan, run, champion),
-        subject: inputs.registry === undefined ? {} : { model: inputs.registry.model, version: String(inputs.registry.version) },
+        subject,
     };
+}
+/**
+ * The registry version under test, when there is one: checked against champion's promotion rule before any traffic
+ * moves (not for a shadow, which moves no live traffic and no alias), and named by its model digest in the report's
+ * subject, as every gate report binds to its subject (#14).
+ */
+async function versionUnderTest(context, inputs, shadow) {
+    if (inputs.registry === undefined)
+        return { subject: {} };
+    const target = shadow ? undefined : await checkChampionTarget(context, inputs.registry, inputs.environment);
+    const subject = {
+        model: inputs.registry.model,
+        version: String(inputs.registry.version),
+        modelDigest: target?.modelDigest ?? (await versionDigest(context, inputs.registry)),
+    };
+    return target === undefined ? { subject } : { target, subject };
+}
+/**
+ * The traffic router; a plan that mirrors needs one that can. A traffic command still running when the job is
+ * cancelled is ended by the post step before it rolls back.
+ */
+function routerFor(context, inputs, plan) {
+    const router = createTrafficRouter(inputs.traffic, {
+        onSpawn: (pid) => context.state.save(STATE_TRAFFIC_PGID, String(pid)),
+        onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
+    });
+    if (plan.mirror === true && !router.canMirror)
+        throw new errors_ConfigurationError(routerCannotMirror(router.kind), { input: Inputs.Traffic, path: 'canary-deploy.mirror' }, routerCannotMirrorHint());
+    return router;
 }
 /**
  * Moves champion after a promoted rollout. When it cannot (the registry refuses or fails), the canary must not

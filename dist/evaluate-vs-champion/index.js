@@ -47538,37 +47538,56 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
 class errors_ConfigurationError extends UserError {
 }
 /** Bad data: a malformed file, a missing column, labels that are not binary. */
-class DataError extends UserError {
+class errors_DataError extends UserError {
 }
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends UserError {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -47897,23 +47916,23 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -54442,6 +54461,10 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
 /** Failing checks listed in an alert; the report has the rest. */
 const ALERT_CHECKS = 20;
@@ -55387,7 +55410,236 @@ async function alertFromGate(report, settings, github, client, logger) {
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/retrain-dispatch.ts
+
+/** Longest `drifted_columns` value sent: workflow inputs are strings, and a list of thousands helps nobody. */
+const COLUMNS_TEXT = 1_000;
+/** `repository_dispatch` takes at most 10 top-level payload keys; the column list is capped to stay small. */
+const PAYLOAD_COLUMNS = 100;
+/**
+ * The dispatch a finding calls for under `trigger`, or undefined when none of its reasons is one the policy
+ * retrains on. `workflow_dispatch` sends the five inputs retrain.yml declares; `repository_dispatch` sends a
+ * payload with the same facts (at most 10 top-level keys, as GitHub requires).
+ * @example planRetrainDispatch({ on: ['drift'], kind: 'repository', eventType: 'retrain' }, { subject: { model: 'm', alias: 'champion' }, reasons: ['decay'], driftedColumns: [] }) // => undefined
+ */
+function planRetrainDispatch(trigger, finding) {
+    const reasons = finding.reasons.filter((reason) => trigger.on.includes(reason));
+    if (reasons.length === 0)
+        return undefined;
+    const reportUrl = safeLink(finding.reportUrl) ?? '';
+    if (trigger.kind === 'workflow') {
+        return {
+            kind: 'workflow',
+            workflow: trigger.workflow,
+            ref: trigger.ref,
+            inputs: {
+                model: finding.subject.model,
+                alias: finding.subject.alias,
+                reason: reasons.join(','),
+                drifted_columns: plainLine(finding.driftedColumns.join(','), COLUMNS_TEXT),
+                report_url: reportUrl,
+            },
+        };
+    }
+    return {
+        kind: 'repository',
+        eventType: trigger.eventType,
+        clientPayload: {
+            model: finding.subject.model,
+            alias: finding.subject.alias,
+            reasons,
+            drifted_columns: finding.driftedColumns.slice(0, PAYLOAD_COLUMNS),
+            drifted_column_count: finding.driftedColumns.length,
+            report_url: reportUrl,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-policy.ts
+/** What dispatches retraining when the policy does not say: both findings. */
+const DEFAULT_RETRAIN_ON = ['drift', 'decay'];
+/**
+ * The findings that dispatch retraining under `section` (duplicates dropped, order kept).
+ * @example retrainOn(undefined) // => ['drift', 'decay']
+ * @example retrainOn({ retrain_on: ['decay'] }) // => ['decay']
+ */
+function retrainOn(section) {
+    return section?.retrain_on === undefined ? DEFAULT_RETRAIN_ON : [...new Set(section.retrain_on)];
+}
+/**
+ * The decay test's policy from the section and the evaluation's bootstrap settings (the same resamples and seed
+ * as a comparison, so a rerun on the same files gives the same verdict).
+ * @example decayPolicyOf({ min_rows: 50 }, { resamples: 1000, seed: 7 }) // => { resamples: 1000, seed: 7, minimumRows: 50 }
+ */
+function decayPolicyOf(section, bootstrap) {
+    return {
+        resamples: bootstrap.resamples,
+        seed: bootstrap.seed,
+        ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
+        ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
+        ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain-finding.ts
+/**
+ * What a finished report found that may call for retraining: `drift` when validate-data failed a `drift.*` check
+ * (input or prediction drift), `decay` when evaluate-vs-champion's monitor mode failed a `decay.*` check. Warnings
+ * and errors dispatch nothing: an inconclusive or broken run is an alert, not a reason to retrain.
+ * @example retrainReasonsOf({ gate: 'validate-data', checks: [{ id: 'drift.age', status: 'fail' }] }) // => ['drift']
+ */
+function retrainReasonsOf(report) {
+    const failed = (prefix) => report.checks.some((c) => c.status === 'fail' && c.id.startsWith(prefix));
+    const reasons = [];
+    if (report.gate === 'validate-data' && failed('drift.'))
+        reasons.push('drift');
+    if (report.gate === 'evaluate-vs-champion' && failed('decay.'))
+        reasons.push('decay');
+    return reasons;
+}
+/**
+ * The drifted columns from validate-data's `drifted-columns` output (comma-separated; '' when none).
+ * @example driftedColumnsOf({ 'drifted-columns': 'age, income' }) // => ['age', 'income']
+ */
+function driftedColumnsOf(outputs) {
+    return (outputs['drifted-columns'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch-retraining.ts
+
+/**
+ * Sends a retraining dispatch. Needs `actions: write` for `workflow_dispatch` and `contents: write` for
+ * `repository_dispatch` (GitHub's documented permissions for those endpoints). Never throws: a refused dispatch is
+ * a result the caller turns into a warning next to the alert, which still stands.
+ */
+async function dispatchRetraining(client, target, dispatch) {
+    try {
+        if (dispatch.kind === 'workflow') {
+            await client.rest.actions.createWorkflowDispatch({
+                ...target,
+                workflow_id: dispatch.workflow,
+                ref: dispatch.ref,
+                inputs: { ...dispatch.inputs },
+            });
+            return { ok: true, what: `workflow_dispatch of ${dispatch.workflow} on ${dispatch.ref}` };
+        }
+        await client.rest.repos.createDispatchEvent({
+            ...target,
+            event_type: dispatch.eventType,
+            client_payload: { ...dispatch.clientPayload },
+        });
+        return { ok: true, what: `repository_dispatch "${dispatch.eventType}"` };
+    }
+    catch (error) {
+        const what = dispatch.kind === 'workflow' ? `workflow_dispatch of ${dispatch.workflow}` : `repository_dispatch`;
+        return { ok: false, reason: `the retraining ${what} was refused: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new errors_ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new errors_ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new errors_ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new errors_ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -55414,7 +55666,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -55428,7 +55680,7 @@ function writeReport(report, path) {
     catch (error) {
         if (!errors_isUserError(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(gate_host_hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -55449,7 +55701,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(gate_host_hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -55514,6 +55766,7 @@ async function runGate(gate, main, outer) {
     let report;
     let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -55521,9 +55774,11 @@ async function runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = action_session_readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: action_session_readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -55550,7 +55805,7 @@ async function runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -55583,6 +55838,7 @@ async function runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -58550,7 +58806,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors_ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -58563,13 +58819,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -58585,7 +58841,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors_ConfigurationError((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -58596,7 +58852,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors_ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -58610,10 +58866,69 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors_ConfigurationError((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -58623,7 +58938,7 @@ class InputReader {
  * @example formatNumber(0.123456789) // => '0.1235'
  * @example formatNumber(1234567) // => '1234567'
  */
-function formatNumber(value, digits = 4) {
+function format_number_formatNumber(value, digits = 4) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -58641,6 +58956,97 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const check_table_STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return format_number_formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${format_number_formatNumber(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${format_number_formatNumber(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${format_number_formatNumber(margin)}` : format_number_formatNumber(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function check_table_cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: check_table_cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => check_table_STATUS_ORDER.indexOf(a.status) - check_table_STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
@@ -58726,25 +59132,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -58753,7 +59161,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -58770,6 +59178,7 @@ function renderMermaidLine(figure) {
 
 
 
+
 const STATUS_ICON = {
     pass: '✅',
     skipped: '⏭️',
@@ -58781,7 +59190,7 @@ function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
     if (typeof cell === 'number')
-        return formatNumber(cell);
+        return format_number_formatNumber(cell);
     if (typeof cell === 'boolean')
         return cell ? 'yes' : 'no';
     return escapeMarkdown(cell);
@@ -58814,48 +59223,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${formatNumber(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${formatNumber(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -58867,7 +59298,7 @@ function renderMarkdown(report, options = {}) {
             parts.push(renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
-    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
+    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${format_number_formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
@@ -59041,6 +59472,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -59157,6 +59591,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, runner_host_createRunnerHost());
@@ -59171,13 +59606,598 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        host.fail(isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
         return false;
     }
 }
 /** The entry of an action's post step on the runner. */
 async function runPost(gate, post) {
     await runPostStep(gate, post, createRunnerHost({ cancellable: false }));
+}
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
+// Recurring messages of src/core/metrics; tests compare against these functions.
+const metricsMessages = {
+    empty: (fn) => `${fn}: at least one row is needed`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    notBinaryLabel: (fn, index, value) => `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
+    scoreOutOfRange: (fn, index, value) => `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
+    notFinite: (fn, index) => `${fn}: value at row ${index} is not a finite number`,
+    singleClass: (fn) => `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
+    noPositives: (fn) => `${fn}: there are no positive labels, so the metric is undefined`,
+    noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
+    constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
+    zeroWeight: (fn) => `${fn}: the weights sum to 0`,
+    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
+    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
+    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
+    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
+    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
+    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
+    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
+    unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
+};
+/** Labels that are text (`benign` / `malignant`): what `positive-label` is for. */
+const textLabelMessages = {
+    needsPositiveLabel: (column, distinct) => `column "${column}" holds the labels ${distinct.map((d) => JSON.stringify(d)).join(' and ')}, not 0/1 or true/false`,
+    needsPositiveLabelHint: (input, distinct) => (w) => `set ${w.flag(input)} to the label of the positive class (one of ${distinct.map((d) => JSON.stringify(d)).join(', ')})`,
+    notTwoLabels: (column, positive, distinct) => distinct.length > 2
+        ? `positive-label "${positive}" makes a binary task of two labels, but column "${column}" holds more: ${distinct.map((d) => JSON.stringify(d)).join(', ')}, …`
+        : `positive-label "${positive}" is not a label of column "${column}", whose labels are ${distinct.map((d) => JSON.stringify(d)).join(', ')}`,
+    notTwoLabelsHint: () => 'give the exact text of the positive class (compared as text, case-sensitive), or relabel the rows as two classes',
+};
+
+;// CONCATENATED MODULE: ./src/core/metrics/undefined-metric-error.ts
+/**
+ * A metric that has no value on these rows (0/0: ROC-AUC with one class present, precision with nothing predicted
+ * positive, R² of a constant target, a zero total weight). A RangeError (R6), with its own class so that a caller
+ * that reports undefined metrics as values (compareModels, compareSlices) can tell it from invalid data or a bug,
+ * which stay plain RangeErrors.
+ * @example
+ * new UndefinedMetricError('roc-auc: only one class is present').name // => 'UndefinedMetricError'
+ */
+class UndefinedMetricError extends RangeError {
+    constructor(message) {
+        super(message);
+        this.name = 'UndefinedMetricError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-totals.ts
+
+
+/**
+ * The binary metrics from their weighted totals: accuracy (total − fp − fn)/total, precision tp/(tp + fp), recall
+ * tp/(tp + fn), f1 2tp/(2tp + fp + fn), roc-auc rocArea/(P·N), pr-auc prArea/P, log-loss and brier per unit weight.
+ * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these totals and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * binaryMetricsFromTotals({ positives: 2, negatives: 2, tp: 1, fp: 0, logLoss: 2, brier: 1, rocArea: 3, prArea: 2 }, ['accuracy', 'roc-auc']) // => [0.75, 0.75]
+ */
+function binaryMetricsFromTotals(totals, metrics, undefinedAs = 'throw') {
+    const { positives, negatives, tp, fp, logLoss, brier, rocArea, prArea } = totals;
+    const total = positives + negatives;
+    const fn = positives - tp;
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new UndefinedMetricError(message);
+    };
+    return metrics.map((metric) => {
+        if (total === 0)
+            return undefinedValue(metricsMessages.zeroWeight(metric));
+        switch (metric) {
+            case 'accuracy':
+                return (total - fp - fn) / total;
+            case 'precision':
+                return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp);
+            case 'recall':
+                return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn);
+            case 'f1':
+                return 2 * tp + fp + fn === 0
+                    ? undefinedValue(metricsMessages.noPositives(metric))
+                    : (2 * tp) / (2 * tp + fp + fn);
+            case 'roc-auc':
+                return positives === 0 || negatives === 0
+                    ? undefinedValue(metricsMessages.singleClass(metric))
+                    : rocArea / (positives * negatives);
+            case 'pr-auc':
+                return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives;
+            case 'log-loss':
+                return logLoss / total;
+            case 'brier':
+                return brier / total;
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/poisson-one-of-uniform.ts
+/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…10 (the rest has probability about 1e-8). */
+const CDF = (() => {
+    const out = new Float64Array(11);
+    let term = Math.exp(-1);
+    let sum = 0;
+    for (let k = 0; k < 11; k++) {
+        sum += term;
+        out[k] = sum;
+        term /= k + 1;
+    }
+    return out;
+})();
+/** The inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ P(X ≤ m)} (at most 11), by linear search. */
+function searchCdf(u) {
+    let k = 0;
+    while (k < 11 && u >= CDF[k])
+        k++;
+    return k;
+}
+/**
+ * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
+ * inside: 11 of the 1024 slots). The table gives the same k as searchCdf for every u, without the
+ * unpredictable branches of the search in 99% of draws.
+ */
+const TABLE = (() => {
+    const size = 1024;
+    const table = new Int8Array(size);
+    for (let j = 0; j < size; j++) {
+        const a = j / size;
+        const b = (j + 1) / size;
+        let inside = false;
+        for (const c of CDF)
+            if (c > a && c < b)
+                inside = true;
+        table[j] = inside ? -1 : searchCdf(a);
+    }
+    return table;
+})();
+/**
+ * The Poisson(1) draw of a uniform u in [0, 1) by inversion: the least k with u < P(X ≤ k), capped at 11
+ * (P(X > 10) < 1e-8). A 1024-slot table answers 99% of draws without a search.
+ * @throws never
+ * @example
+ * [poissonOneOfUniform(0.1), poissonOneOfUniform(0.5), poissonOneOfUniform(0.95)] // => [0, 1, 3]
+ */
+function poissonOneOfUniform(u) {
+    const k = TABLE[(u * 1024) | 0];
+    return k >= 0 ? k : searchCdf(u);
+}
+/**
+ * poissonOneOfUniform(bits / 2³²) for 32 random bits (an unsigned integer), the table slot read from the top
+ * 10 bits without a float multiply: the same k for the same bits.
+ * @throws never
+ * @example
+ * poissonOneOfBits(0x80000000) // => 1
+ */
+function poissonOneOfBits(bits) {
+    const k = TABLE[bits >>> 22];
+    return k >= 0 ? k : searchCdf((bits >>> 0) / 4294967296);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
+/** mulberry32's state increment per draw. */
+const WEYL = 0x6d2b79f5;
+/**
+ * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
+ * intervals and simulations are reproducible from a seed. Not for cryptography. The state after k draws is
+ * seed + k·0x6d2b79f5 (mod 2³²), so `skip(k)` and `seededRandomState(seed, k)` jump ahead in O(1): parallel
+ * workers can draw their share of one stream and get exactly the numbers one sequential stream gives.
+ * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
+ * @example seededRandom(42)() // => 0.6011037519201636
+ */
+function seededRandom(seed) {
+    let state = seed >>> 0;
+    const next = () => {
+        state = (state + WEYL) >>> 0;
+        let t = state;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    return Object.assign(next, {
+        state: () => state,
+        skip: (draws) => {
+            state = seededRandomState(state, draws);
+        },
+    });
+}
+/**
+ * The mulberry32 state after `draws` draws from `state` (draws: a non-negative integer below 2⁵³).
+ * @example seededRandomState(42, 2) // => 3663131668
+ */
+function seededRandomState(state, draws) {
+    return (state + Math.imul(draws >>> 0, WEYL)) >>> 0;
+}
+/**
+ * Whether a random source is a SeededRandom (its stream position can be read), so that a caller given any
+ * `() => number` can take the O(1)-jump path for seeded sources and draw one by one for the others.
+ * @example [isSeededRandom(seededRandom(1)), isSeededRandom(() => 0.5)] // => [true, false]
+ */
+function isSeededRandom(random) {
+    const r = random;
+    return typeof r.state === 'function' && typeof r.skip === 'function';
+}
+/**
+ * A uniform integer in [0, n) from a random source.
+ * @example randomIndex(seededRandom(1), 10) // => 6
+ */
+function randomIndex(random, n) {
+    return Math.floor(random() * n);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/binary-bootstrap-values.ts
+
+
+
+/** mulberry32's state increment per draw (seededRandom). */
+const binary_bootstrap_values_WEYL = 0x6d2b79f5;
+/**
+ * The number of values per resample of a task: per pair, its metrics for the candidate then for the champion.
+ * @example
+ * binaryBootstrapWidth({ n: 1, resamples: 1, scheme: 'poisson', state: 0, pairs: [] }) // => 0
+ */
+function binaryBootstrapWidth(task) {
+    let width = 0;
+    for (const pair of task.pairs)
+        width += 2 * pair.metrics.length;
+    return width;
+}
+/**
+ * Resamples `from` … `to` − 1 of a paired binary bootstrap task, written to `out` at r·width (see
+ * BinaryBootstrapTask). Per resample: the n rows' multiplicities in one pass (Poisson(1) of each draw, or the tally
+ * of n multinomial draws), then per pair and model one pass over the model's rows that gives each distinct score's
+ * resampled negatives and positives (bucket counts, or sums over runs) and folds them into the totals
+ * (binaryMetricsFromTotals). Resample r starts at draw r·n of the stream (seededRandomState), so any range of
+ * resamples gets exactly the draws of the sequential stream. The totals are binaryMetricsFromCounts' on the
+ * resample's bucket counts, term by term in the same order (distinct scores with no weight add exact zeros there;
+ * roc-auc's sums are of integers and halves below 2⁵³, exact in either form), so the metrics are the same numbers.
+ * @throws {RangeError} if the range is outside [0, resamples] or `out` is too short
+ * @example
+ * binaryBootstrapValues({ n: 1, resamples: 1, scheme: 'poisson', state: 0, pairs: [] }, 0, 1, new Float64Array(0)) // => undefined
+ */
+function binaryBootstrapValues(task, from, to, out) {
+    const { n, pairs } = task;
+    const width = binaryBootstrapWidth(task);
+    if (!(from >= 0 && from <= to && to <= task.resamples) || out.length < task.resamples * width)
+        throw new RangeError(`binaryBootstrapValues: resamples ${from}…${to} outside 0…${task.resamples} or short output`);
+    // Poisson(1) draws are at most 11: bytes. A multinomial tally can reach n.
+    const weights = task.scheme === 'poisson' ? new Uint8Array(n) : new Int32Array(n);
+    const counts = new Map();
+    const countsFor = (size) => {
+        let c = counts.get(size);
+        if (c === undefined)
+            counts.set(size, (c = new Int32Array(size)));
+        return c;
+    };
+    for (let r = from; r < to; r++) {
+        const base = seededRandomState(task.state, r * n);
+        if (weights instanceof Uint8Array)
+            drawPoisson(base, weights);
+        else
+            drawMultinomial(base, weights);
+        let at = r * width;
+        for (const pair of pairs) {
+            const ranks = pair.metrics.includes('roc-auc') || pair.metrics.includes('pr-auc');
+            for (const side of [pair.candidate, pair.champion]) {
+                const totals = side.layout === 'counts'
+                    ? countsTotals(side, weights, countsFor(2 * side.groupCount), ranks)
+                    : runsTotals(side, weights, ranks);
+                for (const v of binaryMetricsFromTotals(totals, pair.metrics, 'nan'))
+                    out[at++] = v;
+            }
+        }
+    }
+}
+/** Row j's multiplicity is Poisson(1) of the stream's draw j after `base` (seededRandom's bits, inlined). */
+function drawPoisson(base, weights) {
+    let state = base | 0;
+    for (let j = 0; j < weights.length; j++) {
+        state = (state + binary_bootstrap_values_WEYL) | 0;
+        let t = Math.imul(state ^ (state >>> 15), state | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        weights[j] = poissonOneOfBits((t ^ (t >>> 14)) >>> 0);
+    }
+}
+/** The tally of n draws of a row ⌊u·n⌋ (pairedBootstrap's multinomial scheme). */
+function drawMultinomial(base, weights) {
+    const n = weights.length;
+    weights.fill(0);
+    const random = seededRandom(base);
+    for (let j = 0; j < n; j++) {
+        const index = Math.floor(random() * n);
+        weights[index] = weights[index] + 1;
+    }
+}
+/** Folds the distinct scores' resampled weights, highest score first, into the totals. */
+class TotalsWalk {
+    side;
+    ranks;
+    positives = 0;
+    negatives = 0;
+    tp = 0;
+    fp = 0;
+    logLoss = 0;
+    brier = 0;
+    /** Σ_g pos_g·(negatives above g + ½·neg_g): rocArea = P·N − below. */
+    below = 0;
+    prArea = 0;
+    constructor(side, ranks) {
+        this.side = side;
+        this.ranks = ranks;
+    }
+    add(g, gn, gp) {
+        const { positiveGroups, bucketLogLoss, bucketBrier } = this.side;
+        if (g < positiveGroups) {
+            this.tp += gp;
+            this.fp += gn;
+        }
+        this.logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
+        this.brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
+        if (this.ranks) {
+            this.below += gp * (this.negatives + 0.5 * gn);
+            if (gp > 0)
+                this.prArea += gp * ((this.positives + gp) / (this.positives + gp + this.negatives + gn));
+        }
+        this.positives += gp;
+        this.negatives += gn;
+    }
+    totals() {
+        const { positives, negatives, tp, fp, logLoss, brier } = this;
+        const rocArea = this.ranks ? positives * negatives - this.below : 0;
+        return { positives, negatives, tp, fp, logLoss, brier, rocArea, prArea: this.ranks ? this.prArea : 0 };
+    }
+}
+/** Bucket counts of the side's rows, then the walk over its distinct scores. */
+function countsTotals(side, weights, counts, ranks) {
+    const { bucket, rows } = side;
+    counts.fill(0);
+    if (rows === undefined) {
+        for (let j = 0; j < bucket.length; j++) {
+            const b = bucket[j];
+            counts[b] = counts[b] + weights[j];
+        }
+    }
+    else {
+        for (let k = 0; k < bucket.length; k++) {
+            const b = bucket[k];
+            counts[b] = counts[b] + weights[rows[k]];
+        }
+    }
+    const walk = new TotalsWalk(side, ranks);
+    for (let g = 0; g < side.groupCount; g++) {
+        const gn = counts[2 * g];
+        const gp = counts[2 * g + 1];
+        if (gn !== 0 || gp !== 0)
+            walk.add(g, gn, gp);
+    }
+    return walk.totals();
+}
+/** Sums over the side's runs of rows, distinct score by distinct score. */
+function runsTotals(side, weights, ranks) {
+    const { rows, groups, starts } = side;
+    const walk = new TotalsWalk(side, ranks);
+    let k = starts[0];
+    for (let q = 0; q < groups.length; q++) {
+        const middle = starts[2 * q + 1];
+        const end = starts[2 * q + 2];
+        let gn = 0;
+        for (; k < middle; k++)
+            gn += weights[rows[k]];
+        let gp = 0;
+        for (; k < end; k++)
+            gp += weights[rows[k]];
+        if (gn !== 0 || gp !== 0)
+            walk.add(groups[q], gn, gp);
+    }
+    return walk.totals();
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/run-binary-bootstrap.ts
+
+/**
+ * Runs every resample of a paired binary bootstrap task on this thread (the default BinaryBootstrapRunner).
+ * @throws {RangeError} if n or resamples is not a positive integer
+ * @example
+ * runBinaryBootstrap({ n: 1, resamples: 2, scheme: 'poisson', state: 0, pairs: [] }).length // => 0
+ */
+function runBinaryBootstrap(task) {
+    checkBinaryBootstrapTask(task);
+    const out = new Float64Array(task.resamples * binaryBootstrapWidth(task));
+    binaryBootstrapValues(task, 0, task.resamples, out);
+    return out;
+}
+/**
+ * The preconditions every runner checks: n and resamples positive integers (pairedBootstrap's messages).
+ * @throws {RangeError} when one does not hold
+ * @example
+ * checkBinaryBootstrapTask({ n: 1, resamples: 2, scheme: 'poisson', state: 0, pairs: [] }) // => undefined
+ */
+function checkBinaryBootstrapTask(task) {
+    if (!(task.n >= 1) || !Number.isInteger(task.n))
+        throw new RangeError(`pairedBootstrap: n must be a positive integer, got ${task.n}`);
+    if (!(task.resamples >= 1) || !Number.isInteger(task.resamples))
+        throw new RangeError(`pairedBootstrap: resamples must be a positive integer, got ${task.resamples}`);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/bootstrap-workers.ts
+
+
+
+
+
+
+
+
+const WORKER_MARK = 'modelgate evaluate-vs-champion bootstrap worker';
+/** Below this many row draws (n × resamples) the resamples run on this thread: starting a thread costs more. */
+const WORKERS_FROM_DRAWS = 20_000_000;
+let entry;
+let pool;
+/**
+ * Lets evaluate-vs-champion spread its bootstrap resamples over worker threads that run `file` — the bundle the
+ * runner started (`process.argv[1]`), whose entry calls runBootstrapWorker when isBootstrapWorker(); from source
+ * (tsx, vitest) the .ts entry, loaded through tsx's API. `execArgv`: the workers' Node options (default: this
+ * process's). Without it (tests that import
+ * `main`, a missing file) the resamples run on this thread, with the same results.
+ */
+function enableBootstrapWorkers(file, execArgv) {
+    const usable = file !== undefined && /\.(m?js|ts)$/.test(file) && (0,external_node_fs_namespaceObject.existsSync)(file);
+    entry = usable ? { file, ...(execArgv === undefined ? {} : { execArgv }) } : undefined;
+    stopBootstrapWorkers();
+}
+/** Stops the pool's threads (the next parallel run starts new ones). */
+function stopBootstrapWorkers() {
+    for (const worker of pool?.workers ?? [])
+        void worker.terminate();
+    pool = undefined;
+}
+/**
+ * Starts the worker threads now (when enabled), so that they load while the data is read; resolves when every
+ * worker is ready or has failed (a failed one leaves its share to this thread). Optional: the runner starts them
+ * itself when needed.
+ */
+function startBootstrapWorkers(threads = defaultThreads()) {
+    if (entry === undefined || threads < 1)
+        return Promise.resolve();
+    if (pool === undefined || pool.workers.length !== threads) {
+        stopBootstrapWorkers();
+        pool = startPool(entry, threads);
+    }
+    return pool.ready;
+}
+const defaultThreads = () => Math.min((0,external_node_os_namespaceObject.availableParallelism)() - 1, 3);
+/** Whether this thread is a bootstrap worker started by the runner. */
+function isBootstrapWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.mark === WORKER_MARK;
+}
+/** The body of a bootstrap worker: for each job posted, claims chunks of resamples until none is left. */
+function runBootstrapWorker() {
+    external_node_worker_threads_.parentPort?.on('message', (job) => work(job));
+    external_node_worker_threads_.parentPort?.postMessage('ready');
+}
+/** Claims chunks of the job's resamples and computes them until every chunk is claimed. */
+function work(job) {
+    const { task, control, out, chunkSize, chunks } = job;
+    let done = 0;
+    for (;;) {
+        const chunk = Atomics.add(control, 0, 1);
+        if (chunk >= chunks)
+            return done;
+        computeChunk(task, out, chunk, chunkSize);
+        Atomics.store(control, 2 + chunk, 1);
+        Atomics.notify(control, 2 + chunk);
+        done++;
+    }
+}
+function computeChunk(task, out, chunk, chunkSize) {
+    const from = chunk * chunkSize;
+    binaryBootstrapValues(task, from, Math.min(task.resamples, from + chunkSize), out);
+}
+/**
+ * The bootstrap runner for this process: resamples in chunks claimed by this thread and by up to
+ * availableParallelism() − 1 worker threads (at most 3), when enabled, the machine has more than one core and
+ * the task has at least `minDraws` (WORKERS_FROM_DRAWS) draws; else undefined (compareEvidence then runs them on this thread).
+ * This thread waits for the workers' chunks without returning to the event loop (Atomics.wait), so the runner is
+ * synchronous like the core it serves; a chunk a worker has not finished in time (a worker that died or stalls)
+ * is computed here, so a result never depends on a worker — every chunk's values are the same wherever computed.
+ */
+function bootstrapRunner(options = {}) {
+    const threads = options.threads ?? defaultThreads();
+    const minDraws = options.minDraws ?? WORKERS_FROM_DRAWS;
+    if (entry === undefined || threads < 1)
+        return undefined;
+    return (task) => {
+        checkBinaryBootstrapTask(task);
+        if (task.n * task.resamples < minDraws)
+            return runBinaryBootstrap(task);
+        void startBootstrapWorkers(threads);
+        return runParallel(task, pool?.workers ?? []);
+    };
+}
+/** Up to `threads` workers; one that cannot be constructed (bad options) is left out: this thread does its share. */
+function startPool(from, threads) {
+    const workers = [];
+    const loaded = [];
+    for (let i = 0; i < threads; i++) {
+        try {
+            const options = {
+                workerData: { mark: WORKER_MARK },
+                ...(from.execArgv === undefined ? {} : { execArgv: [...from.execArgv] }),
+            };
+            const worker = from.file.endsWith('.ts')
+                ? new external_node_worker_threads_.Worker(sourceBootstrap(from.file), { ...options, eval: true })
+                : new external_node_worker_threads_.Worker(from.file, options);
+            worker.unref();
+            loaded.push(new Promise((resolve) => {
+                worker.once('message', () => resolve());
+                // A worker that fails leaves its chunks to this thread (runParallel); later runs start a new pool.
+                worker.once('error', () => {
+                    stopBootstrapWorkers();
+                    resolve();
+                });
+                worker.once('exit', () => resolve());
+            }));
+            workers.push(worker);
+        }
+        catch {
+            break;
+        }
+    }
+    return { workers, ready: Promise.all(loaded).then(() => undefined) };
+}
+/**
+ * A worker's code that registers tsx (resolved from the entry's folder), then imports the .ts entry: from source,
+ * Node's `--import` loaders do not reach worker threads.
+ */
+function sourceBootstrap(file) {
+    // tsx's ESM API (its `import` condition; require.resolve would give the CommonJS build) registers the hooks.
+    const root = (0,external_node_path_namespaceObject.dirname)((0,external_node_module_namespaceObject.createRequire)(file).resolve('tsx/package.json'));
+    const api = (0,external_node_url_.pathToFileURL)((0,external_node_path_namespaceObject.join)(root, 'dist/esm/api/index.mjs')).href;
+    const main = (0,external_node_url_.pathToFileURL)(file).href;
+    return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(main)}) })`;
+}
+/** How the last parallel run was shared: chunks in all, and those computed on this thread. */
+let lastRun;
+/** How the last parallel run's chunks were shared between this thread and the workers (undefined before any). */
+function lastBootstrapRun() {
+    return lastRun;
+}
+function runParallel(task, workers) {
+    const width = binaryBootstrapWidth(task);
+    const out = new Float64Array(new SharedArrayBuffer(Math.max(1, task.resamples * width) * 8)).subarray(0, task.resamples * width);
+    const chunks = Math.min(task.resamples, 8 * (workers.length + 1));
+    const chunkSize = Math.ceil(task.resamples / chunks);
+    const count = Math.ceil(task.resamples / chunkSize);
+    const control = new Int32Array(new SharedArrayBuffer((2 + count) * 4));
+    const job = { task, control, out, chunkSize, chunks: count };
+    for (const worker of workers)
+        worker.postMessage(job);
+    const started = performance.now();
+    let mine = work(job);
+    const perChunk = (performance.now() - started) / Math.max(1, mine);
+    // Wait for the workers' chunks; one not done within the grace time is computed here (same values).
+    const deadline = performance.now() + Math.max(10_000, 4 * perChunk);
+    for (let chunk = 0; chunk < count; chunk++) {
+        while (Atomics.load(control, 2 + chunk) === 0) {
+            if (performance.now() > deadline) {
+                computeChunk(task, out, chunk, chunkSize);
+                mine++;
+                break;
+            }
+            Atomics.wait(control, 2 + chunk, 0, 50);
+        }
+    }
+    lastRun = { chunks: count, onThisThread: mine };
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/describe-rule.ts
@@ -59196,17 +60216,17 @@ function describeRule(rule, mode) {
     const abs = rule.minAbsoluteChange;
     if (abs !== undefined) {
         const sign = rule.greaterIsBetter === abs >= 0 ? '+' : '−';
-        parts.push(`${change} champion ${sign} ${formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
+        parts.push(`${change} champion ${sign} ${format_number_formatNumber(Math.abs(abs))}${abs < 0 ? ' (non-inferiority)' : ''}`);
     }
     if (rule.minRelativeChange !== undefined) {
-        const pct = formatNumber(rule.minRelativeChange * 100);
+        const pct = format_number_formatNumber(rule.minRelativeChange * 100);
         parts.push(`${change} champion ${rule.greaterIsBetter ? '+' : '−'} ${pct}%${mode === 'mlflow' ? ' (of champion, mlflow)' : ' (of |champion|)'}`);
     }
     const margin = rule.nonInferiorityMargin;
     if (margin !== undefined)
-        parts.push(`${change} champion ${rule.greaterIsBetter ? '−' : '+'} ${formatNumber(margin)} (non-inferiority)`);
+        parts.push(`${change} champion ${rule.greaterIsBetter ? '−' : '+'} ${format_number_formatNumber(margin)} (non-inferiority)`);
     if (rule.threshold !== undefined)
-        parts.push(`${cmp} ${formatNumber(rule.threshold)}`);
+        parts.push(`${cmp} ${format_number_formatNumber(rule.threshold)}`);
     return parts.length === 0 ? 'reported only' : parts.join('; ');
 }
 
@@ -59214,7 +60234,8 @@ function describeRule(rule, mode) {
 /**
  * The report figures of evaluate-vs-champion: the side-by-side table (champion, candidate, difference,
  * interval, rule, verdict, P(better), paired test, the candidate's own interval, the share of resamples on which
- * the metric was undefined), a bar chart of the differences with a table of the interval bounds, and the slice
+ * the metric was undefined), a bar chart of the differences with the interval ends as lines around each bar (and
+ * the table of the three), and the slice
  * table (with each judged slice's paired interval, and why a slice was not judged). Without a champion the
  * champion's columns and the difference chart are left out (null and no bar chart).
  * @example
@@ -59270,13 +60291,14 @@ function evaluationFigures(comparisons, rules, verdicts, slices, noChampion = fa
     if (!noChampion)
         figures.push({
             kind: 'bar',
-            title: 'Difference candidate − champion',
+            title: `Candidate − champion: estimate (bar), ${Math.round((defined[0]?.confidence ?? 0.95) * 100)}% interval (lines)`,
             categories: defined.map((c) => c.metric),
-            series: [
+            series: [{ name: 'difference', values: defined.map((c) => c.difference) }],
+            lines: [
                 { name: 'lower', values: defined.map((c) => c.lower) },
-                { name: 'difference', values: defined.map((c) => c.difference) },
                 { name: 'upper', values: defined.map((c) => c.upper) },
             ],
+            xLabel: 'metric',
             yLabel: 'candidate − champion',
         });
     if (slices.length > 0) {
@@ -59318,8 +60340,7 @@ const compareMessages = {
     mlflowAbsoluteChangeNotPositive: (metric, value) => `metrics.${metric}.min_absolute_change is ${value}; mlflow mode requires a positive number (MLflow rejects it too). Use rule_mode: default for a non-inferiority margin`,
     mlflowRelativeChangeOutOfRange: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; mlflow mode requires 0 <= value <= 1 (MLflow's MetricThreshold rejects it too)`,
     relativeChangeNegative: (metric, value) => `metrics.${metric}.min_relative_change is ${value}; it must be >= 0 (use min_absolute_change for a margin below the champion)`,
-    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
-    latencyNotMeasured: (budgetMs, missing) => `latency budget ${formatNumber(budgetMs)} ms not checked: ${missing.length === 0 ? 'latency was not measured' : `set input${missing.length === 1 ? '' : 's'} ${missing.join(', ')} so both models' predict-command can be timed`}`,
+    floorMissed: (metric, value, threshold, greaterIsBetter) => `${metric} ${format_number_formatNumber(value)} ${greaterIsBetter ? '<' : '>'} ${greaterIsBetter ? 'floor' : 'ceiling'} ${format_number_formatNumber(threshold)}`,
     changeMissed: (metric, required) => `${metric} does not clear ${required}`,
     // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
     notTaskMetric: (metric, task, known) => `evaluate-vs-champion.metrics.${metric} is not a ${task} metric; use one of ${known.join(', ')}`,
@@ -59343,34 +60364,33 @@ const compareMessages = {
     scoreNotProbabilityHint: 'write the probability of class 1 (not a logit or a class), or choose the right score-column',
     // The checks of decideEvaluation.
     metricUndefined: (metric, reason) => `${metric} could not be computed: ${reason}`,
-    floorResult: (metric, value, threshold, greaterIsBetter, met) => `${metric} ${formatNumber(value)} ${met ? 'meets' : 'misses'} its ${greaterIsBetter ? 'floor' : 'ceiling'} ${formatNumber(threshold)}`,
-    pointResult: (metric, difference, rule, met) => `${metric} difference ${formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
-    intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${formatNumber(confidence * 100)}% interval`,
-    intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${formatNumber(confidence * 100)}% interval`,
+    floorResult: (metric, value, threshold, greaterIsBetter, met) => `${metric} ${format_number_formatNumber(value)} ${met ? 'meets' : 'misses'} its ${greaterIsBetter ? 'floor' : 'ceiling'} ${format_number_formatNumber(threshold)}`,
+    pointResult: (metric, difference, rule, met) => `${metric} difference ${format_number_formatNumber(difference)} ${met ? 'meets' : 'fails'} ${rule} (point estimate)`,
+    intervalClears: (metric, interval, rule, confidence) => `${metric} difference ${interval} clears ${rule} across the ${format_number_formatNumber(confidence * 100)}% interval`,
+    intervalFails: (metric, interval, rule, confidence) => `${metric} difference ${interval} fails ${rule} across the whole ${format_number_formatNumber(confidence * 100)}% interval`,
     intervalInconclusive: (metric, interval, rule) => `${metric} difference ${interval} is inconclusive against ${rule}: the interval neither clears nor rules it out`,
     noRule: 'no metric has a rule, so nothing decides; add metrics.<name> rules to the evaluate-vs-champion policy',
     noChampion: 'no champion: floors only (the change rules are judged once a champion exists)',
-    pointOnBound: (metric, difference, rule) => `${metric} difference ${formatNumber(difference)} is on the bound of ${rule} (point estimate): not strictly better`,
-    floorIntervalMeets: (metric, interval, floor, up, percent) => `${metric} ${interval} meets its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the ${percent}% interval`,
-    floorIntervalMisses: (metric, interval, floor, up, percent) => `${metric} ${interval} misses its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)} across the whole ${percent}% interval`,
-    floorIntervalInconclusive: (metric, interval, floor, up) => `${metric} ${interval} is inconclusive against its ${up ? 'floor' : 'ceiling'} ${formatNumber(floor)}: the interval straddles it`,
-    undefinedShareTooHigh: (metric, share, limit) => `${metric} is inconclusive: it was undefined on ${formatNumber(share * 100)}% of the bootstrap resamples (limit ${formatNumber(limit * 100)}%, sample.max_undefined_share); add rows of the rarer class`,
+    pointOnBound: (metric, difference, rule) => `${metric} difference ${format_number_formatNumber(difference)} is on the bound of ${rule} (point estimate): not strictly better`,
+    floorIntervalMeets: (metric, interval, floor, up, percent) => `${metric} ${interval} meets its ${up ? 'floor' : 'ceiling'} ${format_number_formatNumber(floor)} across the ${percent}% interval`,
+    floorIntervalMisses: (metric, interval, floor, up, percent) => `${metric} ${interval} misses its ${up ? 'floor' : 'ceiling'} ${format_number_formatNumber(floor)} across the whole ${percent}% interval`,
+    floorIntervalInconclusive: (metric, interval, floor, up) => `${metric} ${interval} is inconclusive against its ${up ? 'floor' : 'ceiling'} ${format_number_formatNumber(floor)}: the interval straddles it`,
+    undefinedShareTooHigh: (metric, share, limit) => `${metric} is inconclusive: it was undefined on ${format_number_formatNumber(share * 100)}% of the bootstrap resamples (limit ${format_number_formatNumber(limit * 100)}%, sample.max_undefined_share); add rows of the rarer class`,
     sampleMinimum,
     sampleTooSmall: (rows, classes, min) => `too few rows to judge: ${rows} paired rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; the policy asks for ${sampleMinimum(min.minRows, classes === undefined ? undefined : min)} (evaluate-vs-champion.sample), so the decision is hold`,
-    sampleLine: (rows, classes, minimum, maxUndefinedShare) => `Sample: ${rows} rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; judged from ${minimum}; a rule is inconclusive when its metric is undefined on more than ${formatNumber(maxUndefinedShare * 100)}% of the resamples.`,
+    sampleLine: (rows, classes, minimum, maxUndefinedShare) => `Sample: ${rows} rows${classes === undefined ? '' : ` (${classes.positives} positives, ${classes.negatives} negatives)`}; judged from ${minimum}; a rule is inconclusive when its metric is undefined on more than ${format_number_formatNumber(maxUndefinedShare * 100)}% of the resamples.`,
     sliceUndefined: (metric, column, value, rows, reason) => `${metric} on ${column}=${value} (${rows} rows) is undefined: ${reason}`,
     sliceTolerance: (tolerance, relative = false) => relative
-        ? `worse by at most ${formatNumber(tolerance * 100)}% of the champion's value`
-        : `worse by at most ${formatNumber(tolerance)}`,
-    sliceRegressesInterval: (metric, slice, rows, values, interval, tolerance) => `${metric} regresses on ${slice} (${rows} rows): ${formatNumber(values.champion)} → ${formatNumber(values.candidate)}, difference ${interval} is beyond the tolerance (${tolerance}) across the whole interval`,
+        ? `worse by at most ${format_number_formatNumber(tolerance * 100)}% of the champion's value`
+        : `worse by at most ${format_number_formatNumber(tolerance)}`,
+    sliceRegressesInterval: (metric, slice, rows, values, interval, tolerance) => `${metric} regresses on ${slice} (${rows} rows): ${format_number_formatNumber(values.champion)} → ${format_number_formatNumber(values.candidate)}, difference ${interval} is beyond the tolerance (${tolerance}) across the whole interval`,
     sliceNoRegression: (metric, slice, interval, tolerance) => `${metric} on ${slice}: difference ${interval} shows no regression beyond the tolerance (${tolerance})`,
-    sliceUndefinedShare: (metric, slice, share, limit) => `${metric} on ${slice} is inconclusive: undefined on ${formatNumber(share * 100)}% of the resamples (limit ${formatNumber(limit * 100)}%)`,
+    sliceUndefinedShare: (metric, slice, share, limit) => `${metric} on ${slice} is inconclusive: undefined on ${format_number_formatNumber(share * 100)}% of the resamples (limit ${format_number_formatNumber(limit * 100)}%)`,
     slicesSkipped: (names) => `Slices not judged (too few rows, positives or negatives): ${names.join('; ')}.`,
     sliceTooFewRows: (rows, min) => `${rows} rows < min_size ${min}`,
     sliceTooFewClass: (count, label, min) => `${count} ${label} < min_${label} ${min}`,
-    sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${formatNumber(champion)} → ${formatNumber(candidate)}, beyond the tolerance ${formatNumber(tolerance)}`,
+    sliceRegresses: (metric, column, value, rows, champion, candidate, tolerance) => `${metric} regresses on ${column}=${value} (${rows} rows): ${format_number_formatNumber(champion)} → ${format_number_formatNumber(candidate)}, beyond the tolerance ${format_number_formatNumber(tolerance)}`,
     sliceWithin: (metric, column, value) => `${metric} on ${column}=${value} within tolerance`,
-    latencyResult: (candidateP95, championP95, budgetMs, over) => `candidate p95 latency ${formatNumber(candidateP95)} ms (champion ${formatNumber(championP95)} ms) ${over ? '>' : '≤'} ${formatNumber(budgetMs)} ms`,
     // The title and the summary of the report.
     decisionTitle: (decision) => ({
         promote: 'Promote: the candidate meets every rule against the champion',
@@ -59378,6 +60398,7 @@ const compareMessages = {
         reject: 'Reject: the candidate fails a rule against the champion',
     })[decision],
     decisionWithReason: (decision, reason) => `${DECISION_WORD[decision]}: ${reason}`,
+    evidenceDisagrees: (metric, interval, percent, test, pValue, alpha, intervalExcludesZero) => `${metric}: the ${percent}% bootstrap interval of the difference ${interval} ${intervalExcludesZero ? 'excludes' : 'includes'} 0 while the ${test} test gives p = ${pValue} ${intervalExcludesZero ? '≥' : '<'} α = ${alpha}. They answer different questions (a resampled interval of the size of the difference vs a test of "no difference" at α) and can part near the edge; the rule reads the interval.`,
     championSource: (champion) => champion.model === undefined
         ? `from ${champion.path}`
         : `${champion.model} v${String(champion.version)} (${champion.how})`,
@@ -59503,11 +60524,195 @@ function relativeChangeMet({ up, candidate, tol }, baseline, rel) {
     return (up ? candidate - baseline : baseline - candidate) >= rel * Math.abs(baseline) - tol;
 }
 
+;// CONCATENATED MODULE: ./src/core/governance/messages.ts
+// Recurring messages of src/core/governance; tests compare against these functions.
+
+const ms = (value) => `${format_number_formatNumber(value)} ms`;
+const bytesText = (bytes) => `${format_number_formatNumber(bytes)} bytes`;
+const governanceMessages = {
+    // Latency (evaluate-vs-champion).
+    latencyBudgetTwice: 'the p95 latency budget is written twice: max_latency_ms and latency.max_p95_ms',
+    fixLatencyBudgetTwice: 'keep latency.max_p95_ms and delete max_latency_ms',
+    tooFewLatencyRequests: (requests, least) => `latency.requests is ${requests}; at least ${least} timed requests per model are needed for a p95/p99`,
+    fixTooFewLatencyRequests: (least) => `set latency.requests to ${least} or more (default 200)`,
+    latencyNotMeasured: (budget, missing) => `latency budget ${budget} could not be measured: ${missing.length === 0 ? 'latency was not measured' : `set ${missing.join(', ')}`}`,
+    latencyQuantile: (q, candidate, champion, budgetMs, over) => `candidate ${q} latency ${ms(candidate)}${champion === undefined ? '' : ` (champion ${ms(champion)})`} ${over ? '>' : '≤'} ${ms(budgetMs)}`,
+    latencySlowdown: (slowdown, candidate, champion, max, over) => `candidate p95 ${ms(candidate)} is ${format_number_formatNumber(slowdown * 100)}% ${slowdown < 0 ? 'faster' : 'slower'} than the champion's ${ms(champion)}; ${over ? 'more than' : 'within'} the allowed ${format_number_formatNumber(max * 100)}% slowdown`,
+    latencyChampionZero: 'the champion answered in 0 ms at p95, so a relative slowdown is undefined',
+    // Model size and peak memory (evaluate-vs-champion).
+    modelSizeNotMeasured: (max, missing) => `model size limit ${bytesText(max)} could not be measured: ${missing.length === 0 ? 'the model directory was not read' : `set ${missing.join(', ')}`}`,
+    modelSize: (bytes, files, max, over) => `candidate model ${bytesText(bytes)} in ${files} file${files === 1 ? '' : 's'} ${over ? '>' : '≤'} ${bytesText(max)}`,
+    peakMemoryNotMeasured: (maxMb, why) => `peak memory limit ${format_number_formatNumber(maxMb)} MiB could not be measured: ${why}`,
+    peakMemoryMissing: (missing) => missing.length === 0 ? 'the candidate was not served' : `set ${missing.join(', ')}`,
+    peakMemoryHttp: "an HTTP endpoint's memory cannot be read from here; set latency-command so the candidate is served on the runner",
+    peakMemoryUnreadable: '/proc/<pid>/status could not be read (peak memory is read on Linux only)',
+    peakMemory: (mb, championMb, maxMb, over) => `candidate peak memory ${format_number_formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${format_number_formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${format_number_formatNumber(maxMb)} MiB`,
+    // Scan results (register-model).
+    scanRequired: 'register-model.scan.required is set, but input "scan-results" names no file',
+    fixScanRequired: 'pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in scan-results',
+    scanRefused: (model, failing) => `Not registered: ${model} has scan findings at or above the policy's fail_at in ${failing} file${failing === 1 ? '' : 's'}`,
+    scanRefusedSummary: 'Fix or upgrade what the findings name and scan again, or accept a triaged id in register-model.scan.accepted. Nothing was stored.',
+};
+
+;// CONCATENATED MODULE: ./src/core/governance/latency-checks.ts
+
+
+/** The budget keys of a latency policy, with their check ids and the words a message uses. */
+function configuredBudgets(policy) {
+    return [
+        ...(policy.maxP95Ms === undefined
+            ? []
+            : [{ id: 'evaluate.latency.p95', text: `p95 ≤ ${format_number_formatNumber(policy.maxP95Ms)} ms` }]),
+        ...(policy.maxP99Ms === undefined
+            ? []
+            : [{ id: 'evaluate.latency.p99', text: `p99 ≤ ${format_number_formatNumber(policy.maxP99Ms)} ms` }]),
+        ...(policy.maxRelativeSlowdown === undefined
+            ? []
+            : [{ id: 'evaluate.latency.slowdown', text: `slowdown ≤ ${format_number_formatNumber(policy.maxRelativeSlowdown * 100)}%` }]),
+    ];
+}
+/**
+ * The latency checks of evaluate-vs-champion, one per configured budget:
+ * - `evaluate.latency.p95` / `.p99`: the candidate's per-request quantile above its budget → fail;
+ * - `evaluate.latency.slowdown`: candidate p95 / champion p95 − 1 above `maxRelativeSlowdown` → fail (not judged
+ *   without a champion, like every change rule; a champion p95 of 0 → error).
+ * A budget that could not be measured (`{ missing }`, or no measurement at all) is an `error` check naming the
+ * inputs it needs: never a skip, never a pass.
+ * @example
+ * latencyChecks({ maxP95Ms: 50, warmupRequests: 10, requests: 100, requestTimeoutMs: 9, startupTimeoutMs: 9 }, { missing: [] })[0]?.status // => 'error'
+ */
+function latencyChecks(policy, latency) {
+    if (latency === undefined || 'missing' in latency) {
+        const missing = latency?.missing ?? [];
+        return configuredBudgets(policy).map(({ id, text }) => ({
+            id,
+            status: 'error',
+            observed: null,
+            message: governanceMessages.latencyNotMeasured(text, missing),
+            details: { missing },
+        }));
+    }
+    const checks = [];
+    const details = { ...latency };
+    const quantile = (id, q, budget) => {
+        if (budget === undefined)
+            return;
+        const observed = latency.candidate[q];
+        const over = observed > budget;
+        checks.push({
+            id,
+            status: over ? 'fail' : 'pass',
+            observed,
+            threshold: { max: budget },
+            message: governanceMessages.latencyQuantile(q, observed, latency.champion?.[q], budget, over),
+            details,
+        });
+    };
+    quantile('evaluate.latency.p95', 'p95', policy.maxP95Ms);
+    quantile('evaluate.latency.p99', 'p99', policy.maxP99Ms);
+    const max = policy.maxRelativeSlowdown;
+    if (max !== undefined && latency.champion !== undefined) {
+        const champion = latency.champion.p95;
+        const candidate = latency.candidate.p95;
+        if (!(champion > 0)) {
+            checks.push({
+                id: 'evaluate.latency.slowdown',
+                status: 'error',
+                observed: null,
+                message: governanceMessages.latencyChampionZero,
+                details,
+            });
+        }
+        else {
+            const slowdown = candidate / champion - 1;
+            const over = slowdown > max;
+            checks.push({
+                id: 'evaluate.latency.slowdown',
+                status: over ? 'fail' : 'pass',
+                observed: slowdown,
+                threshold: { max },
+                message: governanceMessages.latencySlowdown(slowdown, candidate, champion, max, over),
+                details,
+            });
+        }
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/resource-checks.ts
+
+/**
+ * The resource checks of evaluate-vs-champion, one per configured limit:
+ * - `evaluate.model-size`: the candidate model directory's bytes above `maxModelBytes` → fail;
+ * - `evaluate.memory.peak`: the candidate serve process's peak resident memory (VmHWM over its process group, read
+ *   while it answered the latency requests) above `maxPeakMemoryMb` → fail. Only the line protocol gives it: an
+ *   HTTP endpoint's memory cannot be read from here.
+ * A limit that could not be measured is an `error` check naming what is missing, never a skip or a pass.
+ * @example
+ * resourceChecks({ maxModelBytes: 1000 }, { bytes: 1200, files: 2 }, undefined)[0]?.status // => 'fail'
+ */
+function resourceChecks(policy, size, latency) {
+    const checks = [];
+    const max = policy.maxModelBytes;
+    if (max !== undefined) {
+        if (size === undefined || 'missing' in size) {
+            const missing = size?.missing ?? [];
+            checks.push({
+                id: 'evaluate.model-size',
+                status: 'error',
+                observed: null,
+                message: governanceMessages.modelSizeNotMeasured(max, missing),
+            });
+        }
+        else {
+            const over = size.bytes > max;
+            checks.push({
+                id: 'evaluate.model-size',
+                status: over ? 'fail' : 'pass',
+                observed: size.bytes,
+                threshold: { max },
+                message: governanceMessages.modelSize(size.bytes, size.files, max, over),
+                details: { bytes: size.bytes, files: size.files },
+            });
+        }
+    }
+    const maxMb = policy.maxPeakMemoryMb;
+    if (maxMb !== undefined) {
+        const peak = latency !== undefined && !('missing' in latency) ? latency.peakMemoryMb?.candidate : undefined;
+        if (peak === undefined) {
+            const why = latency === undefined || 'missing' in latency
+                ? governanceMessages.peakMemoryMissing(latency?.missing ?? [])
+                : latency.method === 'http'
+                    ? governanceMessages.peakMemoryHttp
+                    : governanceMessages.peakMemoryUnreadable;
+            checks.push({
+                id: 'evaluate.memory.peak',
+                status: 'error',
+                observed: null,
+                message: governanceMessages.peakMemoryNotMeasured(maxMb, why),
+            });
+        }
+        else {
+            const over = peak > maxMb;
+            const champion = latency.peakMemoryMb?.champion;
+            checks.push({
+                id: 'evaluate.memory.peak',
+                status: over ? 'fail' : 'pass',
+                observed: peak,
+                threshold: { max: maxMb },
+                message: governanceMessages.peakMemory(peak, champion, maxMb, over),
+                details: { candidateMb: peak, ...(champion === undefined ? {} : { championMb: champion }) },
+            });
+        }
+    }
+    return checks;
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare/slice-check.ts
 
 
 /** Unbounded error metrics: a slice tolerance in their units means nothing, so it is a share of the champion's value. */
-const RELATIVE_TOLERANCE_METRICS = ['mae', 'rmse', 'log-loss'];
+const RELATIVE_TOLERANCE_METRICS = ['mae', 'rmse', 'mape', 'log-loss'];
 /**
  * The check of one judged slice on a ruled metric, else undefined (no rule, or a slice too small: compareSlices
  * marks those `skipped`, and decideEvaluation names them in the summary). A slice regresses when the better end of
@@ -59544,7 +60749,7 @@ function sliceCheck(s, policy) {
     const lower = s.lower ?? difference;
     const upper = s.upper ?? difference;
     const better = Math.max(orient(lower), orient(upper));
-    const interval = `${formatNumber(difference)} [${formatNumber(lower)}, ${formatNumber(upper)}]${s.confidence === undefined ? '' : ` (${formatNumber(s.confidence * 100)}%)`}`;
+    const interval = `${format_number_formatNumber(difference)} [${format_number_formatNumber(lower)}, ${format_number_formatNumber(upper)}]${s.confidence === undefined ? '' : ` (${format_number_formatNumber(s.confidence * 100)}%)`}`;
     const details = {
         rows: s.rows,
         champion: s.champion,
@@ -59555,7 +60760,16 @@ function sliceCheck(s, policy) {
         ...(s.undefinedResamples === undefined ? {} : { undefinedResamples: s.undefinedResamples }),
         tolerance,
     };
-    const base = { id, observed: difference, threshold: { rule: toleranceText }, details };
+    // Fails only when even the interval's better end regresses beyond the tolerance: that end decides the margin.
+    const margin = Number((better + tolerance).toPrecision(12));
+    const base = {
+        id,
+        observed: difference,
+        measure: 'difference vs champion',
+        ...(Number.isFinite(margin) ? { margin } : {}),
+        threshold: { rule: toleranceText },
+        details,
+    };
     const missing = s.undefinedResamples ?? 0;
     const share = missing === 0 ? 0 : missing / (missing + (s.resamples ?? 0));
     if (share > policy.sample.maxUndefinedShare)
@@ -59574,6 +60788,8 @@ function sliceCheck(s, policy) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/judge-evaluation.ts
+
+
 
 
 
@@ -59601,15 +60817,15 @@ function sliceCheck(s, policy) {
  * at the plain level. `rule_mode: mlflow` judges change rules with checkMetricRule's MLflow arithmetic.
  * No champion (`sample.noChampion`): a pass check `evaluate.champion` ("no champion: floors only"), the floors
  * judged as above, change rules and slices not judged; no floor at all → an error check.
- * Slices: see sliceCheck. Latency: candidate p95 above `maxLatencyMs` → fail; a budget that could not be measured
- * (`{ missing }`) → a `skipped` check naming the missing inputs (it does not change the decision).
- * Decision: any rule or slice fail → reject; else any error or warn from a rule → hold; else promote (slice
- * warnings are reported but do not hold). No rule at all → hold (nothing decided).
+ * Slices: see sliceCheck. Latency, model size, peak memory: see latencyChecks and resourceChecks (a limit exceeded →
+ * fail; a limit that could not be measured → an `error` check naming the missing inputs).
+ * Decision: any rule, slice or governance fail → reject; else any error or warn from a rule, or a governance error → hold;
+ * else promote (slice warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
  * judgeEvaluation([], resolveEvaluationPolicy({}, {}).policy).decision // => 'hold'
  */
-function judgeEvaluation(comparisons, policy, slices = [], latency, sample) {
+function judgeEvaluation(comparisons, policy, slices = [], governance = {}, sample) {
     const verdicts = {};
     const thin = sample === undefined ? undefined : sampleCheck(sample, policy);
     const noChampion = sample?.noChampion === true;
@@ -59629,15 +60845,21 @@ function judgeEvaluation(comparisons, policy, slices = [], latency, sample) {
             checks.push(check);
         }
     }
-    const latencyChecked = latencyCheck(policy, latency);
-    if (latencyChecked !== undefined) {
-        if (latencyChecked.status !== 'skipped')
-            sliceStatuses.push(latencyChecked.status);
-        checks.push(latencyChecked);
+    const governanceStatuses = [];
+    const governed = [
+        ...(policy.latency === undefined ? [] : latencyChecks(policy.latency, governance.latency)),
+        ...(policy.resources === undefined
+            ? []
+            : resourceChecks(policy.resources, governance.modelSize, governance.latency)),
+    ];
+    for (const c of governed) {
+        governanceStatuses.push(c.status);
+        checks.push(c);
     }
     const ruleWorst = worstOf(statuses);
-    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail');
-    const decision = anyFail ? 'reject' : ruleWorst === 'pass' ? 'promote' : 'hold';
+    const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail') || governanceStatuses.includes('fail');
+    const undecided = ruleWorst !== 'pass' || governanceStatuses.includes('error');
+    const decision = anyFail ? 'reject' : undecided ? 'hold' : 'promote';
     const order = ['fail', 'error', 'warn'];
     const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message));
     return { decision, reasons, checks, verdicts };
@@ -59727,9 +60949,18 @@ function ruleCheck(c, rule, policy) {
             : { undefinedResamples: c.undefinedResamples, undefinedShare: undefinedShare(c) }),
         ...(c.test === undefined ? {} : { test: c.test }),
     };
-    const { status, message } = judgeRule(c, rule, policy, ruleText);
-    const observed = rule.threshold !== undefined && !hasChange(rule) ? c.candidate : c.difference;
-    return { id: `evaluate.${c.metric}`, status, observed, threshold: { rule: ruleText }, message, details };
+    const { status, message, margin } = judgeRule(c, rule, policy, ruleText);
+    const floorOnly = rule.threshold !== undefined && !hasChange(rule);
+    return {
+        id: `evaluate.${c.metric}`,
+        status,
+        observed: floorOnly ? c.candidate : c.difference,
+        measure: floorOnly ? `candidate ${c.metric}` : 'difference vs champion',
+        ...(margin === undefined || !Number.isFinite(margin) ? {} : { margin: Number(margin.toPrecision(12)) }),
+        threshold: { rule: ruleText },
+        message,
+        details,
+    };
 }
 const SEVERITY = ['pass', 'warn', 'error', 'fail'];
 /** The worst component decides; when all pass, the last one (the change rule after the floor) words it. */
@@ -59740,6 +60971,7 @@ function combine(parts) {
             chosen = p;
     return chosen;
 }
+/** Whether a rule compares with the champion (a change or non-inferiority part), not only a floor. */
 const hasChange = (rule) => rule.minAbsoluteChange !== undefined ||
     rule.minRelativeChange !== undefined ||
     rule.nonInferiorityMargin !== undefined;
@@ -59762,29 +60994,36 @@ function judgeRule(c, rule, policy, ruleText) {
         parts.push({ status: 'warn', message: compareMessages.undefinedShareTooHigh(c.metric, share, policy.sample.maxUndefinedShare) });
     return combine(parts);
 }
-const percent = (confidence) => formatNumber(confidence * 100);
+const percent = (confidence) => format_number_formatNumber(confidence * 100);
 /** A floor (greater is better) or ceiling on the candidate's own value: its interval, or the point value. */
 function judgeFloor(c, rule, floor, policy) {
     const up = rule.greaterIsBetter;
     const tol = policy.ruleMode === 'mlflow' ? 0 : RULE_TOLERANCE * Math.max(1, Math.abs(c.candidate), Math.abs(floor));
     const meets = (v) => (up ? v >= floor - tol : v <= floor + tol);
+    const room = (v) => (up ? v - floor : floor - v);
     if (policy.evidence === 'point') {
         const met = meets(c.candidate);
-        return { status: met ? 'pass' : 'fail', message: compareMessages.floorResult(c.metric, c.candidate, floor, up, met) };
+        const message = compareMessages.floorResult(c.metric, c.candidate, floor, up, met);
+        return { status: met ? 'pass' : 'fail', message, margin: room(c.candidate) };
     }
     const lower = c.candidateLower ?? c.candidate;
     const upper = c.candidateUpper ?? c.candidate;
+    const margin = room(up ? lower : upper);
     const adjLower = c.adjusted?.candidateLower ?? lower;
     const adjUpper = c.adjusted?.candidateUpper ?? upper;
-    const interval = `${formatNumber(c.candidate)} [${formatNumber(lower)}, ${formatNumber(upper)}]`;
+    const interval = `${format_number_formatNumber(c.candidate)} [${format_number_formatNumber(lower)}, ${format_number_formatNumber(upper)}]`;
     if (meets(up ? lower : upper))
-        return { status: 'pass', message: compareMessages.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)) };
+        return {
+            status: 'pass',
+            message: compareMessages.floorIntervalMeets(c.metric, interval, floor, up, percent(c.confidence)),
+            margin,
+        };
     if (!meets(up ? adjUpper : adjLower)) {
         const level = c.adjusted?.confidence ?? c.confidence;
-        const adjInterval = `${formatNumber(c.candidate)} [${formatNumber(adjLower)}, ${formatNumber(adjUpper)}]`;
-        return { status: 'fail', message: compareMessages.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)) };
+        const adjInterval = `${format_number_formatNumber(c.candidate)} [${format_number_formatNumber(adjLower)}, ${format_number_formatNumber(adjUpper)}]`;
+        return { status: 'fail', message: compareMessages.floorIntervalMisses(c.metric, adjInterval, floor, up, percent(level)), margin };
     }
-    return { status: 'warn', message: compareMessages.floorIntervalInconclusive(c.metric, interval, floor, up) };
+    return { status: 'warn', message: compareMessages.floorIntervalInconclusive(c.metric, interval, floor, up), margin };
 }
 /**
  * A change rule in default mode, on the oriented difference (candidate better > 0): superiority needs it strictly
@@ -59802,23 +61041,25 @@ function judgeChange(c, rule, policy, ruleText) {
             : rule.minRelativeChange * Math.abs(c.champion));
     if (policy.evidence === 'point') {
         const d = orient(c.difference);
+        const margin = d - bound;
         if (d > bound + tol)
-            return { status: 'pass', message: compareMessages.pointResult(c.metric, c.difference, ruleText, true) };
+            return { status: 'pass', message: compareMessages.pointResult(c.metric, c.difference, ruleText, true), margin };
         if (d < bound - tol)
-            return { status: 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, false) };
-        return { status: 'warn', message: compareMessages.pointOnBound(c.metric, c.difference, ruleText) };
+            return { status: 'fail', message: compareMessages.pointResult(c.metric, c.difference, ruleText, false), margin };
+        return { status: 'warn', message: compareMessages.pointOnBound(c.metric, c.difference, ruleText), margin };
     }
-    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const interval = `${format_number_formatNumber(c.difference)} [${format_number_formatNumber(c.lower)}, ${format_number_formatNumber(c.upper)}]`;
     const worse = Math.min(orient(c.lower), orient(c.upper));
+    const margin = worse - bound;
     if (worse > bound + tol)
-        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
+        return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence), margin };
     const adj = c.adjusted ?? c;
     const better = Math.max(orient(adj.lower), orient(adj.upper));
     if (better < bound - tol) {
-        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
-        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
+        const adjInterval = `${format_number_formatNumber(c.difference)} [${format_number_formatNumber(adj.lower)}, ${format_number_formatNumber(adj.upper)}]`;
+        return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence), margin };
     }
-    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
+    return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText), margin };
 }
 /** A change rule in mlflow mode: MLflow's arithmetic (checkMetricRule) at the ends of the interval, or the point. */
 function judgeMlflowChange(c, rule, policy, ruleText) {
@@ -59835,37 +61076,14 @@ function judgeMlflowChange(c, rule, policy, ruleText) {
     const adj = c.adjusted ?? c;
     const worseEnd = rule.greaterIsBetter ? c.lower : c.upper;
     const betterEnd = rule.greaterIsBetter ? adj.upper : adj.lower;
-    const interval = `${formatNumber(c.difference)} [${formatNumber(c.lower)}, ${formatNumber(c.upper)}]`;
+    const interval = `${format_number_formatNumber(c.difference)} [${format_number_formatNumber(c.lower)}, ${format_number_formatNumber(c.upper)}]`;
     if (checkMetricRule(changeRule, c.champion + worseEnd, c.champion, 'mlflow').passed)
         return { status: 'pass', message: compareMessages.intervalClears(c.metric, interval, ruleText, c.confidence) };
     if (!checkMetricRule(changeRule, c.champion + betterEnd, c.champion, 'mlflow').passed) {
-        const adjInterval = `${formatNumber(c.difference)} [${formatNumber(adj.lower)}, ${formatNumber(adj.upper)}]`;
+        const adjInterval = `${format_number_formatNumber(c.difference)} [${format_number_formatNumber(adj.lower)}, ${format_number_formatNumber(adj.upper)}]`;
         return { status: 'fail', message: compareMessages.intervalFails(c.metric, adjInterval, ruleText, adj.confidence) };
     }
     return { status: 'warn', message: compareMessages.intervalInconclusive(c.metric, interval, ruleText) };
-}
-/** The latency budget's check: skipped when it could not be measured; none without a budget. */
-function latencyCheck(policy, latency) {
-    if (policy.maxLatencyMs === undefined)
-        return undefined;
-    if (latency === undefined || 'missing' in latency) {
-        return {
-            id: 'evaluate.latency.p95',
-            status: 'skipped',
-            observed: null,
-            threshold: { max: policy.maxLatencyMs },
-            message: compareMessages.latencyNotMeasured(policy.maxLatencyMs, latency?.missing ?? []),
-        };
-    }
-    const over = latency.candidate.p95 > policy.maxLatencyMs;
-    return {
-        id: 'evaluate.latency.p95',
-        status: over ? 'fail' : 'pass',
-        observed: latency.candidate.p95,
-        threshold: { max: policy.maxLatencyMs },
-        message: compareMessages.latencyResult(latency.candidate.p95, latency.champion.p95, policy.maxLatencyMs, over),
-        details: { ...latency },
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/decide-evaluation.ts
@@ -59875,10 +61093,12 @@ function latencyCheck(policy, latency) {
 
 
 
+
 /**
  * The evaluate-vs-champion gate: judges the evidence against the policy (judgeEvaluation: checks and the decision
  * promote | hold | reject), and words it: the title (the decision and its first reason, or on promote the first
- * rule met), the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
+ * rule met that compares with the champion, a floor only when none does), a line where the bootstrap interval and
+ * the paired test disagree, the summary ("no champion: floors only" for a first model; rows, champion, bootstrap settings; the
  * sample and its minimums; the slices not judged, by name; up to ten reasons; and on promote the exact promotion
  * to run), the figures and the outputs `decision` and `metrics-path`. The promotion command and the
  * Promote button are offered by the action and shown only on promote.
@@ -59888,14 +61108,13 @@ function latencyCheck(policy, latency) {
 function decideEvaluation(evidence, policy, promotion = {}) {
     const slices = evidence.slices ?? [];
     const noChampion = evidence.champion === undefined;
-    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence.latency, {
+    const { decision, reasons, checks, verdicts } = judgeEvaluation(evidence.comparisons, policy, slices, evidence, {
         rows: evidence.rows,
         ...(evidence.positives === undefined ? {} : { positives: evidence.positives }),
         ...(evidence.negatives === undefined ? {} : { negatives: evidence.negatives }),
         noChampion,
     });
-    const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
-    const reason = decision === 'promote' ? passed[0]?.message : reasons[0];
+    const reason = decision === 'promote' ? promoteReason(checks, policy) : reasons[0];
     const title = reason === undefined
         ? compareMessages.decisionTitle(decision)
         : compareMessages.decisionWithReason(decision, reason);
@@ -59915,6 +61134,7 @@ function decideEvaluation(evidence, policy, promotion = {}) {
                 // Column and value come from the data: escaped, so a value spelled like a link stays text.
                 skipped.map((s) => escapeMarkdown(`${s.column}=${s.value} (${s.kind === 'skipped' ? s.reason : ''})`))),
             ]),
+        ...evidenceDisagreements(evidence.comparisons),
         // Reasons are check messages, which quote slice values from the data: plain text, escaped like a table cell.
         ...reasons.slice(0, 10).map((r) => `- ${escapeMarkdown(r)}`),
     ];
@@ -59935,6 +61155,29 @@ function decideEvaluation(evidence, policy, promotion = {}) {
         decision,
         ...(button === undefined ? {} : { promoteButton: button }),
     };
+}
+/** On promote, the decisive reason is the comparison with the champion; a floor only when no rule compares. */
+function promoteReason(checks, policy) {
+    const passed = checks.filter((c) => c.status === 'pass' && !c.id.startsWith('evaluate.slice.'));
+    const comparing = new Set(policy.rules.filter(hasChange).map((r) => `evaluate.${r.metric}`));
+    return (passed.find((c) => comparing.has(c.id)) ?? passed[0])?.message;
+}
+/**
+ * One line per metric whose bootstrap interval of the difference and its dedicated paired test (DeLong, McNemar)
+ * disagree at the report's level: the interval excludes 0 and p ≥ α, or it includes 0 and p < α (α = 1 − confidence).
+ */
+function evidenceDisagreements(comparisons) {
+    const lines = [];
+    for (const c of comparisons) {
+        if (c.kind !== 'defined' || c.test === undefined)
+            continue;
+        const alpha = Number((1 - c.confidence).toPrecision(12));
+        const excludesZero = c.lower > 0 || c.upper < 0;
+        if (excludesZero === c.test.pValue < alpha)
+            continue;
+        lines.push(compareMessages.evidenceDisagrees(c.metric, `${format_number_formatNumber(c.difference)} [${format_number_formatNumber(c.lower)}, ${format_number_formatNumber(c.upper)}]`, format_number_formatNumber(c.confidence * 100), c.test.name === 'delong' ? 'DeLong' : 'McNemar', format_number_formatNumber(c.test.pValue), format_number_formatNumber(alpha), excludesZero));
+    }
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/metric-name.ts
@@ -59971,7 +61214,7 @@ const MULTICLASS_PROBABILITY_METRICS = [
     'roc-auc-ovo-weighted',
 ];
 const MULTICLASS_METRICS = [...MULTICLASS_LABEL_METRICS, ...MULTICLASS_PROBABILITY_METRICS];
-const REGRESSION_METRICS = ['mae', 'rmse', 'r2'];
+const REGRESSION_METRICS = ['mae', 'rmse', 'r2', 'mape'];
 /** The metrics a task knows, in report order. */
 const METRICS_BY_TASK = {
     binary: BINARY_METRICS,
@@ -60004,6 +61247,7 @@ const GREATER_IS_BETTER = {
     mae: false,
     rmse: false,
     r2: true,
+    mape: false,
 };
 
 ;// CONCATENATED MODULE: ./src/core/compare/normalize-deprecated-keys.ts
@@ -60049,7 +61293,48 @@ function normalizeDeprecatedKeys(section) {
     return { section: top, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/governance/latency-policy.ts
+
+
+const LATENCY_DEFAULTS = {
+    warmupRequests: 10,
+    requests: 200,
+    requestTimeoutMs: 10_000,
+    startupTimeoutMs: 120_000,
+};
+/** The least number of timed requests per model: p99 of fewer is the maximum in disguise. */
+const MIN_LATENCY_REQUESTS = 100;
+/**
+ * Resolves the latency policy: the `max-latency-ms` input, else `latency.max_p95_ms`, else the older
+ * `max_latency_ms`, for the p95 budget; the rest from `latency` or the defaults. `undefined` when no budget is set
+ * and nothing else (`measure`: a peak memory limit) needs the models served.
+ * @throws {ConfigurationError} when both `max_latency_ms` and `latency.max_p95_ms` are written, or `requests` is below 100
+ * @example
+ * resolveLatencyPolicy({ max_p99_ms: 80 }, undefined, undefined)?.requests // => 200
+ */
+function resolveLatencyPolicy(section, legacyMaxLatencyMs, inputMaxLatencyMs, measure = false) {
+    const s = section ?? {};
+    if (legacyMaxLatencyMs !== undefined && s.max_p95_ms !== undefined)
+        throw new errors_ConfigurationError(governanceMessages.latencyBudgetTwice, { path: 'evaluate-vs-champion.latency.max_p95_ms' }, governanceMessages.fixLatencyBudgetTwice);
+    const requests = s.requests ?? LATENCY_DEFAULTS.requests;
+    if (requests < MIN_LATENCY_REQUESTS)
+        throw new errors_ConfigurationError(governanceMessages.tooFewLatencyRequests(requests, MIN_LATENCY_REQUESTS), { path: 'evaluate-vs-champion.latency.requests' }, governanceMessages.fixTooFewLatencyRequests(MIN_LATENCY_REQUESTS));
+    const maxP95Ms = inputMaxLatencyMs ?? s.max_p95_ms ?? legacyMaxLatencyMs;
+    if (!measure && maxP95Ms === undefined && s.max_p99_ms === undefined && s.max_relative_slowdown === undefined)
+        return undefined;
+    return {
+        ...(maxP95Ms === undefined ? {} : { maxP95Ms }),
+        ...(s.max_p99_ms === undefined ? {} : { maxP99Ms: s.max_p99_ms }),
+        ...(s.max_relative_slowdown === undefined ? {} : { maxRelativeSlowdown: s.max_relative_slowdown }),
+        warmupRequests: s.warmup_requests ?? LATENCY_DEFAULTS.warmupRequests,
+        requests,
+        requestTimeoutMs: s.request_timeout_ms ?? LATENCY_DEFAULTS.requestTimeoutMs,
+        startupTimeoutMs: s.startup_timeout_ms ?? LATENCY_DEFAULTS.startupTimeoutMs,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/compare/resolve-evaluation-policy.ts
+
 
 
 
@@ -60108,7 +61393,11 @@ function resolveEvaluationPolicy(written, overrides) {
     checkPolicyMetrics(ruleEntries, task, known, ruleMode);
     checkInputMetrics(overrides.metrics ?? [], task, known);
     const rules = resolveRules(ruleEntries, task, ruleMode, warnings);
-    const maxLatencyMs = overrides.maxLatencyMs ?? section.max_latency_ms;
+    const latency = resolveLatencyPolicy(section.latency, section.max_latency_ms, overrides.maxLatencyMs, section.max_peak_memory_mb !== undefined);
+    const resources = {
+        ...(section.max_model_bytes === undefined ? {} : { maxModelBytes: section.max_model_bytes }),
+        ...(section.max_peak_memory_mb === undefined ? {} : { maxPeakMemoryMb: section.max_peak_memory_mb }),
+    };
     const policy = {
         task,
         metrics: resolveMetrics(overrides, rules, task, known),
@@ -60121,7 +61410,8 @@ function resolveEvaluationPolicy(written, overrides) {
         decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
         sample: resolveSample(section.sample ?? {}),
         slices: resolveSlices(section.slices ?? {}, overrides),
-        ...(maxLatencyMs === undefined ? {} : { maxLatencyMs }),
+        ...(latency === undefined ? {} : { latency }),
+        ...(Object.keys(resources).length === 0 ? {} : { resources }),
     };
     return { policy, warnings };
 }
@@ -60244,6 +61534,7 @@ const POLICY_SECTION_KEYS = {
         max_examples: true,
         limits: true,
         drift: true,
+        monitoring: true,
     },
     'train-on-runner': {
         require_gpus: true,
@@ -60263,6 +61554,10 @@ const POLICY_SECTION_KEYS = {
         sample: true,
         slices: true,
         max_latency_ms: true,
+        monitoring: true,
+        latency: true,
+        max_model_bytes: true,
+        max_peak_memory_mb: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -60287,6 +61582,7 @@ const POLICY_SECTION_KEYS = {
         protected_aliases: true,
         allow_warn: true,
         promotion: true,
+        scan: true,
     },
     'canary-deploy': {
         steps: true,
@@ -60298,6 +61594,13 @@ const POLICY_SECTION_KEYS = {
         no_traffic_max_intervals: true,
         bake: true,
         checks: true,
+        min_requests: true,
+        health_url: true,
+        health_timeout: true,
+        health_successes: true,
+        health_interval: true,
+        strategy: true,
+        mirror: true,
     },
 };
 /**
@@ -60325,10 +61628,11 @@ const SUPPORTED_DATASET_EXTENSIONS = [
     '.jsonl.gz',
     '.ndjson.gz',
     '.parquet',
+    '.json',
 ];
 const quote = (text) => JSON.stringify(text);
 const list = (names) => names.map(quote).join(', ');
-const dataMessages = {
+const messages_dataMessages = {
     unsupportedExtension: (path) => `cannot tell the format of dataset "${path}" from its extension; supported: ${SUPPORTED_DATASET_EXTENSIONS.join(', ')}`,
     unsupportedExtensionHint: () => 'rename the file to one of the supported extensions (the format is chosen by extension only)',
     unreadablePath: (path, code) => code === 'ENOENT'
@@ -60432,7 +61736,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
  * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
  */
-async function openDataset(path) {
+async function open_dataset_openDataset(path) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -60444,7 +61748,7 @@ async function openDataset(path) {
     catch (error) {
         await handle?.close();
         const code = error.code ?? 'EIO';
-        throw new errors_ConfigurationError(dataMessages.unreadablePath(path, code), { file: path }, dataMessages.unreadablePathHint());
+        throw new errors_ConfigurationError(messages_dataMessages.unreadablePath(path, code), { file: path }, messages_dataMessages.unreadablePathHint());
     }
 }
 /** Bytes per read from disk. */
@@ -60453,7 +61757,7 @@ const READ_SIZE = 1 << 20;
  * The bytes of an open dataset as a stream of chunks of about `chunkSize` bytes, gunzipped when `gzip`.
  * Errors of the gzip decoder become a DataError naming the file.
  */
-async function* datasetChunks(handle, path, options) {
+async function* open_dataset_datasetChunks(handle, path, options) {
     // Disk reads are large (few thread-pool round trips, so the parser does not wait on I/O); the parser
     // is fed `chunkSize` slices (small slices keep fewer rows alive per GC, and tests make them tiny).
     const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
@@ -60476,7 +61780,7 @@ async function* datasetChunks(handle, path, options) {
         if (options.gzip &&
             typeof error.code === 'string' &&
             error.code.startsWith('Z_')) {
-            throw new DataError(dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptGzipHint());
+            throw new errors_DataError(messages_dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -60493,7 +61797,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
  * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
  * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
  */
-const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+const limits_DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-parser.ts
 /**
@@ -60575,7 +61879,7 @@ class CsvParser {
         }
         this.maxNullLength = max;
         this.requested = options.columns;
-        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.maxFieldBytes = options.maxFieldBytes ?? limits_DEFAULT_MAX_FIELD_BYTES;
         this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3);
     }
     /** Parses the complete records in `chunk` (plus what earlier chunks left). */
@@ -60584,7 +61888,7 @@ class CsvParser {
         const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, incoming]) : incoming;
         const start = this.bytesFed - this.carry.length;
         this.bytesFed += incoming.length;
-        const cut = completeUtf8Length(bytes);
+        const cut = csv_parser_completeUtf8Length(bytes);
         const body = bytes.subarray(0, cut);
         if (!(0,external_node_buffer_.isUtf8)(body))
             this.throwInvalidUtf8(body, start);
@@ -60722,7 +62026,7 @@ class CsvParser {
                         if (q === -1) {
                             if (!final)
                                 return this.keep(text, recordStart, recordLine, pos, fieldLine);
-                            throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
+                            throw new errors_DataError(messages_dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, messages_dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
                             if (text.charCodeAt(q + 1) === QUOTE) {
@@ -60772,7 +62076,7 @@ class CsvParser {
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
-                            throw new DataError(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, dataMessages.textAfterClosingQuoteHint());
+                            throw new errors_DataError(messages_dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, messages_dataMessages.textAfterClosingQuoteHint());
                         }
                     }
                 }
@@ -60848,13 +62152,13 @@ class CsvParser {
         this.reparseAt = 0;
     }
     throwRagged(width, field, line) {
-        throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
+        throw new errors_DataError(messages_dataMessages.raggedRow(width, field), { file: this.file, line }, messages_dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
     /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
     checkField(text, start, end, line) {
         if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes)
             return;
-        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+        throw new errors_DataError(messages_dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, messages_dataMessages.fieldTooLongHint());
     }
     /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
     keep(text, recordStart, recordLine, fieldStart, fieldLine) {
@@ -60864,38 +62168,16 @@ class CsvParser {
         this.reparseAt = this.pending.length;
     }
     setHeader(names, columns, line) {
-        const seen = new Map();
-        names.forEach((name, index) => {
-            if (name === '') {
-                throw new DataError(dataMessages.emptyHeaderName(index + 1), { file: this.file, line, column: columns[index] }, dataMessages.emptyHeaderNameHint());
-            }
-            const first = seen.get(name);
-            if (first !== undefined) {
-                throw new DataError(dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file: this.file, line, column: columns[index] }, dataMessages.duplicateHeaderNameHint());
-            }
-            seen.set(name, index);
-        });
+        const resolved = csv_parser_resolveHeader(this.file, names, columns, line, this.requested);
         this.header = names;
         this.width = names.length;
-        if (this.requested === undefined) {
-            this.columns = names;
-            this.outWidth = names.length;
-            return;
-        }
-        const projection = new Int32Array(names.length).fill(-1);
-        this.requested.forEach((column, target) => {
-            const source = seen.get(column);
-            if (source === undefined) {
-                throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names));
-            }
-            projection[source] = target;
-        });
-        this.projection = projection;
-        this.columns = [...this.requested];
-        this.outWidth = this.requested.length;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+        if (this.requested !== undefined)
+            this.projection = resolved.projection;
     }
     throwInvalidUtf8(bytes, fileOffset) {
-        const bad = firstInvalidUtf8(bytes);
+        const bad = csv_parser_firstInvalidUtf8(bytes);
         let line = this.pendingLine;
         for (let i = 0; i < this.pending.length; i++)
             if (this.pending.charCodeAt(i) === LF)
@@ -60903,11 +62185,43 @@ class CsvParser {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === LF)
                 line++;
-        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, dataMessages.invalidUtf8Hint());
+        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, messages_dataMessages.invalidUtf8Hint());
     }
 }
+/**
+ * Checks a header row (non-empty, unique names; `columns` gives each name's column for the error) and maps it to the
+ * output: `projection[field]` is the output column of each file column (−1: not read), `columns` the output names.
+ * @throws {DataError} on an empty or repeated name, or a requested column the header lacks
+ */
+function csv_parser_resolveHeader(file, names, columns, line, requested) {
+    const seen = new Map();
+    names.forEach((name, index) => {
+        if (name === '') {
+            throw new errors_DataError(messages_dataMessages.emptyHeaderName(index + 1), { file, line, column: columns[index] }, messages_dataMessages.emptyHeaderNameHint());
+        }
+        const first = seen.get(name);
+        if (first !== undefined) {
+            throw new errors_DataError(messages_dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file, line, column: columns[index] }, messages_dataMessages.duplicateHeaderNameHint());
+        }
+        seen.set(name, index);
+    });
+    const projection = new Int32Array(names.length).fill(-1);
+    if (requested === undefined) {
+        for (let j = 0; j < names.length; j++)
+            projection[j] = j;
+        return { projection, columns: names };
+    }
+    requested.forEach((column, target) => {
+        const source = seen.get(column);
+        if (source === undefined) {
+            throw new errors_DataError(messages_dataMessages.missingColumn(file, column, names), { file }, messages_dataMessages.missingColumnHint(column, names));
+        }
+        projection[source] = target;
+    });
+    return { projection, columns: [...requested] };
+}
 /** Length of the prefix of `bytes` that does not end inside a multi-byte UTF-8 sequence. */
-function completeUtf8Length(bytes) {
+function csv_parser_completeUtf8Length(bytes) {
     const n = bytes.length;
     for (let back = 1; back <= 3 && back <= n; back++) {
         const b = bytes[n - back];
@@ -60919,7 +62233,7 @@ function completeUtf8Length(bytes) {
     return n;
 }
 /** Index of the first byte that starts an invalid UTF-8 sequence (or `bytes.length` if none). */
-function firstInvalidUtf8(bytes) {
+function csv_parser_firstInvalidUtf8(bytes) {
     const n = bytes.length;
     let i = 0;
     while (i < n) {
@@ -60972,7 +62286,7 @@ function firstInvalidUtf8(bytes) {
  */
 async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         const parser = new CsvParser({
             file: path,
@@ -60982,7 +62296,7 @@ async function* readCsv(path, options) {
             maxFieldBytes: options.maxFieldBytes,
         });
         const { batchSize } = options;
-        for await (const chunk of datasetChunks(handle, path, options)) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
             parser.push(chunk);
             while (parser.rows.length >= batchSize) {
                 const { rows, lines } = parser.take(batchSize);
@@ -60992,7 +62306,7 @@ async function* readCsv(path, options) {
         }
         parser.end();
         if (parser.columns === undefined) {
-            throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+            throw new errors_DataError(messages_dataMessages.emptyFile(path), { file: path, line: 1 }, messages_dataMessages.emptyFileHint());
         }
         while (parser.rows.length > 0) {
             const { rows, lines } = parser.take(batchSize);
@@ -61010,12 +62324,13 @@ async function* readCsv(path, options) {
 
 /**
  * The format of a dataset, chosen by its extension only (case-insensitive):
- * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet.
+ * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet;
+ * `.json` → one JSON array of row objects (src/io/dataset/json-array).
  * @throws {ConfigurationError} for any other extension, listing the supported ones
  * @example
  * datasetFormat('data/train.tsv.gz') // => { format: 'csv', gzip: true, delimiter: '\t' }
  */
-function datasetFormat(path) {
+function dataset_format_datasetFormat(path) {
     const name = path.toLowerCase();
     const gzip = name.endsWith('.gz');
     const base = gzip ? name.slice(0, -3) : name;
@@ -61027,7 +62342,9 @@ function datasetFormat(path) {
         return { format: 'jsonl', gzip, delimiter: ',' };
     if (base.endsWith('.parquet') && !gzip)
         return { format: 'parquet', gzip, delimiter: ',' };
-    throw new errors_ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
+    if (base.endsWith('.json') && !gzip)
+        return { format: 'json-array', gzip, delimiter: ',' };
+    throw new errors_ConfigurationError(messages_dataMessages.unsupportedExtension(path), { file: path }, messages_dataMessages.unsupportedExtensionHint());
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/scan-json-line.ts
@@ -61169,7 +62486,7 @@ function addKey(state, raw) {
 
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     const projected = options.columns !== undefined;
     const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
@@ -61273,11 +62590,11 @@ async function* readJsonl(path, options) {
         return { columns: [...columns], rows: takeRows, lines: takeLines };
     };
     try {
-        for await (const chunk of datasetChunks(handle, path, options)) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
             const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
             const offset = fed - carry.length;
             fed += chunk.length;
-            const cut = completeUtf8Length(bytes);
+            const cut = csv_parser_completeUtf8Length(bytes);
             const body = bytes.subarray(0, cut);
             if (!(0,external_node_buffer_.isUtf8)(body))
                 throwInvalidUtf8(body, offset);
@@ -61298,12 +62615,12 @@ async function* readJsonl(path, options) {
             throwInvalidUtf8(carry, fed - carry.length);
         feed('', true);
         if (objects === 0 && !projected) {
-            throw new DataError(dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, dataMessages.emptyFileHint('jsonl'));
+            throw new errors_DataError(messages_dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, messages_dataMessages.emptyFileHint('jsonl'));
         }
         if (projected) {
             const missing = columns.find((name) => !seen.has(name));
             if (missing !== undefined) {
-                throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]));
+                throw new errors_DataError(messages_dataMessages.missingColumn(path, missing, [...seen]), { file: path }, messages_dataMessages.missingColumnHint(missing, [...seen]));
             }
         }
         while (rows.length > 0) {
@@ -61315,10 +62632,10 @@ async function* readJsonl(path, options) {
         await handle.close();
     }
     function throwTooLong(at) {
-        throw new DataError(dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, dataMessages.fieldTooLongHint());
+        throw new errors_DataError(messages_dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, messages_dataMessages.fieldTooLongHint());
     }
     function throwInvalidUtf8(bytes, fileOffset) {
-        const bad = firstInvalidUtf8(bytes);
+        const bad = csv_parser_firstInvalidUtf8(bytes);
         let at = line;
         for (let i = 0; i < pending.length; i++)
             if (pending.charCodeAt(i) === 10)
@@ -61326,7 +62643,7 @@ async function* readJsonl(path, options) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 10)
                 at++;
-        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
+        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, messages_dataMessages.invalidUtf8Hint());
     }
 }
 /** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
@@ -61351,17 +62668,17 @@ function parseObject(text, path, lineNumber) {
         const location = position
             ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
             : { file: path, line: lineNumber };
-        throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+        throw new errors_DataError(messages_dataMessages.invalidJson(message), location, messages_dataMessages.invalidJsonHint());
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-        throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+        throw new errors_DataError(messages_dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, messages_dataMessages.jsonLineNotObjectHint());
     }
     const facts = scanJsonLine(text);
     if (facts.tooDeep === true)
-        throw new DataError(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, dataMessages.jsonTooDeepHint());
+        throw new errors_DataError(messages_dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, messages_dataMessages.jsonTooDeepHint());
     if (facts.duplicateKey !== undefined)
-        throw new DataError(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, dataMessages.jsonDuplicateKeyHint());
+        throw new errors_DataError(messages_dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, messages_dataMessages.jsonDuplicateKeyHint());
     const object = parsed;
     // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
     if (facts.unsafeIntegers !== undefined)
@@ -61374,6 +62691,223 @@ function cellOf(value) {
     return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
         ? value
         : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/messages.ts
+/** Messages of the JSON-array dataset reader (`.json`: one array of row objects). */
+const jsonArrayMessages = {
+    tooLarge: (path, limit) => `${path} is larger than ${limit / 1024 / 1024} MiB, the most a JSON array dataset is read whole`,
+    tooLargeHint: (path) => `convert it to JSON Lines, which is streamed at any size: jq -c '.[]' ${path} > ${path.replace(/\.json$/i, '')}.jsonl`,
+    notArray: (found) => `the file holds ${found}, not a JSON array of row objects`,
+    notArrayHint: () => 'write [{"age": 31, "country": "FR"}, …], or one object per line as JSON Lines (.jsonl)',
+    elementNotObject: (index, kind) => `element ${index + 1} of the array is a JSON ${kind}, not an object`,
+    elementNotObjectHint: () => 'each element is one row: an object of column → value',
+    unterminated: () => 'the array is not closed: the file ends inside it',
+    unterminatedHint: () => 'check that the file was written completely (a closing ] is missing)',
+    invalidJson: (parserMessage) => `element is not valid JSON: ${parserMessage}`,
+    invalidUtf8: () => 'the file is not valid UTF-8',
+};
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/read-json-array.ts
+/**
+ * JSON-array reader (`.json`): one array of row objects, `[{"age": 31}, {"age": 45}]`, pretty-printed or not, as
+ * pandas' `to_json(orient="records")` and most APIs write it. Read whole, so bounded (MAX_JSON_ARRAY_BYTES; past it a
+ * DataError says to convert to JSON Lines, which streams). Rows have the JSON Lines reader's semantics: columns are
+ * the union of keys in first-seen order, an absent key is null, nested values are their JSON text, integers a double
+ * would change keep their digits; a duplicate key or too deep a nesting is a DataError. A row's line is the line
+ * where its object starts.
+ */
+
+
+
+
+
+
+
+/** The largest JSON array read (whole, in memory): 256 MiB. */
+const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
+const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Index after the string whose opening quote is at `open`. */
+function afterString(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 92)
+            i++;
+        else if (c === 34)
+            return i + 1;
+    }
+    return text.length;
+}
+/** Index after the JSON value starting at `start` (an object, an array, a string or a scalar). */
+function afterValue(text, start) {
+    const first = text.charCodeAt(start);
+    if (first === 34)
+        return afterString(text, start);
+    if (first !== 123 && first !== 91) {
+        let i = start;
+        while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== ']')
+            i++;
+        return i;
+    }
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            i = afterString(text, i) - 1;
+        else if (c === 123 || c === 91)
+            depth++;
+        else if ((c === 125 || c === 93) && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+function kindOf(text) {
+    const c = text[0];
+    if (c === '[')
+        return 'array';
+    if (c === '"')
+        return 'string';
+    if (c === 'n')
+        return 'null';
+    if (c === 't' || c === 'f')
+        return 'boolean';
+    return 'number';
+}
+/** The elements of the top-level array with the line each starts on. */
+function splitJsonArray(text, path) {
+    let i = 0;
+    let line = 1;
+    const skip = () => {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            if (text.charCodeAt(i++) === 10)
+                line++;
+    };
+    const advance = (to) => {
+        for (let k = i; k < to; k++)
+            if (text.charCodeAt(k) === 10)
+                line++;
+        i = to;
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    skip();
+    if (text[i] !== '[')
+        throw new errors_DataError(jsonArrayMessages.notArray(i >= text.length ? 'nothing' : `a JSON ${text[i] === '{' ? 'object' : kindOf(text.slice(i))}`), { file: path, line }, jsonArrayMessages.notArrayHint());
+    i++;
+    const elements = [];
+    for (;;) {
+        skip();
+        if (i >= text.length)
+            throw new errors_DataError(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        if (text[i] === ']' && elements.length === 0)
+            break;
+        const start = i;
+        const startLine = line;
+        advance(afterValue(text, i));
+        const element = text.slice(start, i);
+        if (element[0] !== '{')
+            throw new errors_DataError(jsonArrayMessages.elementNotObject(elements.length, kindOf(element)), { file: path, line: startLine }, jsonArrayMessages.elementNotObjectHint());
+        elements.push({ text: element, line: startLine });
+        skip();
+        if (text[i] === ',')
+            i++;
+        else if (text[i] === ']')
+            break;
+        else if (i >= text.length)
+            throw new errors_DataError(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        else
+            throw new errors_DataError(jsonArrayMessages.invalidJson(`unexpected ${JSON.stringify(text[i])} after element ${elements.length}`), { file: path, line }, messages_dataMessages.invalidJsonHint());
+    }
+    i++;
+    skip();
+    if (i < text.length)
+        throw new errors_DataError(jsonArrayMessages.invalidJson('text after the closing ]'), { file: path, line }, messages_dataMessages.invalidJsonHint());
+    return elements;
+}
+/** One element as a row object, with the JSON Lines reader's checks (duplicate keys, depth, unsafe integers). */
+function parseElement(element, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(element.text);
+    }
+    catch (error) {
+        throw new errors_DataError(jsonArrayMessages.invalidJson(error_message_errorMessage(error)), { file: path, line: element.line }, messages_dataMessages.invalidJsonHint());
+    }
+    const facts = scanJsonLine(element.text);
+    if (facts.tooDeep === true)
+        throw new errors_DataError(messages_dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: element.line }, messages_dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new errors_DataError(messages_dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: element.line }, messages_dataMessages.jsonDuplicateKeyHint());
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            parsed[key] = literal;
+    return parsed;
+}
+const read_json_array_cellOf = (value) => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : JSON.stringify(value);
+async function readText(path, maxBytes) {
+    const size = (await (0,promises_namespaceObject.stat)(path)).size;
+    if (size > maxBytes)
+        throw new errors_DataError(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    const bytes = await (0,promises_namespaceObject.readFile)(path);
+    if (bytes.length > maxBytes)
+        throw new errors_DataError(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw new errors_DataError(jsonArrayMessages.invalidUtf8(), { file: path }, messages_dataMessages.invalidJsonHint());
+    return bytes.toString('utf8');
+}
+async function* readJsonArray(path, options) {
+    options.signal?.throwIfAborted();
+    const elements = splitJsonArray(await readText(path, options.maxBytes ?? MAX_JSON_ARRAY_BYTES), path);
+    const projected = options.columns !== undefined;
+    const columns = projected ? [...(options.columns ?? [])] : [];
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const seen = new Set();
+    let rows = [];
+    let lines = [];
+    const flush = () => {
+        for (const row of rows)
+            while (row.length < columns.length)
+                row.push(null);
+        const batch = { columns: [...columns], rows, lines };
+        rows = [];
+        lines = [];
+        return batch;
+    };
+    for (const element of elements) {
+        const object = parseElement(element, path);
+        const row = new Array(columns.length).fill(null);
+        for (const key in object) {
+            seen.add(key);
+            let at = index.get(key);
+            if (at === undefined && !projected) {
+                at = columns.length;
+                columns.push(key);
+                index.set(key, at);
+            }
+            if (at !== undefined)
+                row[at] = read_json_array_cellOf(object[key]);
+        }
+        rows.push(row);
+        lines.push(element.line);
+        if (rows.length >= options.batchSize) {
+            options.signal?.throwIfAborted();
+            yield flush();
+        }
+    }
+    const missing = projected ? columns.find((name) => !seen.has(name)) : undefined;
+    if (missing !== undefined)
+        throw new errors_DataError(messages_dataMessages.missingColumn(path, missing, [...seen]), { file: path }, messages_dataMessages.missingColumnHint(missing, [...seen]));
+    if (rows.length > 0)
+        yield flush();
+}
+/** The columns of a JSON array dataset: the union of its objects' keys in first-seen order (reads the whole file). */
+async function jsonArrayHeader(path) {
+    let columns = [];
+    for await (const batch of readJsonArray(path, { batchSize: 1 << 16 }))
+        columns = batch.columns;
+    return [...columns];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -66735,7 +68269,7 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
@@ -66808,11 +68342,11 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
-        throw new DataError(dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, messages_dataMessages.corruptParquetHint());
     }
     return cells;
 }
@@ -66834,7 +68368,7 @@ function convertCell(value, dates) {
 }
 async function* readParquet(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         const file = await fileBuffer(handle);
         const metadata = await readParquetMetadata(path, file);
@@ -66842,7 +68376,7 @@ async function* readParquet(path, options) {
         const columns = options.columns === undefined ? present : [...options.columns];
         for (const column of columns) {
             if (!present.includes(column)) {
-                throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint(column, present));
+                throw new errors_DataError(messages_dataMessages.missingColumn(path, column, present), { file: path }, messages_dataMessages.missingColumnHint(column, present));
             }
         }
         let rowStart = 0;
@@ -66879,11 +68413,12 @@ async function* readParquet(path, options) {
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
 
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
-const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
+const types_DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
 const DEFAULT_CHUNK_SIZE = 1 << 16;
 
 ;// CONCATENATED MODULE: ./src/io/dataset/read-dataset.ts
+
 
 
 
@@ -66902,7 +68437,7 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  * for await (const batch of readDataset('fixtures/datasets/tiny.csv')) console.log(batch.rows[0]) // => ['1', 'a']
  */
 function readDataset(path, options = {}) {
-    const format = datasetFormat(path);
+    const format = dataset_format_datasetFormat(path);
     const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
     const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
@@ -66911,7 +68446,7 @@ function readDataset(path, options = {}) {
     const requested = options.columns;
     if (requested !== undefined && new Set(requested).size < requested.length)
         return repeatColumns(path, requested, options);
-    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES);
+    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? limits_DEFAULT_MAX_FIELD_BYTES);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -66919,13 +68454,15 @@ function readDataset(path, options = {}) {
                 ...common,
                 gzip: format.gzip,
                 delimiter,
-                nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+                nullValues: options.nullValues ?? types_DEFAULT_NULL_VALUES,
                 maxFieldBytes,
             });
         case 'jsonl':
             return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
+        case 'json-array':
+            return readJsonArray(path, common);
     }
 }
 function positiveInteger(name, value) {
@@ -66935,7 +68472,7 @@ function positiveInteger(name, value) {
 }
 function checkDelimiter(delimiter, path) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+        throw new errors_ConfigurationError(messages_dataMessages.invalidDelimiter(delimiter), { file: path }, messages_dataMessages.invalidDelimiterHint());
     }
 }
 /** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
@@ -66990,6 +68527,7 @@ async function readDatasetColumns(path, columns, options = {}) {
 
 
 
+
 /**
  * The column names of a dataset: the CSV header row (reads only up to it), the Parquet schema's
  * top-level columns, or for JSON Lines the union of keys in first-seen order (reads the whole file).
@@ -66999,19 +68537,21 @@ async function readDatasetColumns(path, columns, options = {}) {
  * await datasetHeader('fixtures/datasets/tiny.csv') // => ['id', 'name']
  */
 async function datasetHeader(path, options = {}) {
-    const format = datasetFormat(path);
+    const format = dataset_format_datasetFormat(path);
+    if (format.format === 'json-array')
+        return jsonArrayHeader(path);
     if (format.format === 'jsonl') {
         let columns = [];
         for await (const batch of readJsonl(path, {
             gzip: format.gzip,
             batchSize: 1 << 16,
             chunkSize: DEFAULT_CHUNK_SIZE,
-            maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+            maxFieldBytes: limits_DEFAULT_MAX_FIELD_BYTES,
         }))
             columns = batch.columns;
         return [...columns];
     }
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
@@ -67019,9 +68559,9 @@ async function datasetHeader(path, options = {}) {
         const parser = new CsvParser({
             file: path,
             delimiter: options.delimiter ?? format.delimiter,
-            nullValues: DEFAULT_NULL_VALUES,
+            nullValues: types_DEFAULT_NULL_VALUES,
         });
-        for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
                 return parser.header;
@@ -67029,57 +68569,135 @@ async function datasetHeader(path, options = {}) {
         parser.end();
         if (parser.header !== undefined)
             return parser.header;
-        throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+        throw new errors_DataError(messages_dataMessages.emptyFile(path), { file: path, line: 1 }, messages_dataMessages.emptyFileHint());
     }
     finally {
         await handle.close();
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/dataset/write-csv.ts
-const DEFAULT_NULLS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan']);
+;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
 /**
- * One CSV field as `readDataset` reads it back: `null` → empty (unquoted), `''` → `""`; a string is quoted
- * when it holds the delimiter, a quote, CR or LF, starts with a byte order mark, or equals a null value
- * (so that it stays a string); quotes inside are doubled. Numbers use `String(n)`, booleans `true`/`false`.
- * @example
- * quoteCsvField('say "hi", ok') // => '"say ""hi"", ok"'
+ * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
+ * profiles) run tight loops over numbers and dictionary ids instead of per-cell strings.
+ *
+ * A {@link TextColumnChunk} is one column of a CSV block: the field bytes stay in the source buffer (`bytes`, with
+ * `starts`/`ends` per row; escaped quotes already folded), the number each field spells is parsed once from its bytes
+ * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text), and a
+ * missing mask (`missing[r] === 1`: the cell is null, same rules as the row parser). Text is decoded only on demand:
+ * {@link TextColumnChunk.dictionary} gives a dictionary id per row (keyed by the field's bytes) and decodes each
+ * distinct value once per chunk. Cells read through a chunk are exactly the cells the row parser yields.
  */
-function quoteCsvField(value, delimiter = ',', nullValues = DEFAULT_NULLS) {
-    if (value === null)
-        return '';
-    if (typeof value !== 'string')
-        return String(value);
-    if (value === '' ||
-        nullValues.has(value) ||
-        value.includes('"') ||
-        value.includes(delimiter) ||
-        value.includes('\n') ||
-        value.includes('\r') ||
-        value.charCodeAt(0) === 0xfeff) {
-        return `"${value.replaceAll('"', '""')}"`;
-    }
-    return value;
+const textDecoder = new TextDecoder('utf-8');
+/**
+ * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
+ * @throws never
+ * @example
+ * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
+ */
+function decodeUtf8(bytes, start, end) {
+    return textDecoder.decode(bytes.subarray(start, end));
 }
-/**
- * A CSV document (header row, then one record per row, each ending with `newline`) that `readDataset`
- * reads back to the same cells (strings; numbers and booleans come back as their text).
- * @throws {RangeError} if a row's length differs from the number of columns
- * @example
- * writeCsv([['1', null], ['', 'a,b']], ['id', 'name']) // => 'id,name\n1,\n"","a,b"\n'
- */
-function writeCsv(rows, columns, options = {}) {
-    const delimiter = options.delimiter ?? ',';
-    const newline = options.newline ?? '\n';
-    const nulls = options.nullValues === undefined ? DEFAULT_NULLS : new Set(options.nullValues);
-    const out = [columns.map((name) => quoteCsvField(name, delimiter, nulls)).join(delimiter)];
-    rows.forEach((row, index) => {
-        if (row.length !== columns.length) {
-            throw new RangeError(`writeCsv: row ${index} has ${row.length} cells but there are ${columns.length} columns`);
+class column_chunk_TextColumnChunk {
+    length;
+    bytes;
+    starts;
+    ends;
+    numbers;
+    missing;
+    nonAscii;
+    decode;
+    cachedDictionary;
+    constructor(
+    /** Rows in the chunk. */
+    length, bytes, starts, ends, numbers, missing, 
+    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
+    nonAscii, decode = decodeUtf8) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.numbers = numbers;
+        this.missing = missing;
+        this.nonAscii = nonAscii;
+        this.decode = decode;
+    }
+    /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
+    text(r) {
+        return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r], this.ends[r]);
+    }
+    /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
+    textLength(r) {
+        const start = this.starts[r];
+        const end = this.ends[r];
+        if (this.nonAscii[r] !== 1)
+            return end - start;
+        let units = 0;
+        const bytes = this.bytes;
+        for (let i = start; i < end; i++) {
+            const b = bytes[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
         }
-        out.push(row.map((cell) => quoteCsvField(cell, delimiter, nulls)).join(delimiter));
-    });
-    return out.join(newline) + newline;
+        return units;
+    }
+    /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
+    dictionary() {
+        this.cachedDictionary ??= buildDictionary(this);
+        return this.cachedDictionary;
+    }
+}
+function buildDictionary(c) {
+    const { length, bytes, starts, ends, missing } = c;
+    const ids = new Int32Array(length);
+    let size = 16;
+    while (size < length * 2)
+        size <<= 1;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const firstRows = [];
+    const entries = [];
+    const countList = [];
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1) {
+            ids[r] = -1;
+            continue;
+        }
+        const start = starts[r];
+        const end = ends[r];
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        let slot = (h >>> 0) & mask;
+        for (;;) {
+            const id = table[slot];
+            if (id < 0) {
+                const fresh = entries.length;
+                table[slot] = fresh;
+                firstRows.push(r);
+                countList.push(1);
+                entries.push(c.decode(bytes, start, end));
+                ids[r] = fresh;
+                break;
+            }
+            const other = firstRows[id];
+            if (sameBytes(bytes, start, end, starts[other], ends[other])) {
+                countList[id] = countList[id] + 1;
+                ids[r] = id;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) };
+}
+function sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let i = 0; i < aEnd - a; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
@@ -67178,6 +68796,762 @@ function parseTrimmed(cell) {
     return Number.NaN;
 }
 
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const parse_number_bytes_ZERO = 48;
+const parse_number_bytes_NINE = 57;
+const parse_number_bytes_PLUS = 43;
+const parse_number_bytes_MINUS = 45;
+const parse_number_bytes_DOT = 46;
+const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parse_number_bytes_parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseNumberText(decode(bytes, start, end));
+    let i = start;
+    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === parse_number_bytes_DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parseNumberText(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
+            if (c === parse_number_bytes_MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
+        return first === parse_number_bytes_MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-tokenizer.ts
+/**
+ * A byte-level CSV tokenizer that writes straight into column chunks (`src/core/data/column-chunk.ts`): no
+ * per-cell string on the hot path. Field bytes stay in the block they were read in (escaped quotes folded in place),
+ * numbers are parsed from the bytes (`parseNumberBytes`, the semantics of `parseNumberText`), null values are matched
+ * as bytes, and text is decoded only when a consumer asks a chunk for its dictionary.
+ *
+ * The conventions are exactly those of `CsvParser` (`csv-parser.ts`, the oracle of this file's property test):
+ * UTF-8 validated (the same DataError, offset and line), a BOM dropped, LF or CRLF records, quoted fields with `""`
+ * escapes, CR and LF inside them, only a delimiter or the end of the line after a closing quote, a lenient quote
+ * inside an unquoted field, unquoted empty / null-value fields are null, quoted fields never are, the first non-blank
+ * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
+ * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CHUNK_ROWS = 8192;
+const csv_tokenizer_QUOTE = 34;
+const NO_NAMES = (/* unused pure expression or super */ null && ([]));
+const csv_tokenizer_NO_COLUMNS = (/* unused pure expression or super */ null && ([]));
+const csv_tokenizer_LF = 10;
+const csv_tokenizer_CR = 13;
+/** Decodes with Buffer's native UTF-8 decoder (the bytes are validated UTF-8). */
+function decodeBuffer(bytes, start, end) {
+    return bytes.toString('utf8', start, end);
+}
+/** UTF-16 code units of the first `count` bytes of `pieces` (valid UTF-8). */
+function utf16Units(pieces, count) {
+    let units = 0;
+    let left = count;
+    for (const piece of pieces) {
+        const stop = Math.min(piece.length, left);
+        for (let i = 0; i < stop; i++) {
+            const b = piece[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        left -= stop;
+        if (left === 0)
+            break;
+    }
+    return units;
+}
+function growInt32(a) {
+    const grown = new Int32Array(a.length * 2);
+    grown.set(a);
+    return grown;
+}
+function noQuote(block, from, to) {
+    const q = block.indexOf(csv_tokenizer_QUOTE, from);
+    return q === -1 || q >= to;
+}
+function hasLineEnd(block, from, to) {
+    for (let i = from; i < to; i++)
+        if (block[i] === csv_tokenizer_LF || block[i] === csv_tokenizer_CR)
+            return true;
+    return false;
+}
+/** Whether `name` is a delimiter the byte tokenizer handles (one ASCII character other than a quote, CR, LF). */
+function csv_tokenizer_byteDelimiterSupported(delimiter) {
+    return delimiter.length === 1 && delimiter.charCodeAt(0) < 128 && !'"\r\n'.includes(delimiter);
+}
+/** Field flags: a quoted field (never null); a field of a record with a byte ≥ 0x80 (checked per field at the end). */
+const QUOTED = 1;
+const MAYBE_NON_ASCII = 2;
+class csv_tokenizer_CsvTokenizer {
+    /** The header row (all columns of the file), once read. */
+    header;
+    /** Output columns: the projection, or the header. */
+    columns;
+    /** Data rows tokenized so far. */
+    rowCount = 0;
+    /** Finished chunks not yet taken. */
+    chunks = [];
+    file;
+    delimiterCode;
+    delimiterText;
+    nullBytes;
+    nullFirst = new Uint8Array(256);
+    maxNullBytes;
+    requested;
+    maxFieldBytes;
+    chunkRows;
+    /** Output column per file column (−1: not read). */
+    projection = new Int32Array(0);
+    width = 0;
+    outWidth = 0;
+    /** Bytes not consumed yet (from the start of the incomplete record), in order; the last ones may be unvalidated. */
+    pieces = [];
+    piecesLength = 0;
+    /** Incomplete UTF-8 bytes at the end of `pieces` (validated once completed). */
+    tail = Buffer.alloc(0);
+    /** File offset of the first byte in `pieces`, and its line. */
+    pendingOffset = 0;
+    pendingLine = 1;
+    started = false;
+    reparseAt = 0;
+    builder;
+    filled = 0;
+    constructor(options) {
+        if (!csv_tokenizer_byteDelimiterSupported(options.delimiter)) {
+            throw new RangeError(`CsvTokenizer: the delimiter must be one ASCII character other than a quote, CR or LF; got ${JSON.stringify(options.delimiter)}`);
+        }
+        this.file = options.file;
+        this.delimiterText = options.delimiter;
+        this.delimiterCode = options.delimiter.charCodeAt(0);
+        this.nullBytes = options.nullValues.filter((v) => v.length > 0).map((v) => Buffer.from(v, 'utf8'));
+        let max = 0;
+        for (const bytes of this.nullBytes) {
+            this.nullFirst[bytes[0]] = 1;
+            if (bytes.length > max)
+                max = bytes.length;
+        }
+        this.maxNullBytes = max;
+        this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    }
+    /** Tokenizes the complete records in `chunk` (plus what earlier chunks left); the tokenizer copies what it keeps. */
+    push(chunk) {
+        const incoming = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const check = this.tail.length > 0 ? Buffer.concat([this.tail, incoming]) : incoming;
+        const cut = completeUtf8Length(check);
+        if (!isUtf8(check.subarray(0, cut))) {
+            this.pieces.push(Buffer.from(incoming));
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length + firstInvalidUtf8(check.subarray(0, cut)));
+        }
+        this.tail = cut < check.length ? Buffer.from(check.subarray(cut)) : Buffer.alloc(0);
+        this.pieces.push(Buffer.from(incoming));
+        this.piecesLength += incoming.length;
+        if (!this.started && this.piecesLength === this.tail.length)
+            return;
+        if (this.reparseAt > 0 && this.deferred())
+            return;
+        this.run(false);
+    }
+    /**
+     * Whether to wait for more bytes before tokenizing the long open record again: until its text has doubled (in
+     * UTF-16 units, as the row parser measures it), so that a long field is scanned a logarithmic number of times.
+     */
+    deferred() {
+        const bytes = this.piecesLength - this.tail.length;
+        if (bytes < 2 * this.reparseAt)
+            return true;
+        if (bytes >= 6 * this.reparseAt)
+            return false;
+        return utf16Units(this.pieces, bytes) < 2 * this.reparseAt;
+    }
+    /** Tokenizes what is left; throws on an unterminated quote or a truncated UTF-8 character. */
+    end() {
+        if (this.tail.length > 0)
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length);
+        this.run(true);
+    }
+    /** Removes and returns the finished chunks. */
+    take() {
+        const taken = this.chunks;
+        this.chunks = [];
+        return taken;
+    }
+    run(final) {
+        const block = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
+        let start = 0;
+        if (!this.started && block.length > this.tail.length) {
+            this.started = true;
+            if (block.length >= 3 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf)
+                start = 3;
+        }
+        const usable = final ? block.length : block.length - this.tail.length;
+        const consumed = this.tokenize(block, start, usable, final);
+        this.flush(block);
+        this.pendingOffset += consumed;
+        const rest = block.subarray(consumed);
+        this.pieces = rest.length > 0 ? [rest] : [];
+        this.piecesLength = rest.length;
+    }
+    /** Tokenizes records of `block[pos, n)`; returns where the first incomplete record starts (or n). */
+    tokenize(block, from, n, final) {
+        const delimiter = this.delimiterCode;
+        const maxFieldBytes = this.maxFieldBytes;
+        const chunkRows = this.chunkRows;
+        let line = this.pendingLine;
+        let pos = from;
+        // Escaped quoted fields of the current record: (cell index, content start, content end) — folded once it is whole.
+        const escapes = [];
+        let delimiters = new Int32Array(Math.max(16, this.width));
+        while (pos < n) {
+            const recordStart = pos;
+            const recordLine = line;
+            if (this.header !== undefined) {
+                // Fast path: a whole data record without quotes (a quote anywhere sends it to the general path below).
+                let j = pos;
+                let count = 0;
+                let acc = 0;
+                let c = -1;
+                while (j < n) {
+                    c = block[j];
+                    if (c === csv_tokenizer_LF || c === csv_tokenizer_QUOTE)
+                        break;
+                    if (c === delimiter) {
+                        if (count === delimiters.length)
+                            delimiters = growInt32(delimiters);
+                        delimiters[count++] = j;
+                    }
+                    acc |= c;
+                    j++;
+                }
+                if (c === csv_tokenizer_LF && j < n) {
+                    const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
+                    pos = j + 1;
+                    line++;
+                    const width = this.width;
+                    if (count === 0 && stop === recordStart && width > 1)
+                        continue;
+                    if (count + 1 !== width) {
+                        // The row parser measures each field before it counts them.
+                        let at = recordStart;
+                        for (let f = 0; f <= count; f++) {
+                            const fieldEnd = f === count ? stop : delimiters[f];
+                            if (fieldEnd - at > maxFieldBytes)
+                                this.throwFieldTooLong(recordLine);
+                            at = fieldEnd + 1;
+                        }
+                        this.throwRagged(width, count + 1, recordLine);
+                    }
+                    if (this.builder === undefined)
+                        this.startChunk();
+                    const b = this.builder;
+                    const row = this.filled;
+                    const projection = this.projection;
+                    const flag = acc >= 128 ? MAYBE_NON_ASCII : 0;
+                    let start = recordStart;
+                    for (let f = 0; f < width; f++) {
+                        const fieldEnd = f === count ? stop : delimiters[f];
+                        if (fieldEnd - start > maxFieldBytes)
+                            this.throwFieldTooLong(recordLine);
+                        const target = projection[f];
+                        if (target >= 0) {
+                            const at = target * chunkRows + row;
+                            b.starts[at] = start;
+                            b.ends[at] = fieldEnd;
+                            b.flags[at] = flag;
+                        }
+                        start = fieldEnd + 1;
+                    }
+                    b.lines[row] = recordLine;
+                    this.rowCount++;
+                    if (++this.filled === chunkRows)
+                        this.flush(block);
+                    continue;
+                }
+            }
+            let lineStart = pos;
+            const inHeader = this.header === undefined;
+            const headerNames = inHeader ? [] : NO_NAMES;
+            const headerColumns = inHeader ? [] : csv_tokenizer_NO_COLUMNS;
+            if (!inHeader && this.builder === undefined)
+                this.startChunk();
+            const b = this.builder;
+            const row = this.filled;
+            const width = this.width;
+            const projection = this.projection;
+            escapes.length = 0;
+            let field = 0;
+            let end;
+            for (;;) {
+                const target = inHeader ? -1 : field < width ? projection[field] : -1;
+                if (pos < n && block[pos] === csv_tokenizer_QUOTE) {
+                    const fieldLine = line;
+                    const fieldPos = pos;
+                    const fieldLineStart = lineStart;
+                    let j = pos + 1;
+                    let escaped = false;
+                    let close = -1;
+                    while (close < 0) {
+                        const q = block.indexOf(csv_tokenizer_QUOTE, j);
+                        if (q === -1 || q >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                            // As when the whole file is pushed at once: the open field is measured before the quote is judged.
+                            if (n - fieldPos > maxFieldBytes)
+                                this.throwFieldTooLong(fieldLine);
+                            throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: this.column(block, fieldLineStart, fieldPos) }, dataMessages.unterminatedQuoteHint());
+                        }
+                        if (q + 1 < n) {
+                            if (block[q + 1] === csv_tokenizer_QUOTE) {
+                                escaped = true;
+                                j = q + 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                        }
+                        close = q;
+                    }
+                    if (close - pos - 1 > maxFieldBytes)
+                        this.throwFieldTooLong(fieldLine);
+                    let k = block.indexOf(csv_tokenizer_LF, pos + 1);
+                    while (k !== -1 && k < close) {
+                        line++;
+                        lineStart = k + 1;
+                        k = block.indexOf(csv_tokenizer_LF, k + 1);
+                    }
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, fieldLineStart, fieldPos));
+                        const raw = block.toString('utf8', pos + 1, close);
+                        headerNames.push(escaped ? raw.replaceAll('""', '"') : raw);
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos + 1;
+                        bb.ends[at] = close;
+                        bb.flags[at] = QUOTED | MAYBE_NON_ASCII;
+                        if (escaped)
+                            escapes.push(at, pos + 1, close);
+                    }
+                    pos = close + 1;
+                    if (pos >= n) {
+                        end = n;
+                    }
+                    else {
+                        const c = block[pos];
+                        if (c === delimiter || c === csv_tokenizer_LF) {
+                            end = pos;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 < n && block[pos + 1] === csv_tokenizer_LF) {
+                            end = pos + 1;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, pos, n, line);
+                            end = n;
+                        }
+                        else {
+                            // The message quotes up to 10 characters after the quote: wait for them (or the line's end) first.
+                            if (!final && n - pos < 40 && !hasLineEnd(block, pos, n))
+                                return this.keep(block, recordStart, recordLine, n, n, line);
+                            this.throwTextAfterQuote(block, field, pos, n, lineStart, line);
+                        }
+                    }
+                }
+                else {
+                    let j = pos;
+                    let ascii = 0;
+                    let c = -1;
+                    while (j < n) {
+                        c = block[j];
+                        if (c === delimiter || c === csv_tokenizer_LF)
+                            break;
+                        ascii |= c;
+                        j++;
+                    }
+                    end = j;
+                    if (end - pos > maxFieldBytes)
+                        this.checkUnquotedLength(block, recordStart, pos, end, line, inHeader);
+                    if (end === n && !final)
+                        return this.keep(block, recordStart, recordLine, pos, n, line);
+                    let stop = end;
+                    if ((end === n || c === csv_tokenizer_LF) && stop > pos && block[stop - 1] === csv_tokenizer_CR)
+                        stop--;
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, lineStart, pos));
+                        headerNames.push(stop === pos ? '' : block.toString('utf8', pos, stop));
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos;
+                        bb.ends[at] = stop;
+                        bb.flags[at] = ascii >= 128 ? MAYBE_NON_ASCII : 0;
+                    }
+                }
+                field++;
+                if (end < n && block[end] === delimiter) {
+                    pos = end + 1;
+                    continue;
+                }
+                break;
+            }
+            pos = end < n ? end + 1 : n;
+            const blank = field === 1 && (end === recordStart || (end === recordStart + 1 && block[recordStart] === csv_tokenizer_CR));
+            if (end < n)
+                line++;
+            if (inHeader) {
+                if (blank)
+                    continue;
+                this.setHeader(headerNames, headerColumns, recordLine);
+                continue;
+            }
+            if (blank && width > 1)
+                continue;
+            if (field !== width)
+                this.throwRagged(width, field, recordLine);
+            if (escapes.length > 0)
+                this.foldEscapes(block, escapes);
+            b.lines[row] = recordLine;
+            this.rowCount++;
+            if (++this.filled === this.chunkRows)
+                this.flush(block);
+        }
+        this.pendingLine = line;
+        this.reparseAt = 0;
+        return n;
+    }
+    /** Folds `""` to `"` in place in the escaped fields of a whole record (`escapes`: cell index, start, end). */
+    foldEscapes(block, escapes) {
+        const b = this.builder;
+        for (let e = 0; e < escapes.length; e += 3) {
+            const start = escapes[e + 1];
+            const end = escapes[e + 2];
+            let w = start;
+            for (let r = start; r < end; r++) {
+                const c = block[r];
+                block[w++] = c;
+                if (c === csv_tokenizer_QUOTE)
+                    r++;
+            }
+            b.ends[escapes[e]] = w;
+        }
+    }
+    /**
+     * An unquoted field of `end - pos` bytes, over the limit: the row parser measures a data record without quotes that
+     * ends at LF without its CR (the header and every other field with it), so a field one CR over the limit passes there.
+     */
+    checkUnquotedLength(block, recordStart, pos, end, line, inHeader) {
+        const crlf = !inHeader && block[end] === csv_tokenizer_LF && block[end - 1] === csv_tokenizer_CR;
+        if (crlf && end - 1 - pos <= this.maxFieldBytes && noQuote(block, recordStart, end))
+            return;
+        this.throwFieldTooLong(line);
+    }
+    isNull(block, start, stop) {
+        const length = stop - start;
+        for (const value of this.nullBytes) {
+            if (value.length !== length)
+                continue;
+            let same = true;
+            for (let i = 0; i < length; i++) {
+                if (block[start + i] !== value[i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return true;
+        }
+        return false;
+    }
+    startChunk() {
+        const cells = this.chunkRows * this.outWidth;
+        this.builder = {
+            starts: new Int32Array(cells),
+            ends: new Int32Array(cells),
+            flags: new Uint8Array(cells),
+            lines: new Float64Array(this.chunkRows),
+        };
+        this.filled = 0;
+    }
+    /** Ends the chunk being filled (its rows reference `block`): missing masks and numbers, column by column. */
+    flush(block) {
+        const b = this.builder;
+        if (b === undefined || this.filled === 0)
+            return;
+        const length = this.filled;
+        const size = this.chunkRows;
+        const cells = [];
+        for (let j = 0; j < this.outWidth; j++) {
+            const starts = b.starts.subarray(j * size, j * size + length);
+            const ends = b.ends.subarray(j * size, j * size + length);
+            const flags = b.flags.subarray(j * size, j * size + length);
+            const missing = new Uint8Array(length);
+            const numbers = new Float64Array(length);
+            this.finishColumn(block, starts, ends, flags, missing, numbers);
+            cells.push(new TextColumnChunk(length, block, starts, ends, numbers, missing, flags, decodeBuffer));
+        }
+        this.chunks.push({ columns: this.columns, length, cells, lines: b.lines.subarray(0, length) });
+        this.builder = undefined;
+        this.filled = 0;
+    }
+    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
+    finishColumn(block, starts, ends, flags, missing, numbers) {
+        const nullFirst = this.nullFirst;
+        const maxNullBytes = this.maxNullBytes;
+        for (let r = 0; r < starts.length; r++) {
+            const start = starts[r];
+            const end = ends[r];
+            const flag = flags[r];
+            if ((flag & QUOTED) === 0 &&
+                (end === start ||
+                    (end - start <= maxNullBytes && nullFirst[block[start]] === 1 && this.isNull(block, start, end)))) {
+                missing[r] = 1;
+                numbers[r] = Number.NaN;
+                flags[r] = 0;
+                continue;
+            }
+            if ((flag & MAYBE_NON_ASCII) !== 0) {
+                let acc = 0;
+                for (let i = start; i < end; i++)
+                    acc |= block[i];
+                flags[r] = acc >= 128 ? 1 : 0;
+            }
+            else
+                flags[r] = 0;
+            numbers[r] = parseNumberBytes(block, start, end, decodeBuffer);
+        }
+    }
+    /** Keeps the incomplete record from `recordStart`; its open field (from `fieldStart`) is held to maxFieldBytes. */
+    keep(block, recordStart, recordLine, fieldStart, n, fieldLine) {
+        if (n - fieldStart > this.maxFieldBytes)
+            this.throwFieldTooLong(fieldLine);
+        this.pendingLine = recordLine;
+        this.reparseAt = utf16Units([block.subarray(recordStart, n)], n - recordStart);
+        return recordStart;
+    }
+    /** The 1-based column (UTF-16 units, as the row parser counts) of byte `pos` on the line starting at `lineStart`. */
+    column(block, lineStart, pos) {
+        return block.toString('utf8', lineStart, pos).length + 1;
+    }
+    setHeader(names, columns, line) {
+        const resolved = resolveHeader(this.file, names, columns, line, this.requested);
+        this.header = names;
+        this.width = names.length;
+        this.projection = resolved.projection;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+    }
+    throwRagged(width, field, line) {
+        throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiterText === '\t' ? '\\t' : this.delimiterText, width, field));
+    }
+    throwFieldTooLong(line) {
+        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    throwTextAfterQuote(block, field, pos, n, lineStart, line) {
+        const after = block.toString('utf8', pos, Math.min(n, pos + 40)).slice(0, 10);
+        throw new DataError(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(after)[0]), { file: this.file, line, column: this.column(block, lineStart, pos) }, dataMessages.textAfterClosingQuoteHint());
+    }
+    /** Throws the invalid-UTF-8 DataError for the byte at `at` in `pieces` (its file offset and line). */
+    throwInvalidUtf8(at) {
+        const bytes = Buffer.concat(this.pieces);
+        let line = this.pendingLine;
+        for (let i = 0; i < at && i < bytes.length; i++)
+            if (bytes[i] === csv_tokenizer_LF)
+                line++;
+        throw new DataError(dataMessages.invalidUtf8(this.pendingOffset + at), { file: this.file, line }, dataMessages.invalidUtf8Hint());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/read-chunks.ts
+
+
+
+
+
+
+/** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
+const BLOCK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * Whether {@link readColumnChunks} reads `path`: a CSV/TSV file (gzipped or not) whose delimiter is one ASCII
+ * character. Other datasets are read as row batches (`readDataset`).
+ * @throws {ConfigurationError} an unknown extension
+ */
+function columnChunksSupported(path, options = {}) {
+    const format = datasetFormat(path);
+    return format.format === 'csv' && byteDelimiterSupported(options.delimiter ?? format.delimiter);
+}
+/**
+ * Streams a CSV/TSV dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
+ * column by column (numbers parsed from the bytes, text decoded on demand), with the same errors. `columns` projects
+ * (a name given twice shares one chunk); `chunkSize` is ignored (blocks are one disk read).
+ * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter
+ * @throws {DataError} malformed content, a projected column the file lacks, an empty file
+ */
+async function* readColumnChunks(path, options = {}) {
+    const format = datasetFormat(path);
+    const delimiter = options.delimiter ?? format.delimiter;
+    if (!columnChunksSupported(path, options)) {
+        throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`);
+    }
+    const requested = options.columns;
+    const unique = requested === undefined ? undefined : [...new Set(requested)];
+    const positions = requested?.map((name) => unique.indexOf(name));
+    options.signal?.throwIfAborted();
+    const handle = await openDataset(path);
+    try {
+        const tokenizer = new CsvTokenizer({
+            file: path,
+            delimiter,
+            nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+            columns: unique,
+            maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
+            ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+        });
+        const reshape = (chunk) => positions === undefined || requested === undefined || positions.length === chunk.cells.length
+            ? chunk
+            : { ...chunk, columns: [...requested], cells: positions.map((i) => chunk.cells[i]) };
+        const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal };
+        for await (const block of datasetChunks(handle, path, read)) {
+            tokenizer.push(block);
+            for (const chunk of tokenizer.take()) {
+                yield reshape(chunk);
+                options.signal?.throwIfAborted();
+            }
+        }
+        tokenizer.end();
+        if (tokenizer.columns === undefined) {
+            throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+        }
+        for (const chunk of tokenizer.take())
+            yield reshape(chunk);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Every chunk of the named columns of a CSV/TSV dataset, in file order (for files that fit in memory: prediction
+ * files of ~1M rows). See {@link readColumnChunks}.
+ * @throws what readColumnChunks throws
+ */
+async function readColumns(path, names, options = {}) {
+    const chunks = [];
+    for await (const chunk of readColumnChunks(path, { ...options, columns: names }))
+        chunks.push(chunk);
+    return chunks;
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/write-csv.ts
+const DEFAULT_NULLS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan']);
+/**
+ * One CSV field as `readDataset` reads it back: `null` → empty (unquoted), `''` → `""`; a string is quoted
+ * when it holds the delimiter, a quote, CR or LF, starts with a byte order mark, or equals a null value
+ * (so that it stays a string); quotes inside are doubled. Numbers use `String(n)`, booleans `true`/`false`.
+ * @example
+ * quoteCsvField('say "hi", ok') // => '"say ""hi"", ok"'
+ */
+function quoteCsvField(value, delimiter = ',', nullValues = DEFAULT_NULLS) {
+    if (value === null)
+        return '';
+    if (typeof value !== 'string')
+        return String(value);
+    if (value === '' ||
+        nullValues.has(value) ||
+        value.includes('"') ||
+        value.includes(delimiter) ||
+        value.includes('\n') ||
+        value.includes('\r') ||
+        value.charCodeAt(0) === 0xfeff) {
+        return `"${value.replaceAll('"', '""')}"`;
+    }
+    return value;
+}
+/**
+ * A CSV document (header row, then one record per row, each ending with `newline`) that `readDataset`
+ * reads back to the same cells (strings; numbers and booleans come back as their text).
+ * @throws {RangeError} if a row's length differs from the number of columns
+ * @example
+ * writeCsv([['1', null], ['', 'a,b']], ['id', 'name']) // => 'id,name\n1,\n"","a,b"\n'
+ */
+function writeCsv(rows, columns, options = {}) {
+    const delimiter = options.delimiter ?? ',';
+    const newline = options.newline ?? '\n';
+    const nulls = options.nullValues === undefined ? DEFAULT_NULLS : new Set(options.nullValues);
+    const out = [columns.map((name) => quoteCsvField(name, delimiter, nulls)).join(delimiter)];
+    rows.forEach((row, index) => {
+        if (row.length !== columns.length) {
+            throw new RangeError(`writeCsv: row ${index} has ${row.length} cells but there are ${columns.length} columns`);
+        }
+        out.push(row.map((cell) => quoteCsvField(cell, delimiter, nulls)).join(delimiter));
+    });
+    return out.join(newline) + newline;
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/cell-value.ts
 
 /**
@@ -67269,6 +69643,7 @@ function cellToString(cell) {
 
 
 
+
 // Writing
 
 // Types and defaults
@@ -67330,7 +69705,7 @@ async function resolveProbabilityColumns(spec, file) {
             .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
             .map((name) => [name.slice(spec.prefix.length), name]);
         if (entries.length < 2) {
-            throw new DataError(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
+            throw new errors_DataError(`${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
         }
     }
     const sorted = sortClasses(entries);
@@ -67363,10 +69738,15 @@ const Inputs = {
     SegmentColumns: 'segment-columns',
     Seed: 'seed',
     MaxLatencyMs: 'max-latency-ms',
+    LatencyCommand: 'latency-command',
+    LatencyUrlCandidate: 'latency-url-candidate',
+    LatencyUrlChampion: 'latency-url-champion',
     CandidateVersion: 'candidate-version',
+    Mode: 'mode',
+    Labels: 'labels',
 };
-/** Splits `predict-command`: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-function parseCommand(text) {
+/** Splits a command input: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+function parseCommand(text, name = Inputs.PredictCommand) {
     const trimmed = text.trim();
     if (trimmed.startsWith('[')) {
         let parsed;
@@ -67377,11 +69757,28 @@ function parseCommand(text) {
             parsed = undefined;
         }
         if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors_ConfigurationError('input "predict-command" is not a JSON array of strings', { input: Inputs.PredictCommand }, 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
+            throw new errors_ConfigurationError(`input "${name}" is not a JSON array of strings`, { input: name }, name === Inputs.LatencyCommand
+                ? 'write it as ["python", "serve.py", "--model", "{model_dir}"]'
+                : 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
         }
         return parsed;
     }
     return trimmed.split(/\s+/).filter((w) => w !== '');
+}
+/** An endpoint input: an absolute http(s) URL. */
+function httpUrl(text, name) {
+    if (text === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+        throw new errors_ConfigurationError(`input "${name}" is not an http(s) URL`, { input: name }, 'write the endpoint that accepts a POST of one JSON row, e.g. http://127.0.0.1:8080/predict');
+    return url.href;
 }
 function readInputs(input) {
     const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression']);
@@ -67394,6 +69791,7 @@ function readInputs(input) {
     }
     const segments = input.list(Inputs.SegmentColumns);
     const command = input.optional(Inputs.PredictCommand);
+    const latencyCommand = input.optional(Inputs.LatencyCommand);
     const opt = (key, value) => value === undefined ? {} : { [key]: value };
     const file = (name) => resolveOptionalInputPath(input.optional(name), 'file', name);
     const directory = (name) => resolveOptionalInputPath(input.optional(name), 'directory', name);
@@ -67418,7 +69816,12 @@ function readInputs(input) {
         ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
         ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
         ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
+        ...opt('latencyCommand', latencyCommand === undefined ? undefined : parseCommand(latencyCommand, Inputs.LatencyCommand)),
+        ...opt('latencyUrlCandidate', httpUrl(input.optional(Inputs.LatencyUrlCandidate), Inputs.LatencyUrlCandidate)),
+        ...opt('latencyUrlChampion', httpUrl(input.optional(Inputs.LatencyUrlChampion), Inputs.LatencyUrlChampion)),
         ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+        mode: input.optionalChoice(Inputs.Mode, ['compare', 'monitor']) ?? 'compare',
+        ...opt('labels', file(Inputs.Labels)),
     };
 }
 /** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
@@ -67454,31 +69857,6 @@ function checkProbabilityInputs(inputs, task, metrics) {
     if (needing.length > 0) {
         throw new errors_ConfigurationError(`${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${Inputs.ProbabilityColumns}" is not set`, { input: Inputs.ProbabilityColumns }, 'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy');
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/seeded-random.ts
-/**
- * A seeded pseudo-random source in [0, 1) (mulberry32: 32-bit state, period 2³²), so that bootstrap
- * intervals and simulations are reproducible from a seed. Not for cryptography.
- * @see https://gist.github.com/tommyettinger/46a874533244883189143505d203312c (mulberry32)
- * @example seededRandom(42)() // => 0.6011037519201636
- */
-function seededRandom(seed) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
-/**
- * A uniform integer in [0, n) from a random source.
- * @example randomIndex(seededRandom(1), 10) // => 6
- */
-function randomIndex(random, n) {
-    return Math.floor(random() * n);
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/messages.ts
@@ -67539,49 +69917,42 @@ function percentileInterval(sorted, confidence) {
     return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)];
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/summarize-bootstrap.ts
+
+/**
+ * The distribution of one bootstrap statistic from its value on each resample (NaN = undefined on that
+ * resample): the defined values sorted ascending, their percentile interval at `confidence`, the shares above
+ * and below 0 and the count of undefined resamples.
+ * @throws {RangeError} if the statistic is undefined on every resample (`label` names it in the message)
+ * @example
+ * summarizeBootstrap(Float64Array.of(0.2, Number.NaN, -0.1, 0.3), 0.9, 'pairedBootstrap: statistic 0').undefinedCount // => 1
+ */
+function summarizeBootstrap(values, confidence, label) {
+    const finite = values.filter((v) => !Number.isNaN(v)).sort();
+    if (finite.length === 0)
+        throw new RangeError(`${label} is undefined on every resample`);
+    let above = 0;
+    let below = 0;
+    for (const v of finite) {
+        if (v > 0)
+            above++;
+        else if (v < 0)
+            below++;
+    }
+    const [lower, upper] = percentileInterval(finite, confidence);
+    return {
+        sorted: finite,
+        lower,
+        upper,
+        shareAboveZero: above / finite.length,
+        shareBelowZero: below / finite.length,
+        undefinedCount: values.length - finite.length,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/paired-bootstrap.ts
 
-/** Cumulative Poisson(1) probabilities P(X ≤ k), k = 0…11 (the rest has probability < 1e-9). */
-const POISSON1_CDF = (() => {
-    const out = [];
-    let term = Math.exp(-1);
-    let sum = 0;
-    for (let k = 0; k < 12; k++) {
-        sum += term;
-        out.push(sum);
-        term /= k + 1;
-    }
-    return out;
-})();
-/** P(X ≤ k) thresholds as a typed array, for the inverse-CDF draw k(u) = #{m ≤ 10 : u ≥ POISSON1_CDF[m]}. */
-const CDF = Float64Array.from(POISSON1_CDF.slice(0, 11));
-/** The Poisson(1) draw of a uniform u: the count of CDF thresholds at or below u (at most 11). */
-function poissonOfUniform(u) {
-    let k = 0;
-    while (k < 11 && u >= CDF[k])
-        k++;
-    return k;
-}
-/**
- * k(u) for u in [j/1024, (j+1)/1024) when it is the same for the whole slot, else −1 (a CDF threshold falls
- * inside: 11 of the 1024 slots). The table gives the same k as poissonOfUniform for every u, without the
- * unpredictable branches of the search in 99% of draws.
- */
-const TABLE_BITS = 10;
-const POISSON_TABLE = (() => {
-    const size = 1 << TABLE_BITS;
-    const table = new Int8Array(size);
-    for (let j = 0; j < size; j++) {
-        const a = j / size;
-        const b = (j + 1) / size;
-        let inside = false;
-        for (const c of CDF)
-            if (c > a && c < b)
-                inside = true;
-        table[j] = inside ? -1 : poissonOfUniform(a);
-    }
-    return table;
-})();
+
 /**
  * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
  * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
@@ -67604,11 +69975,8 @@ function pairedBootstrap(n, statistic, options) {
     let columns = [];
     for (let r = 0; r < resamples; r++) {
         if (options.scheme === 'poisson') {
-            for (let j = 0; j < n; j++) {
-                const u = random();
-                const k = POISSON_TABLE[(u * 1024) | 0];
-                weights[j] = k >= 0 ? k : poissonOfUniform(u);
-            }
+            for (let j = 0; j < n; j++)
+                weights[j] = poissonOneOfUniform(random());
         }
         else {
             weights.fill(0);
@@ -67623,28 +69991,101 @@ function pairedBootstrap(n, statistic, options) {
         for (let k = 0; k < columns.length; k++)
             columns[k][r] = values[k] ?? Number.NaN;
     }
-    return columns.map((column, k) => {
-        const finite = column.filter((v) => !Number.isNaN(v)).sort();
-        if (finite.length === 0)
-            throw new RangeError(`pairedBootstrap: statistic ${k} is undefined on every resample`);
-        let above = 0;
-        let below = 0;
-        for (const v of finite) {
-            if (v > 0)
-                above++;
-            else if (v < 0)
-                below++;
-        }
-        const [lower, upper] = percentileInterval(finite, confidence);
+    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/shared-typed-array.ts
+/**
+ * A zero-filled typed array over a SharedArrayBuffer, so that worker threads read it without a copy (a
+ * structured clone of a shared buffer shares it). Plain JavaScript memory, no I/O: core builds its large
+ * per-row arrays this way and the threads that resample them add nothing to the process's memory.
+ * @throws {RangeError} if length is negative or not an integer
+ * @example
+ * sharedTypedArray(Uint32Array, 3).length // => 3
+ */
+function sharedTypedArray(kind, length) {
+    if (!(length >= 0) || !Number.isInteger(length))
+        throw new RangeError(`sharedTypedArray: length must be a non-negative integer, got ${length}`);
+    return new kind(new SharedArrayBuffer(length * kind.BYTES_PER_ELEMENT));
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/binary-bootstrap-task.ts
+
+/** From this many distinct scores a side uses the `runs` layout (bucket counts of 2¹⁸ int32 = 1 MiB). */
+const RUNS_FROM_GROUPS = 1 << 17;
+/**
+ * The pair of prepared models for the bootstrap: on all n rows when `rows` is absent, else on a slice whose
+ * prepared models are indexed by position in `rows` (its row indices among the n). A model with at least
+ * RUNS_FROM_GROUPS distinct scores gets the `runs` layout (a counting sort of its rows by bucket, O(rows + buckets)).
+ * @throws {RangeError} if the models' row counts differ from each other or from `rows`
+ * @example
+ * binaryBootstrapPair(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.6, 0.3]), ['accuracy']).candidate.layout // => 'counts'
+ */
+function binaryBootstrapPair(candidate, champion, metrics, rows) {
+    if (champion.n !== candidate.n || (rows !== undefined && rows.length !== candidate.n))
+        throw new RangeError(`binaryBootstrapPair: row counts differ (${candidate.n}, ${champion.n}${rows === undefined ? '' : `, ${rows.length}`})`);
+    const shared = rows === undefined || rows.buffer instanceof SharedArrayBuffer ? rows : sharedCopy(rows);
+    return { candidate: bootstrapSide(candidate, shared), champion: bootstrapSide(champion, shared), metrics };
+}
+const sharedCopy = (values) => {
+    const out = sharedTypedArray(Uint32Array, values.length);
+    out.set(values);
+    return out;
+};
+/**
+ * A model's side in the layout its number of distinct scores calls for (`force` for tests of both layouts).
+ * @throws never
+ * @example
+ * bootstrapSide(prepareBinary([0, 1], [0.2, 0.7]), undefined, 'runs').rows // => Uint32Array [1, 0]
+ */
+function bootstrapSide(model, rows, force) {
+    const tables = {
+        positiveGroups: model.positiveGroups,
+        bucketLogLoss: model.bucketLogLoss,
+        bucketBrier: model.bucketBrier,
+    };
+    const layout = force ?? (model.groupCount >= RUNS_FROM_GROUPS ? 'runs' : 'counts');
+    if (layout === 'counts')
         return {
-            sorted: finite,
-            lower,
-            upper,
-            shareAboveZero: above / finite.length,
-            shareBelowZero: below / finite.length,
-            undefinedCount: resamples - finite.length,
+            layout,
+            ...tables,
+            ...(rows === undefined ? {} : { rows }),
+            bucket: model.bucket,
+            groupCount: model.groupCount,
         };
-    });
+    const { n, bucket } = model;
+    const buckets = 2 * model.groupCount;
+    const start = new Uint32Array(buckets + 1);
+    for (let k = 0; k < n; k++) {
+        const next = bucket[k] + 1;
+        start[next] = start[next] + 1;
+    }
+    let present = 0;
+    for (let g = 0; g < model.groupCount; g++)
+        if (start[2 * g + 1] + start[2 * g + 2] > 0)
+            present++;
+    for (let b = 0; b < buckets; b++)
+        start[b + 1] = start[b + 1] + start[b];
+    const groups = sharedTypedArray(Uint32Array, present);
+    const starts = sharedTypedArray(Uint32Array, 2 * present + 1);
+    let q = 0;
+    for (let g = 0; g < model.groupCount; g++) {
+        if (start[2 * g + 2] === start[2 * g])
+            continue;
+        groups[q] = g;
+        starts[2 * q] = start[2 * g];
+        starts[2 * q + 1] = start[2 * g + 1];
+        starts[2 * q + 2] = start[2 * g + 2];
+        q++;
+    }
+    const order = sharedTypedArray(Uint32Array, n);
+    for (let k = 0; k < n; k++) {
+        const b = bucket[k];
+        const at = start[b];
+        start[b] = at + 1;
+        order[at] = rows === undefined ? k : rows[k];
+    }
+    return { layout, ...tables, rows: order, groups, starts };
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
@@ -68057,47 +70498,7 @@ function mcnemarTest(b, c, options = {}) {
     return { b, c, method, statistic, pValue: chiSquareSurvival(statistic, 1) };
 }
 
-;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
-// Recurring messages of src/core/metrics; tests compare against these functions.
-const metricsMessages = {
-    empty: (fn) => `${fn}: at least one row is needed`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    notBinaryLabel: (fn, index, value) => `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
-    scoreOutOfRange: (fn, index, value) => `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
-    notFinite: (fn, index) => `${fn}: value at row ${index} is not a finite number`,
-    singleClass: (fn) => `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
-    noPositives: (fn) => `${fn}: there are no positive labels, so the metric is undefined`,
-    noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
-    constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
-    zeroWeight: (fn) => `${fn}: the weights sum to 0`,
-    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
-    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
-    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
-    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
-    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
-    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
-    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
-    unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
-};
-
-;// CONCATENATED MODULE: ./src/core/metrics/undefined-metric-error.ts
-/**
- * A metric that has no value on these rows (0/0: ROC-AUC with one class present, precision with nothing predicted
- * positive, R² of a constant target, a zero total weight). A RangeError (R6), with its own class so that a caller
- * that reports undefined metrics as values (compareModels, compareSlices) can tell it from invalid data or a bug,
- * which stay plain RangeErrors.
- * @example
- * new UndefinedMetricError('roc-auc: only one class is present').name // => 'UndefinedMetricError'
- */
-class UndefinedMetricError extends RangeError {
-    constructor(message) {
-        super(message);
-        this.name = 'UndefinedMetricError';
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
-
 
 /**
  * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
@@ -68134,8 +70535,6 @@ function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
         logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
         brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
     }
-    const total = positives + negatives;
-    const fn = positives - tp;
     const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
     let rocArea = 0;
     let prArea = 0;
@@ -68153,37 +70552,7 @@ function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
             cumNeg += gn;
         }
     }
-    const undefinedValue = (message) => {
-        if (undefinedAs === 'nan')
-            return Number.NaN;
-        throw new UndefinedMetricError(message);
-    };
-    return metrics.map((metric) => {
-        if (total === 0)
-            return undefinedValue(metricsMessages.zeroWeight(metric));
-        switch (metric) {
-            case 'accuracy':
-                return (total - fp - fn) / total;
-            case 'precision':
-                return tp + fp === 0 ? undefinedValue(metricsMessages.noPredictedPositives(metric)) : tp / (tp + fp);
-            case 'recall':
-                return tp + fn === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : tp / (tp + fn);
-            case 'f1':
-                return 2 * tp + fp + fn === 0
-                    ? undefinedValue(metricsMessages.noPositives(metric))
-                    : (2 * tp) / (2 * tp + fp + fn);
-            case 'roc-auc':
-                return positives === 0 || negatives === 0
-                    ? undefinedValue(metricsMessages.singleClass(metric))
-                    : rocArea / (positives * negatives);
-            case 'pr-auc':
-                return positives === 0 ? undefinedValue(metricsMessages.noPositives(metric)) : prArea / positives;
-            case 'log-loss':
-                return logLoss / total;
-            case 'brier':
-                return brier / total;
-        }
-    });
+    return binaryMetricsFromTotals({ positives, negatives, tp, fp, logLoss, brier, rocArea, prArea }, metrics, undefinedAs);
 }
 
 ;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
@@ -68576,6 +70945,7 @@ function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
 ;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
 
 
+
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
 const prepare_binary_EPS = 2.220446049250313e-16;
 /**
@@ -68610,12 +70980,13 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
     }
     const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
     const distinct = unique.length;
-    const bucket = new Uint32Array(n);
+    const bucket = sharedTypedArray(Uint32Array, n);
     for (let i = 0; i < n; i++)
         bucket[i] = 2 * group[i] + y[i];
     let positiveGroups = 0;
-    const bucketLogLoss = new Float64Array(2 * distinct);
-    const bucketBrier = new Float64Array(2 * distinct);
+    // Shared memory: the bootstrap's worker threads read these tables without a copy.
+    const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
+    const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct);
     for (let g = 0; g < distinct; g++) {
         const s = unique[distinct - 1 - g];
         if (s >= threshold)
@@ -68641,13 +71012,58 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         bucketBrier,
     };
 }
+/**
+ * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
+ * when at most two distinct labels are present and the positive one is among them (a third label, or a positive
+ * label no row has, is the caller's error, listing `distinct`). Without a positive label it only lists the labels.
+ * @example codeTextLabels(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example codeTextLabels(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ */
+function codeTextLabels(texts, positiveLabel) {
+    const distinct = [];
+    for (const text of texts) {
+        if (!distinct.includes(text))
+            distinct.push(text);
+        if (distinct.length > 2)
+            return { distinct };
+    }
+    if (positiveLabel === undefined || !distinct.includes(positiveLabel))
+        return { distinct };
+    return { labels: Uint8Array.from(texts, (text) => (text === positiveLabel ? 1 : 0)), distinct };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/mean-absolute-percentage-error.ts
+/** sklearn's ε in mean_absolute_percentage_error: `np.finfo(np.float64).eps`, the floor of |y| in the denominator. */
+const MAPE_EPSILON = Number.EPSILON;
+/**
+ * Mean absolute percentage error, optionally weighted: Σ wᵢ·|yᵢ − ŷᵢ| / max(|yᵢ|, ε) / Σ wᵢ, as a share (0.1 =
+ * 10%), with ε = 2.220446049250313e-16 — sklearn.metrics.mean_absolute_percentage_error exactly, so a true value of 0
+ * gives a huge (not infinite) error, as there. The caller checks lengths, finiteness and total weight
+ * (regressionMetric does).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.mean_absolute_percentage_error.html
+ * @example
+ * meanAbsolutePercentageError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // => 0.3273809523809524
+ */
+function meanAbsolutePercentageError(yTrue, yPred, weights) {
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const t = yTrue[i];
+        total += w;
+        sum += (w * Math.abs(t - yPred[i])) / Math.max(Math.abs(t), MAPE_EPSILON);
+    }
+    return sum / total;
+}
 
 ;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
 
 
+
 /**
  * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
- * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)² (sklearn `mean_absolute_error`, `sqrt(mean_squared_error)`, `r2_score`).
+ * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)², `mape` mean |y − ŷ| / max(|y|, ε) (sklearn `mean_absolute_error`,
+ * `sqrt(mean_squared_error)`, `r2_score`, `mean_absolute_percentage_error`).
  * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
  * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
@@ -68681,6 +71097,8 @@ function regressionMetric(yTrue, yPred, metric, weights) {
         throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
     if (metric === 'mae')
         return sumAbs / total;
+    if (metric === 'mape')
+        return meanAbsolutePercentageError(yTrue, yPred, weights);
     if (metric === 'rmse')
         return Math.sqrt(sumSq / total);
     const mean = sumY / total;
@@ -68812,6 +71230,10 @@ function pairedMetricValue(evaluate, metric, weights) {
 
 
 
+
+
+
+
 /** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
 const POISSON_FROM_ROWS = 100_000;
 /**
@@ -68834,18 +71256,7 @@ function compareModels(data, options) {
     const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
     const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]));
     const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined');
-    const distributions = defined.length === 0
-        ? []
-        : pairedBootstrap(n, (weights) => {
-            const values = evaluate(defined, weights, 'nan');
-            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
-            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
-        }, {
-            resamples: options.resamples,
-            random: options.random,
-            confidence: options.confidence,
-            scheme: options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial'),
-        });
+    const distributions = defined.length === 0 ? [] : bootstrapDifferences(evaluate, defined, n, options);
     return options.metrics.map((metric) => {
         const greaterIsBetter = direction(metric);
         const values = point.get(metric);
@@ -68887,6 +71298,43 @@ function compareModels(data, options) {
         };
     });
 }
+/**
+ * Per defined metric the bootstrap distribution of candidate − champion, then of the candidate's own value. A
+ * binary comparison with a seeded stream runs as a bucketed task (binaryBootstrapValues: the same draws and
+ * counts, so the same values) and moves the stream past its draws; anything else resamples through pairedBootstrap.
+ */
+function bootstrapDifferences(evaluate, defined, n, options) {
+    const { random, resamples, confidence } = options;
+    const scheme = options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial');
+    if (evaluate.binary === undefined || !isSeededRandom(random))
+        return pairedBootstrap(n, (weights) => {
+            const values = evaluate(defined, weights, 'nan');
+            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
+        }, { resamples, random, confidence, scheme });
+    const metrics = defined;
+    const { candidate, champion } = evaluate.binary;
+    const task = {
+        n,
+        resamples,
+        scheme,
+        state: random.state(),
+        pairs: [binaryBootstrapPair(candidate, champion, metrics)],
+    };
+    checkBinaryBootstrapTask(task);
+    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
+    random.skip(resamples * n);
+    const k = metrics.length;
+    const columns = Array.from({ length: 2 * k }, () => new Float64Array(resamples));
+    for (let r = 0; r < resamples; r++) {
+        for (let j = 0; j < k; j++) {
+            const c = values[r * 2 * k + j];
+            columns[j][r] = c - values[r * 2 * k + k + j];
+            columns[k + j][r] = c;
+        }
+    }
+    return columns.map((column, j) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${j}`));
+}
 const pair = ([lower, upper]) => ({ lower, upper });
 const pairCandidate = ([lower, upper]) => ({ candidateLower: lower, candidateUpper: upper });
 function pairedTest(data, metric, threshold, binary) {
@@ -68924,6 +71372,10 @@ function pairedTest(data, metric, threshold, binary) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
+
+
+
+
 
 
 
@@ -69044,26 +71496,31 @@ function addIntervals(out, judged, n, options) {
     const family = judged.reduce((sum, j) => sum + j.entries.length, 0);
     const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0));
     const random = options.random;
-    // One weight buffer and metric list per slice, reused by every resample.
-    const buffers = judged.map((j) => new Float64Array(j.rows.length));
     const names = judged.map((j) => j.entries.map((e) => e.metric));
-    const distributions = pairedBootstrap(n, (weights) => {
-        const diffs = [];
-        judged.forEach((j, s) => {
-            const w = buffers[s];
-            const rows = j.rows;
-            for (let k = 0; k < rows.length; k++)
-                w[k] = weights[rows[k]];
-            const values = j.evaluate(names[s], w, 'nan');
-            values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
-        });
-        return diffs;
-    }, {
-        resamples: options.resamples ?? 1000,
-        random,
-        confidence,
-        ...(options.scheme === undefined ? {} : { scheme: options.scheme }),
-    });
+    const resamples = options.resamples ?? 1000;
+    const scheme = options.scheme ?? 'multinomial';
+    const distributions = isSeededRandom(random) && judged.every((j) => j.evaluate.binary !== undefined)
+        ? bucketedDifferences(judged, names, n, {
+            resamples,
+            random,
+            confidence,
+            scheme,
+            runBootstrap: options.runBootstrap,
+        })
+        : pairedBootstrap(n, 
+        // One weight buffer per slice, reused by every resample.
+        ((buffers) => (weights) => {
+            const diffs = [];
+            judged.forEach((j, s) => {
+                const w = buffers[s];
+                const rows = j.rows;
+                for (let k = 0; k < rows.length; k++)
+                    w[k] = weights[rows[k]];
+                const values = j.evaluate(names[s], w, 'nan');
+                values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
+            });
+            return diffs;
+        })(judged.map((j) => new Float64Array(j.rows.length))), { resamples, random, confidence, scheme });
     let k = 0;
     for (const j of judged) {
         for (const e of j.entries) {
@@ -69081,6 +71538,37 @@ function addIntervals(out, judged, n, options) {
             };
         }
     }
+}
+/**
+ * The slices' bootstrap differences as one bucketed task (binaryBootstrapValues: one pair per judged slice, the
+ * same draws and counts as pairedBootstrap, so the same values), moving the stream past its draws.
+ */
+function bucketedDifferences(judged, names, n, options) {
+    const { resamples, random, confidence, scheme } = options;
+    const pairs = judged.map((j, s) => {
+        const binary = j.evaluate.binary;
+        if (binary === undefined)
+            throw new Error('compareSlices: a bucketed slice is not binary');
+        return binaryBootstrapPair(binary.candidate, binary.champion, names[s], j.rows);
+    });
+    const task = { n, resamples, scheme, state: random.state(), pairs };
+    checkBinaryBootstrapTask(task);
+    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
+    random.skip(resamples * n);
+    const width = values.length / resamples;
+    const columns = [];
+    let offset = 0;
+    for (const metrics of names) {
+        const k = metrics.length;
+        for (let m = 0; m < k; m++) {
+            const column = new Float64Array(resamples);
+            for (let r = 0; r < resamples; r++)
+                column[r] = values[r * width + offset + m] - values[r * width + offset + k + m];
+            columns.push(column);
+        }
+        offset += 2 * k;
+    }
+    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/rule-components.ts
@@ -69131,7 +71619,8 @@ function rejectionConfidence(policy, others = 0) {
  * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
  * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
  * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
- * (`slices: false`) no slice is compared.
+ * (`slices: false`) no slice is compared. `runBootstrap` runs the binary resamples (default: on this thread; the action
+ * spreads them over worker threads), with the same values either way.
  * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
  * @example
  * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
@@ -69153,6 +71642,7 @@ function compareEvidence(data, segments, policy, options = {}) {
             scheme,
             confidence: policy.confidence,
             otherTests: ruleComponents(policy.rules),
+            ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
         });
     const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length;
     const comparisons = compareModels(data, {
@@ -69164,6 +71654,7 @@ function compareEvidence(data, segments, policy, options = {}) {
         random: seededRandom(policy.seed),
         scheme,
         threshold: policy.decisionThreshold,
+        ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
     });
     return { comparisons, slices };
 }
@@ -69179,7 +71670,7 @@ function compareEvidence(data, segments, policy, options = {}) {
  * @example
  * checkPairedLabels(Float64Array.of(1, 0), Float64Array.of(0, 1), { candidate: Uint32Array.of(0, 1), champion: Uint32Array.of(1, 0) }, ['a', 'b'], { candidate: 'c.csv', champion: 'h.csv' }) // => undefined
  */
-function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = formatNumber) {
+function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = format_number_formatNumber) {
     const { candidate, champion } = pairing;
     let differing = 0;
     let first = -1;
@@ -69196,7 +71687,7 @@ function checkPairedLabels(candidateLabels, championLabels, pairing, candidateId
         return;
     const i = candidate[first];
     const j = champion[first];
-    throw new DataError(`${files.champion} labels id ${JSON.stringify(candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
+    throw new errors_DataError(`${files.champion} labels id ${JSON.stringify(candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
 }
 
 ;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
@@ -69219,26 +71710,36 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
         else
             index.set(id, i);
     });
-    const seen = new Set();
+    // A champion row is used once; candidate ids the champion lacks are the only ones kept in a set.
+    const used = new Uint8Array(championIds.length);
+    const missing = new Set();
     const dupCandidate = [];
     const onlyCandidate = [];
-    const candidate = [];
-    const champion = [];
+    const candidate = new Uint32Array(candidateIds.length);
+    const champion = new Uint32Array(candidateIds.length);
+    let paired = 0;
     candidateIds.forEach((id, i) => {
-        if (seen.has(id)) {
-            dupCandidate.push(id);
-            return;
-        }
-        seen.add(id);
         const j = index.get(id);
-        if (j === undefined)
-            onlyCandidate.push(id);
+        if (j === undefined) {
+            if (missing.has(id))
+                dupCandidate.push(id);
+            else {
+                missing.add(id);
+                onlyCandidate.push(id);
+            }
+        }
+        else if (used[j] === 1)
+            dupCandidate.push(id);
         else {
-            candidate.push(i);
-            champion.push(j);
+            used[j] = 1;
+            candidate[paired] = i;
+            champion[paired++] = j;
         }
     });
-    const onlyChampion = [...index.keys()].filter((id) => !seen.has(id));
+    const onlyChampion = [];
+    for (const [id, j] of index)
+        if (used[j] === 0)
+            onlyChampion.push(id);
     const list = (ids) => ids
         .slice(0, EXAMPLES)
         .map((id) => JSON.stringify(id))
@@ -69252,9 +71753,9 @@ function pairRows(candidateIds, championIds, files = { candidate: 'candidate', c
     if (onlyChampion.length > 0)
         problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`);
     if (problems.length > 0) {
-        throw new DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
+        throw new errors_DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
     }
-    return { candidate: Uint32Array.from(candidate), champion: Uint32Array.from(champion) };
+    return { candidate: candidate.subarray(0, paired), champion: champion.subarray(0, paired) };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-binary-predictions.ts
@@ -69271,11 +71772,11 @@ function checkBinaryPredictions(loaded, columns) {
     if (labels !== undefined && columns.label !== undefined) {
         const i = labels.findIndex((y) => y !== 0 && y !== 1);
         if (i >= 0)
-            throw new DataError(compareMessages.notBinaryLabel(columns.label, labels[i]), at(i), compareMessages.notBinaryLabelHint);
+            throw new errors_DataError(compareMessages.notBinaryLabel(columns.label, labels[i]), at(i), compareMessages.notBinaryLabelHint);
     }
     const j = values.findIndex((s) => !(s >= 0 && s <= 1));
     if (j >= 0)
-        throw new DataError(compareMessages.scoreNotProbability(columns.score, values[j]), at(j), compareMessages.scoreNotProbabilityHint);
+        throw new errors_DataError(compareMessages.scoreNotProbability(columns.score, values[j]), at(j), compareMessages.scoreNotProbabilityHint);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
@@ -69297,12 +71798,12 @@ async function loadPredictions(path, columns, classCodes) {
     const data = await readDatasetColumns(path, wanted);
     const n = data.rowCount;
     if (n === 0)
-        throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
+        throw new errors_DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
     const col = (name) => data.values.get(name) ?? [];
     const ids = col(columns.id).map((cell, i) => {
         const id = cellToString(cell);
         if (id === undefined || id === '')
-            throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: data.lines[i] ?? 0 }, 'give every row an id');
+            throw new errors_DataError(`id column "${columns.id}" is empty`, { file: path, line: data.lines[i] ?? 0 }, 'give every row an id');
         return id;
     });
     const numeric = (name, codes) => {
@@ -69322,7 +71823,7 @@ async function loadPredictions(path, columns, classCodes) {
                 }
             }
             if (v === undefined || !Number.isFinite(v)) {
-                throw new DataError(`column "${name}" needs a number but has ${JSON.stringify(cell)}`, { file: path, line: data.lines[i] ?? 0 }, 'fix the row or choose the right column');
+                throw new errors_DataError(`column "${name}" needs a number but has ${JSON.stringify(cell)}`, { file: path, line: data.lines[i] ?? 0 }, 'fix the row or choose the right column');
             }
             out[i] = v;
         });
@@ -69387,13 +71888,13 @@ async function loadProbabilities(path, columns) {
     ]);
     const n = data.rowCount;
     if (n === 0)
-        throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
+        throw new errors_DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
     const col = (name) => data.values.get(name) ?? [];
     const line = (i) => data.lines[i] ?? 0;
     const ids = col(columns.id).map((cell, i) => {
         const id = cellToString(cell);
         if (id === undefined || id === '')
-            throw new DataError(`id column "${columns.id}" is empty`, { file: path, line: line(i) }, 'give every row an id');
+            throw new errors_DataError(`id column "${columns.id}" is empty`, { file: path, line: line(i) }, 'give every row an id');
         return id;
     });
     const probabilities = new Float64Array(n * k);
@@ -69402,7 +71903,7 @@ async function loadProbabilities(path, columns) {
         col(name).forEach((cell, i) => {
             const v = cellToNumber(cell);
             if (v === undefined || !(v >= 0 && v <= 1)) {
-                throw new DataError(`probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`, { file: path, line: line(i) }, 'fix the row, or check input probability-columns');
+                throw new errors_DataError(`probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`, { file: path, line: line(i) }, 'fix the row, or check input probability-columns');
             }
             probabilities[i * k + c] = v;
         });
@@ -69418,7 +71919,7 @@ async function loadProbabilities(path, columns) {
                 best = c;
         }
         if (!probabilityRowSumIsOne(sum)) {
-            throw new DataError(`the class probabilities (${probabilityColumns.join(', ')}) sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, as sklearn checks)`, { file: path, line: line(i) }, 'write calibrated probabilities that sum to 1 in every row (softmax), and include a column for every class');
+            throw new errors_DataError(`the class probabilities (${probabilityColumns.join(', ')}) sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, as sklearn checks)`, { file: path, line: line(i) }, 'write calibrated probabilities that sum to 1 in every row (softmax), and include a column for every class');
         }
         predicted[i] = best;
     }
@@ -69428,7 +71929,7 @@ async function loadProbabilities(path, columns) {
         col(name).forEach((cell, i) => {
             const index = toClass(cell);
             if (index === undefined) {
-                throw new DataError(`${what} column "${name}" has ${JSON.stringify(cell)}, a class without a probability column (classes: ${classes.join(', ')})`, { file: path, line: line(i) }, 'add a probability column for that class (input probability-columns), or fix the row');
+                throw new errors_DataError(`${what} column "${name}" has ${JSON.stringify(cell)}, a class without a probability column (classes: ${classes.join(', ')})`, { file: path, line: line(i) }, 'add a probability column for that class (input probability-columns), or fix the row');
             }
             out[i] = index;
         });
@@ -69563,6 +72064,26 @@ async function loadValuePairs(inputs, task, segmentColumns, champion) {
             : { task, yTrue, candidatePred: cand, championPred: champ },
         ...(source === undefined ? {} : { source }),
         segments: pairedSegments(candidate.segments, pairing),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/latency-summary.ts
+
+/**
+ * p50, p95 and p99 of per-request latencies, each the type-7 sample quantile (linear interpolation between order
+ * statistics, h = (n − 1)·p; numpy.quantile's default `method='linear'`), and the number of requests.
+ * @see https://numpy.org/doc/stable/reference/generated/numpy.quantile.html
+ * @throws {RangeError} if `milliseconds` is empty
+ * @example
+ * latencySummary([4, 1, 3, 2]) // => { p50: 2.5, p95: 3.8499999999999996, p99: 3.9699999999999998, requests: 4 }
+ */
+function latencySummary(milliseconds) {
+    const sorted = Float64Array.from(milliseconds).sort();
+    return {
+        p50: quantileSorted(sorted, 0.5),
+        p95: quantileSorted(sorted, 0.95),
+        p99: quantileSorted(sorted, 0.99),
+        requests: sorted.length,
     };
 }
 
@@ -69898,6 +72419,214 @@ function expandPlaceholders(argv, values) {
     }));
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/latency-messages.ts
+// Messages of the latency measurement (serve processes and HTTP endpoints); tests compare against these.
+const tail = (lines) => lines.length === 0 ? '' : `; its last stderr lines: ${lines.join(' | ')}`;
+const latencyMessages = {
+    serveExited: (which, input, reason, stderr) => `the ${which}'s ${input} server ${reason} before answering every latency request${tail(stderr)}`,
+    exitedWith: (code, signal) => code !== null ? `exited with code ${code}` : `was ended by ${signal ?? 'a signal'}`,
+    notStarted: (file, why) => `could not be started ("${file}": ${why})`,
+    unaskedLine: (line) => `wrote a line nobody asked for (${JSON.stringify(line.slice(0, 80))})`,
+    requestTimedOut: (which, input, n, timeoutMs) => `the ${which} did not answer latency request ${n} within ${timeoutMs} ms (${input})`,
+    notJsonResponse: (which, input, n, line) => `the ${which}'s answer to latency request ${n} is not one line of JSON (${input}): ${JSON.stringify(line.slice(0, 80))}`,
+    httpStatus: (which, input, n, status) => `the ${which}'s endpoint answered latency request ${n} with HTTP ${status} (${input})`,
+    httpFailed: (which, input, n, why) => `latency request ${n} to the ${which}'s endpoint failed (${input}): ${why}`,
+    noRows: (data) => `the data ${data} has no rows to send as latency requests`,
+    fixServe: 'the latency command must read one JSON object per line on stdin and write one JSON line per request to stdout, in order, flushing each line (see docs/actions/evaluate-vs-champion.md#latency)',
+    fixSlow: 'make the model answer faster, or raise latency.request_timeout_ms in the policy',
+    fixHttp: 'check that the endpoint is up and accepts a POST of one JSON row (see docs/actions/evaluate-vs-champion.md#latency)',
+    fixNoRows: 'give data with at least one row of features',
+};
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/http-endpoint.ts
+
+
+
+/**
+ * POSTs one JSON row to a model endpoint and resolves the milliseconds until its whole response body was read.
+ * The request has a total time limit (connection, headers and body together).
+ * @throws ServiceError for a non-2xx status, a network error or the time limit
+ */
+async function timePost(url, json, limits, which, input, n) {
+    const started = external_node_perf_hooks_.performance.now();
+    let response;
+    try {
+        response = await fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: json,
+            signal: AbortSignal.any([limits.signal, AbortSignal.timeout(limits.timeoutMs)]),
+        });
+        await response.arrayBuffer();
+    }
+    catch (error) {
+        const timedOut = error instanceof Error && error.name === 'TimeoutError';
+        if (timedOut)
+            throw new ServiceError(latencyMessages.requestTimedOut(which, input, n, limits.timeoutMs), { input }, latencyMessages.fixSlow);
+        const why = error instanceof Error ? (error.cause?.message ?? error.message) : String(error);
+        throw new ServiceError(latencyMessages.httpFailed(which, input, n, why), { input }, latencyMessages.fixHttp);
+    }
+    const elapsed = external_node_perf_hooks_.performance.now() - started;
+    if (!response.ok)
+        throw new ServiceError(latencyMessages.httpStatus(which, input, n, response.status), { input }, latencyMessages.fixHttp);
+    return elapsed;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/process-peak-memory.ts
+
+/** The `VmHWM:` line of /proc/<pid>/status, in kB, or undefined when the process is gone or has none. */
+function peakResidentKb(pid) {
+    try {
+        const status = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${pid}/status`, 'utf8');
+        const match = /^VmHWM:\s+(\d+)\s+kB$/m.exec(status);
+        return match === null ? undefined : Number(match[1]);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The peak resident set (VmHWM, Linux) of every live process in the process group `pgid`, summed, in MiB; undefined
+ * where /proc cannot be read (not Linux) or nothing of the group is alive. The sum over the group counts a wrapper
+ * (`sh -c`, `uv run`) and its interpreter together: an upper bound of the group's peak, never an underestimate.
+ */
+function processGroupPeakMemoryMb(pgid) {
+    let entries;
+    try {
+        entries = (0,external_node_fs_namespaceObject.readdirSync)('/proc');
+    }
+    catch {
+        return undefined;
+    }
+    let totalKb = 0;
+    let seen = false;
+    for (const entry of entries) {
+        if (!/^\d+$/.test(entry))
+            continue;
+        try {
+            const stat = (0,external_node_fs_namespaceObject.readFileSync)(`/proc/${entry}/stat`, 'utf8');
+            const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+            if (Number(fields[2]) !== pgid)
+                continue;
+        }
+        catch {
+            continue;
+        }
+        const kb = peakResidentKb(entry);
+        if (kb === undefined)
+            continue;
+        totalKb += kb;
+        seen = true;
+    }
+    return seen ? totalKb / 1024 : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/serve-process.ts
+
+
+
+
+
+
+
+/**
+ * Starts `argv` (never through a shell) in its own process group with a scrubbed environment, for the
+ * latency measurement of `which` model (`input` names the action input the command came from).
+ * @throws ServiceError (from request) when the process exits, answers with something other than one JSON line,
+ *   or does not answer within the request's time limit
+ */
+function startServeProcess(argv, which, input) {
+    const [file, ...args] = argv;
+    const child = (0,external_node_child_process_namespaceObject.spawn)(file ?? '', args, {
+        env: scrubChildEnvironment(process.env),
+        shell: false,
+        detached: true,
+        stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const stderrTail = [];
+    const queue = [];
+    let exited;
+    const fail = (reason) => {
+        exited ??= reason;
+        const error = new ServiceError(latencyMessages.serveExited(which, input, reason, stderrTail), { input }, latencyMessages.fixServe);
+        for (const p of queue.splice(0))
+            p.reject(error);
+    };
+    const out = createLineSplitter((line) => {
+        const next = queue.shift();
+        if (next === undefined)
+            fail(latencyMessages.unaskedLine(line));
+        else
+            next.resolve(line);
+    });
+    const err = createLineSplitter((line) => {
+        stderrTail.push(line);
+        if (stderrTail.length > 10)
+            stderrTail.shift();
+    });
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
+    child.stdout.on('data', (chunk) => out.write(chunk));
+    child.stderr.on('data', (chunk) => err.write(chunk));
+    child.stdin.on('error', () => undefined);
+    child.once('error', (error) => fail(latencyMessages.notStarted(file ?? '', error.code ?? error.message)));
+    child.once('close', (code, signal) => {
+        err.end();
+        fail(latencyMessages.exitedWith(code, signal));
+    });
+    let count = 0;
+    return {
+        async request(json, timeoutMs) {
+            if (exited !== undefined)
+                throw new ServiceError(latencyMessages.serveExited(which, input, exited, stderrTail), { input }, latencyMessages.fixServe);
+            count += 1;
+            const n = count;
+            let timer;
+            const answered = new Promise((resolve, reject) => {
+                queue.push({ resolve, reject });
+                timer = setTimeout(() => reject(new ServiceError(latencyMessages.requestTimedOut(which, input, n, timeoutMs), { input }, latencyMessages.fixSlow)), timeoutMs);
+            });
+            const started = external_node_perf_hooks_.performance.now();
+            child.stdin.write(`${json}\n`);
+            try {
+                const line = await answered;
+                const elapsed = external_node_perf_hooks_.performance.now() - started;
+                try {
+                    JSON.parse(line);
+                }
+                catch {
+                    throw new ServiceError(latencyMessages.notJsonResponse(which, input, n, line), { input }, latencyMessages.fixServe);
+                }
+                return elapsed;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        },
+        peakMemoryMb() {
+            return child.pid === undefined ? undefined : processGroupPeakMemoryMb(child.pid);
+        },
+        async close(graceMs = 2000) {
+            const pid = child.pid;
+            child.stdin.end();
+            const deadline = Date.now() + graceMs;
+            while (exited === undefined && Date.now() < deadline)
+                await new Promise((done) => setTimeout(done, 10));
+            if (pid === undefined)
+                return;
+            if (processGroupAlive(pid))
+                killProcessGroup(pid, 'SIGTERM');
+            const hard = Date.now() + graceMs;
+            while (processGroupAlive(pid) && Date.now() < hard)
+                await new Promise((done) => setTimeout(done, 20));
+            if (processGroupAlive(pid))
+                killProcessGroup(pid, 'SIGKILL');
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/measure-latency.ts
 
 
@@ -69906,60 +72635,154 @@ function expandPlaceholders(argv, values) {
 
 
 
-/** Rows in the latency sample and runs per model. */
-const LATENCY_SAMPLE_ROWS = 100;
-const LATENCY_RUNS = 5;
-/**
- * Times both models' predict command on a sample of the evaluation data (the first 100 rows of a CSV; other
- * formats are scored whole), alternating candidate and champion for LATENCY_RUNS runs each, and returns the
- * p50/p95 wall time per call in milliseconds (process start included: that is what a batch scorer pays).
- */
-async function measureLatency(command, data, modelDirs, options) {
-    let input = data;
-    if (/\.csv$/i.test(data)) {
-        for await (const batch of readDataset(data, { batchSize: LATENCY_SAMPLE_ROWS })) {
-            input = (0,external_node_path_namespaceObject.join)(options.workDir, 'latency-sample.csv');
-            await (0,promises_namespaceObject.writeFile)(input, writeCsv(batch.rows, batch.columns));
-            break;
-        }
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+/** A cell as a request sends it: CSV text that reads as a decimal number is sent as a number. */
+const requestCell = (cell) => typeof cell === 'string' && NUMBER.test(cell) ? Number(cell) : cell;
+/** The first `count` rows of the data, each as one JSON object (column → cell), the request bodies. */
+async function requestBodies(data, count, signal) {
+    for await (const batch of readDataset(data, { batchSize: count, signal })) {
+        return batch.rows.map((row) => JSON.stringify(Object.fromEntries(batch.columns.map((c, j) => [c, requestCell(row[j] ?? null)]))));
     }
-    const times = { candidate: [], champion: [] };
-    for (let run = 0; run < LATENCY_RUNS; run++) {
-        for (const which of ['candidate', 'champion']) {
-            const output = (0,external_node_path_namespaceObject.join)(options.workDir, `latency-${which}-${run}.csv`);
-            const argv = expandPlaceholders(command, { model_dir: modelDirs[which], input, output });
-            const result = await runCommand(argv, { timeoutMs: 10 * 60 * 1000, signal: options.signal });
-            if (result.exitCode !== 0) {
-                throw new ServiceError(`predict-command failed while timing the ${which} (exit ${String(result.exitCode ?? result.signal)})`, { input: Inputs.PredictCommand }, 'run it by hand on the evaluation data to see why');
-            }
-            times[which].push(result.durationMs);
-        }
-    }
-    const summary = (values) => {
-        const sorted = [...values].sort((a, b) => a - b);
-        return { p50: quantileSorted(sorted, 0.5), p95: quantileSorted(sorted, 0.95) };
+    throw new errors_DataError(latencyMessages.noRows(data), { file: data, input: Inputs.Data }, latencyMessages.fixNoRows);
+}
+function serveTarget(argv, modelDir, which) {
+    const server = startServeProcess(expandPlaceholders(argv, { model_dir: modelDir }), which, Inputs.LatencyCommand);
+    return {
+        send: (json, _n, timeoutMs) => server.request(json, timeoutMs),
+        async finish() {
+            const peak = server.peakMemoryMb();
+            await server.close();
+            return peak;
+        },
     };
-    return { candidate: summary(times.candidate), champion: summary(times.champion), samples: LATENCY_RUNS };
+}
+function httpTarget(url, which, input, signal) {
+    return {
+        send: (json, n, timeoutMs) => timePost(url, json, { timeoutMs, signal }, which, input, n),
+        finish: () => Promise.resolve(undefined),
+    };
 }
 /**
- * Measures latency when everything it needs is given, else names what is missing (the gate reports a skipped
- * check with these input names): predict-command, data, candidate-model-dir, and the champion's model
- * directory (downloaded from the registry, or champion-model-dir when the champion is a predictions file).
+ * Measures per-request latency: `policy.warmupRequests` untimed requests to each model, then `policy.requests`
+ * timed requests to each, alternating models request by request (the same row to both; which model goes first
+ * alternates too, so neither always runs on a warmer cache). One request at a time; every request has
+ * `policy.requestTimeoutMs`. Serve processes are ended whatever happens.
  */
-async function latencyOrMissing(inputs, registryChampionDir, options) {
-    const championDir = registryChampionDir ?? inputs.championModelDir;
-    const missing = [
-        ...(inputs.predictCommand === undefined ? [Inputs.PredictCommand] : []),
-        ...(inputs.data === undefined ? [Inputs.Data] : []),
-        ...(inputs.candidateModelDir === undefined ? [Inputs.CandidateModelDir] : []),
-        ...(championDir === undefined ? [Inputs.ChampionModelDir] : []),
-    ];
-    if (inputs.predictCommand === undefined ||
-        inputs.data === undefined ||
-        inputs.candidateModelDir === undefined ||
-        championDir === undefined)
+async function measureLatency(targets, method, bodies, policy, signal) {
+    const started = {};
+    const peak = {};
+    const times = { candidate: [], champion: [] };
+    const order = targets.champion === undefined ? ['candidate'] : ['candidate', 'champion'];
+    try {
+        started.candidate = targets.candidate();
+        if (targets.champion !== undefined)
+            started.champion = targets.champion();
+        let n = 0;
+        const body = (i) => bodies[i % bodies.length];
+        const limit = policy.requestTimeoutMs;
+        for (const which of order) {
+            // The first request also waits for the process to start and load its model.
+            await started[which].send(body(0), ++n, Math.max(limit, policy.startupTimeoutMs));
+            for (let i = 1; i < policy.warmupRequests; i++)
+                await started[which].send(body(i), ++n, limit);
+        }
+        for (let i = 0; i < policy.requests; i++) {
+            signal.throwIfAborted();
+            const round = i % 2 === 0 ? order : [...order].reverse();
+            for (const which of round)
+                times[which].push(await started[which].send(body(i), ++n, limit));
+        }
+    }
+    finally {
+        for (const which of order) {
+            const target = started[which];
+            if (target === undefined)
+                continue;
+            const mb = await target.finish();
+            if (mb !== undefined)
+                peak[which] = mb;
+        }
+    }
+    return {
+        method,
+        warmup: policy.warmupRequests,
+        candidate: latencySummary(times.candidate),
+        ...(targets.champion === undefined ? {} : { champion: latencySummary(times.champion) }),
+        ...(Object.keys(peak).length === 0 ? {} : { peakMemoryMb: peak }),
+    };
+}
+/**
+ * Measures latency when everything it needs is given, else names what is missing (the gate reports an error check
+ * with these names). Requests are rows of `data`. Two ways, the endpoint first when both are given:
+ * - HTTP: `latency-url-candidate` (and `latency-url-champion` when there is a champion), a POST of one row each;
+ * - line protocol: `latency-command` started once per model with `{model_dir}` = `candidate-model-dir` and the
+ *   champion's model directory (downloaded from the registry, or `champion-model-dir`).
+ */
+async function latencyOrMissing(inputs, policy, champion, signal) {
+    const missing = inputs.data === undefined ? [`input ${Inputs.Data}`] : [];
+    let targets;
+    let method = 'http';
+    const candidateUrl = inputs.latencyUrlCandidate;
+    const championUrl = inputs.latencyUrlChampion;
+    if (candidateUrl !== undefined) {
+        if (champion.exists && championUrl === undefined)
+            missing.push(`input ${Inputs.LatencyUrlChampion}`);
+        targets = {
+            candidate: () => httpTarget(candidateUrl, 'candidate', Inputs.LatencyUrlCandidate, signal),
+            ...(champion.exists && championUrl !== undefined
+                ? { champion: () => httpTarget(championUrl, 'champion', Inputs.LatencyUrlChampion, signal) }
+                : {}),
+        };
+    }
+    else if (inputs.latencyCommand !== undefined) {
+        method = 'line-protocol';
+        const argv = inputs.latencyCommand;
+        const candidateDir = inputs.candidateModelDir;
+        const championDir = champion.modelDir ?? inputs.championModelDir;
+        if (candidateDir === undefined)
+            missing.push(`input ${Inputs.CandidateModelDir}`);
+        if (champion.exists && championDir === undefined)
+            missing.push(`input ${Inputs.ChampionModelDir}`);
+        if (candidateDir !== undefined)
+            targets = {
+                candidate: () => serveTarget(argv, candidateDir, 'candidate'),
+                ...(champion.exists && championDir !== undefined
+                    ? { champion: () => serveTarget(argv, championDir, 'champion') }
+                    : {}),
+            };
+    }
+    else {
+        missing.push(`input ${Inputs.LatencyCommand} (or ${Inputs.LatencyUrlCandidate})`);
+    }
+    if (missing.length > 0 || targets === undefined || inputs.data === undefined)
         return { missing };
-    return measureLatency(inputs.predictCommand, inputs.data, { candidate: inputs.candidateModelDir, champion: championDir }, options);
+    const bodies = await requestBodies(inputs.data, policy.requests, signal);
+    return measureLatency(targets, method, bodies, policy, signal);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/model-size.ts
+
+
+
+/**
+ * The total size of the regular files under `dir`, recursively (symbolic links are not followed and count 0: the
+ * registry stores what the directory holds), and how many there are; the missing input without a directory.
+ */
+async function modelDirectorySize(dir) {
+    if (dir === undefined)
+        return { missing: [`input ${Inputs.CandidateModelDir}`] };
+    let bytes = 0;
+    let files = 0;
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { recursive: true, withFileTypes: true });
+    for (const entry of entries) {
+        if (!entry.isFile())
+            continue;
+        const info = await (0,promises_namespaceObject.lstat)((0,external_node_path_namespaceObject.join)(entry.parentPath, entry.name));
+        bytes += info.size;
+        files += 1;
+    }
+    return { bytes, files };
 }
 
 ;// CONCATENATED MODULE: ./src/io/hash-file.ts
@@ -70015,7 +72838,7 @@ const registeredTitle = (name, version, registry) => `Registered ${name} v${vers
 const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
 const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
 const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
-const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: ${previous === undefined ? `set to v${version} (no previous ${alias})` : `v${previous} → v${version}`}${reason === undefined ? '' : ` (${reason})`}`;
 const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
 const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
 const reportsPassed = () => 'every stored gate report passed';
@@ -70055,8 +72878,6 @@ const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelop
 const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
 const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
 /**
  * The audit record of one alias move, the same for every backend: optional fields are left out rather than
@@ -70138,14 +72959,14 @@ class NotFoundError extends errors_ConfigurationError {
     }
 }
 /** A downloaded file whose sha256 or size differs from the model card: tampering or corruption. */
-class DigestMismatchError extends DataError {
+class DigestMismatchError extends errors_DataError {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
 }
 
 /** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
-class CorruptRecordError extends DataError {
+class CorruptRecordError extends errors_DataError {
     constructor(message, location = {}, hint) {
         super(message, location, hint);
     }
@@ -70167,7 +72988,7 @@ function isInside(dir, path) {
     const rest = (0,external_node_path_namespaceObject.relative)(dir, path);
     return rest === '' || (!rest.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rest));
 }
-function kindOf(info) {
+function model_files_kindOf(info) {
     if (info.isFIFO())
         return 'named pipe (FIFO)';
     if (info.isSocket())
@@ -70181,12 +73002,13 @@ function kindOf(info) {
  * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
  * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
  * refused, naming the entry: nothing is dropped silently.
- * @throws ConfigurationError naming the entry and the input
+ * @throws ConfigurationError naming the entry and the input (`options.input`, default `model-path`)
  */
-async function collectModelFiles(dir) {
+async function collectModelFiles(dir, options = {}) {
+    const input = options.input ?? 'model-path';
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
-        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input: 'model-path', file: dir }, 'point model-path at the directory (or file) train-on-runner wrote');
+        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input, file: dir }, `point ${input} at the directory (or file) the training wrote`);
     }
     const files = [];
     if (info.isFile()) {
@@ -70195,7 +73017,7 @@ async function collectModelFiles(dir) {
     }
     const root = await (0,promises_namespaceObject.realpath)(dir);
     const refuse = (message, file, hint) => {
-        throw new errors_ConfigurationError(message, { input: 'model-path', file }, hint);
+        throw new errors_ConfigurationError(message, { input, file }, hint);
     };
     async function walk(current, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
@@ -70225,12 +73047,12 @@ async function collectModelFiles(dir) {
                 });
             }
             else
-                refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint());
+                refuse(notARegularFile(full, model_files_kindOf(entryInfo)), full, notARegularFileHint());
         }
     }
     await walk(dir, new Set([root]));
     if (files.length === 0) {
-        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
+        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input, file: dir }, `train the model first, or point ${input} at the right directory`);
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -71710,13 +74532,16 @@ async function resolveChampion(inputs, options) {
 
 
 
+
+
 /** The metrics file, in the work folder (the `metrics-path` output). */
 const METRICS_FILE = 'evaluate-vs-champion.metrics.json';
 /**
  * Everything decideEvaluation judges: the paired rows of candidate and champion (the champion from its file or
  * the registry), the comparison of every metric with its paired bootstrap interval (and at the family-wise
  * rejection level), the slices of the rule metrics with their paired intervals from the same resamples (the same
- * seed and scheme give the same resample vectors), and the latency when the policy sets a budget. Without a
+ * seed and scheme give the same resample vectors), the latency (and the serve process's peak memory) when the policy
+ * sets a budget, and the candidate model directory's size when it sets max_model_bytes. Without a
  * champion the candidate is compared with itself (its own intervals are what the floors need) and the evidence
  * has no champion.
  * @throws DataError for predictions that cannot be read or paired; ConfigurationError/ServiceError from the champion,
@@ -71732,10 +74557,16 @@ async function gatherEvidence(inputs, policy, context) {
         return found;
     });
     const n = data.yTrue.length;
-    const { comparisons, slices } = compareEvidence(data, segments, policy, { slices: source !== undefined });
-    const latency = policy.maxLatencyMs === undefined || source === undefined
+    const runBootstrap = bootstrapRunner();
+    const { comparisons, slices } = compareEvidence(data, segments, policy, {
+        slices: source !== undefined,
+        ...(runBootstrap === undefined ? {} : { runBootstrap }),
+    });
+    // Sized before it is served: a server may write into its directory.
+    const modelSize = policy.resources?.maxModelBytes === undefined ? undefined : await modelDirectorySize(inputs.candidateModelDir);
+    const latency = policy.latency === undefined
         ? undefined
-        : await latencyOrMissing(inputs, source.modelDir, context);
+        : await latencyOrMissing(inputs, policy.latency, { exists: source !== undefined, ...(source?.modelDir === undefined ? {} : { modelDir: source.modelDir }) }, context.signal);
     let positives = 0;
     if (policy.task === 'binary')
         for (const y of data.yTrue)
@@ -71748,6 +74579,7 @@ async function gatherEvidence(inputs, policy, context) {
             comparisons,
             slices,
             ...(latency === undefined ? {} : { latency }),
+            ...(modelSize === undefined ? {} : { modelSize }),
             metricsPath: (0,external_node_path_namespaceObject.join)(context.workDir, METRICS_FILE),
         },
         ...(source === undefined ? {} : { champion: source }),
@@ -71893,6 +74725,531 @@ async function writeMetricsFile(evidence, policy, decision) {
     await (0,promises_namespaceObject.writeFile)(evidence.metricsPath, `${json}\n`);
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics.ts
+
+/**
+ * Several binary metrics over prepared rows, optionally weighted by row multiplicities (a bootstrap resample):
+ * one pass `counts[bucket[i]] += w[i]` over the rows, then one walk over the distinct scores
+ * (binaryMetricsFromCounts). Conventions follow scikit-learn 1.2:
+ * - accuracy, precision, recall, f1 on predictions `score >= threshold`;
+ * - roc-auc: area under the ROC curve with one point per distinct score (ties count ½, the trapezoid rule of
+ *   `roc_auc_score`); undefined when one class is absent;
+ * - pr-auc: `average_precision_score`, Σₖ (Rₖ − Rₖ₋₁)·Pₖ over distinct scores, descending;
+ * - log-loss: `log_loss` with p clipped to [ε, 1−ε] (ε = float64 epsilon) and rows renormalised;
+ * - brier: mean (p − y)².
+ * An undefined value (0/0) is NaN in the result when `undefinedAs: 'nan'`, else it throws (R6) — the bootstrap
+ * uses NaN to count resamples where a metric is undefined.
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * binaryMetrics(prepareBinary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), ['roc-auc', 'accuracy']) // => [0.75, 0.75]
+ */
+function binaryMetrics(data, metrics, weights, undefinedAs = 'throw') {
+    const { n, bucket } = data;
+    const counts = new Float64Array(2 * data.groupCount);
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++) {
+            const k = bucket[i];
+            counts[k] = counts[k] + 1;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++) {
+            const k = bucket[i];
+            counts[k] = counts[k] + weights[i];
+        }
+    }
+    return binaryMetricsFromCounts(data, counts, metrics, undefinedAs);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metric.ts
+
+/**
+ * One binary metric over prepared rows, optionally weighted by row multiplicities; the conventions
+ * (sklearn 1.2) are those of {@link binaryMetrics}.
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {UndefinedMetricError} (a RangeError) when the metric is undefined on these rows (single class, no
+ *   predicted positives)
+ * @example
+ * binaryMetric(prepareBinary([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]), 'roc-auc') // => 0.75
+ */
+function binaryMetric(data, metric, weights) {
+    return binaryMetrics(data, [metric], weights)[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/metric-estimate.ts
+
+
+
+
+
+
+function rowCount(rows) {
+    return rows.task === 'binary' ? rows.labels.length : rows.truth.length;
+}
+/** The metric as a function of row weights (NaN where undefined on that resample). */
+function weightedMetric(rows, metric) {
+    const guard = (compute) => {
+        try {
+            return compute();
+        }
+        catch (error) {
+            if (error instanceof RangeError)
+                return Number.NaN;
+            throw error;
+        }
+    };
+    if (rows.task === 'binary') {
+        const prepared = prepareBinary(rows.labels, rows.scores, rows.threshold ?? 0.5);
+        return (weights) => guard(() => binaryMetric(prepared, metric, weights));
+    }
+    return (weights) => guard(() => regressionMetric(rows.truth, rows.predictions, metric, weights));
+}
+/**
+ * The metric on `rows` and its bootstrap standard error (case resampling, seeded). Undefined when the metric is
+ * undefined on the rows themselves or on more than 5% of resamples: a standard error from the few resamples where
+ * it happens to exist would understate the noise.
+ * @throws {RangeError} on rows the metric functions refuse (lengths, labels, scores): the caller validated them
+ */
+function estimateMetric(rows, metric, options) {
+    const n = rowCount(rows);
+    const evaluate = weightedMetric(rows, metric);
+    const value = evaluate();
+    if (Number.isNaN(value))
+        return { kind: 'undefined', reason: `${metric} is undefined on these ${n} rows` };
+    let undefinedCount = 0;
+    let distribution;
+    try {
+        const [result] = pairedBootstrap(n, (weights) => [evaluate(weights)], {
+            resamples: options.resamples,
+            random: seededRandom(options.seed),
+            confidence: 0.95,
+        });
+        if (result === undefined)
+            return { kind: 'undefined', reason: `${metric} has no bootstrap distribution` };
+        undefinedCount = result.undefinedCount;
+        distribution = result.sorted;
+    }
+    catch {
+        return { kind: 'undefined', reason: `${metric} is undefined on every resample of these ${n} rows` };
+    }
+    const undefinedShare = undefinedCount / options.resamples;
+    if (undefinedShare > 0.05)
+        return {
+            kind: 'undefined',
+            reason: `${metric} is undefined on ${(undefinedShare * 100).toFixed(1)}% of resamples of these ${n} rows (more than 5%)`,
+        };
+    let mean = 0;
+    for (const v of distribution)
+        mean += v;
+    mean /= distribution.length;
+    let squares = 0;
+    for (const v of distribution)
+        squares += (v - mean) ** 2;
+    const standardError = Math.sqrt(squares / Math.max(1, distribution.length - 1));
+    return { kind: 'defined', value, standardError, undefinedShare };
+}
+function greaterIsBetter(metric) {
+    return GREATER_IS_BETTER[metric];
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/decide-decay.ts
+
+
+/**
+ * The smallest drop worth an alert when the policy names none: 0.01 for bounded greater-is-better metrics (AUC,
+ * accuracy, F1, R²…), 5% of the stored value for errors and losses (MAE, RMSE, log loss, Brier), whose scale is
+ * the target's.
+ * @example defaultMinimumDrop('roc-auc', 0.8) // => 0.01
+ * @example defaultMinimumDrop('rmse', 20) // => 1
+ */
+function defaultMinimumDrop(metric, stored) {
+    return greaterIsBetter(metric) ? 0.01 : 0.05 * Math.abs(stored);
+}
+function decide_decay_rowCount(rows) {
+    return rows.task === 'binary' ? rows.labels.length : rows.truth.length;
+}
+/**
+ * Whether the champion decayed on labels that arrived after it was deployed. For each stored metric, the current
+ * value on the labelled rows gets a bootstrap standard error; the drop (stored − current for greater-is-better
+ * metrics, current − stored for errors) is tested one-sided against the metric's minimum drop δ with
+ * z = (drop − δ) / √(se_now² + se_stored²). A metric has decayed when the drop exceeds δ with confidence, at α / k
+ * (k monitored metrics, Bonferroni): a point wobble inside the noise never alerts, and neither does a significant
+ * but negligible drop on huge samples.
+ * Too few rows, or a metric undefined on them, is inconclusive, never healthy.
+ */
+function decideDecay(rows, stored, policy = {}) {
+    const n = decide_decay_rowCount(rows);
+    const entries = Object.entries(stored);
+    const alpha = (policy.alpha ?? 0.05) / Math.max(1, entries.length);
+    const minimumRows = policy.minimumRows ?? 100;
+    const metrics = entries.map(([metric, baseline], index) => {
+        if (n < minimumRows)
+            return { metric, verdict: 'inconclusive', reason: `${n} labelled rows, fewer than the ${minimumRows} required` };
+        const current = estimateMetric(rows, metric, {
+            resamples: policy.resamples ?? 1_000,
+            seed: (policy.seed ?? 20_261_201) + index,
+        });
+        if (current.kind === 'undefined')
+            return { metric, verdict: 'inconclusive', reason: current.reason };
+        const drop = greaterIsBetter(metric) ? baseline.value - current.value : current.value - baseline.value;
+        const se = Math.sqrt(current.standardError ** 2 + (baseline.standardError ?? 0) ** 2);
+        const minimumDrop = policy.minimumDrop?.[metric] ?? defaultMinimumDrop(metric, baseline.value);
+        const excess = drop - minimumDrop;
+        const pValue = se > 0 ? 1 - normalCdf(excess / se) : excess > 0 ? 0 : 1;
+        const verdict = pValue < alpha ? 'decayed' : 'stable';
+        return { metric, verdict, stored: baseline, current, drop, minimumDrop, pValue, alpha };
+    });
+    const verdict = metrics.some((m) => m.verdict === 'decayed')
+        ? 'decayed'
+        : metrics.length === 0 || metrics.some((m) => m.verdict === 'inconclusive')
+            ? 'inconclusive'
+            : 'healthy';
+    return { verdict, rows: n, metrics };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/decay-messages.ts
+// Recurring messages of delayed-label performance monitoring (src/core/monitor); tests compare against these functions.
+
+const decayMessages = {
+    duplicateId: (id, what, firstLine) => `id "${id}" appears twice in the ${what} (first at line ${firstLine})`,
+    duplicateIdHint: (what) => `give every row of the ${what} a unique id (one logged prediction, one delayed label per id)`,
+    noLabelJoins: (labels, predictions, idColumn) => `none of the ${labels} delayed labels has an id among the ${predictions} logged predictions (id column "${idColumn}")`,
+    noLabelJoinsHint: 'check that both files use the same id column and spelling (ids are compared exactly, as text), and that the labels are for the predictions logged in this window',
+    joined: (joined, predictions, labels) => `${joined} of ${predictions} logged predictions have a delayed label (${labels} labels read; ${labels - joined} match no prediction, ${predictions - joined} predictions are not labelled yet)`,
+    decayed: (metric, current, stored, drop, minimumDrop) => `${metric} decayed: ${format_number_formatNumber(current)} now against ${format_number_formatNumber(stored)} stored, a drop of ${format_number_formatNumber(drop)} beyond the ${format_number_formatNumber(minimumDrop)} that counts`,
+    stable: (metric, current, stored, drop, minimumDrop) => `${metric} holds: ${format_number_formatNumber(current)} now against ${format_number_formatNumber(stored)} stored (drop ${format_number_formatNumber(drop)}; no evidence it exceeds ${format_number_formatNumber(minimumDrop)})`,
+    inconclusive: (metric, reason) => `${metric} not judged: ${reason}`,
+    decayedTitle: (metrics) => `Performance decayed on delayed labels: ${metrics.join(', ')}`,
+    healthyTitle: (count) => `Performance holds on delayed labels (${count} metric${count === 1 ? '' : 's'})`,
+    nothingToMonitor: 'no stored metric to compare with: the champion was judged on nothing',
+    inconclusiveTitle: 'Performance on delayed labels is inconclusive',
+    noStoredMetrics: (model, version, known) => `champion ${model} v${version} has no stored evaluation metrics to monitor${known.length === 0 ? '' : ` (its card has ${known.join(', ')}, none a metric of this task)`}`,
+    noStoredMetricsHint: "register the champion with evaluate-vs-champion's metrics file (register-model metrics-file: the metrics-path output), or name metrics this task has",
+};
+
+;// CONCATENATED MODULE: ./src/core/monitor/decide-performance-monitoring.ts
+
+
+/** z of the two-sided 95% interval shown beside each current value. */
+const z = 1.959963984540054;
+function decayCheck(d) {
+    const id = `decay.${d.metric}`;
+    if (d.verdict === 'inconclusive')
+        return { id, status: 'error', observed: null, message: decayMessages.inconclusive(d.metric, d.reason) };
+    const details = {
+        stored: d.stored.value,
+        ...(d.stored.standardError === undefined ? {} : { storedStandardError: d.stored.standardError }),
+        current: d.current.value,
+        currentStandardError: d.current.standardError,
+        lower: d.current.value - z * d.current.standardError,
+        upper: d.current.value + z * d.current.standardError,
+        drop: d.drop,
+        minimumDrop: d.minimumDrop,
+        pValue: d.pValue,
+        alpha: d.alpha,
+    };
+    const message = (d.verdict === 'decayed' ? decayMessages.decayed : decayMessages.stable)(d.metric, d.current.value, d.stored.value, d.drop, d.minimumDrop);
+    return {
+        id,
+        status: d.verdict === 'decayed' ? 'fail' : 'pass',
+        observed: d.drop,
+        threshold: { max: d.minimumDrop, rule: `drop beyond ${d.minimumDrop} at one-sided α ${d.alpha}` },
+        message,
+        details,
+    };
+}
+function tableRow(d) {
+    if (d.verdict === 'inconclusive')
+        return [d.metric, null, null, null, null, null, null, null, d.reason];
+    const se = d.current.standardError;
+    return [
+        d.metric,
+        d.stored.value,
+        d.current.value,
+        `[${(d.current.value - z * se).toPrecision(4)}, ${(d.current.value + z * se).toPrecision(4)}] (95%)`,
+        d.drop,
+        d.minimumDrop,
+        d.pValue,
+        d.alpha,
+        d.verdict,
+    ];
+}
+/**
+ * Monitor mode of evaluate-vs-champion: the champion's logged predictions, joined with delayed labels, against its
+ * stored evaluation metrics (decideDecay: a drop beyond the minimum drop with interval evidence, Bonferroni over the
+ * metrics). Checks: `monitor.join` (the counts; a partial join is normal) and one `decay.<metric>` per stored
+ * metric: `fail` when it decayed, `pass` when it holds, `error` when it could not be judged (too few labelled rows,
+ * a metric undefined on them) — never a pass. Output `decision`: decayed, healthy or inconclusive.
+ */
+function decidePerformanceMonitoring(evidence, policy) {
+    const { join } = evidence;
+    const rows = evidence.task === 'binary'
+        ? {
+            task: 'binary',
+            labels: join.labels,
+            scores: join.predictions,
+            ...(evidence.threshold === undefined ? {} : { threshold: evidence.threshold }),
+        }
+        : { task: 'regression', truth: join.labels, predictions: join.predictions };
+    const decision = decideDecay(rows, evidence.stored, policy);
+    const { counts } = join;
+    const checks = [
+        {
+            id: 'monitor.join',
+            status: 'pass',
+            observed: counts.joined,
+            message: decayMessages.joined(counts.joined, counts.predictions, counts.labels),
+            details: { ...counts },
+        },
+        ...decision.metrics.map(decayCheck),
+    ];
+    if (decision.metrics.length === 0)
+        checks.push({ id: 'decay.none', status: 'error', observed: null, message: decayMessages.nothingToMonitor });
+    const decayed = decision.metrics.filter((d) => d.verdict === 'decayed').map((d) => d.metric);
+    const title = decision.verdict === 'decayed'
+        ? decayMessages.decayedTitle(decayed)
+        : decision.verdict === 'healthy'
+            ? decayMessages.healthyTitle(decision.metrics.length)
+            : decayMessages.inconclusiveTitle;
+    return {
+        decision,
+        outcome: {
+            title,
+            summary: decayMessages.joined(counts.joined, counts.predictions, counts.labels),
+            checks,
+            figures: [
+                {
+                    kind: 'table',
+                    title: 'Champion on delayed labels vs its stored evaluation',
+                    columns: ['metric', 'stored', 'now', 'interval', 'drop', 'minimum drop', 'p', 'α', 'verdict'],
+                    rows: decision.metrics.map(tableRow),
+                },
+            ],
+            outputs: { decision: decision.verdict },
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/join-delayed-labels.ts
+
+
+/** Index of each id; the first duplicate is a DataError at its line, naming the line of its first occurrence. */
+function indexIds(side, what) {
+    const index = new Map();
+    side.ids.forEach((id, row) => {
+        const first = index.get(id);
+        if (first !== undefined)
+            throw new errors_DataError(decayMessages.duplicateId(id, what, side.lines[first] ?? 0), { file: side.file, line: side.lines[row] ?? 0 }, decayMessages.duplicateIdHint(what));
+        index.set(id, row);
+    });
+    return index;
+}
+/**
+ * Joins a champion's logged production predictions with the labels that arrived later, by id, exactly (ids are
+ * text; `007` is not `7`). A partial join is normal (labels lag, some never come) and is returned with its counts.
+ * @throws DataError on a duplicate id in either file (the first one, at its line), or when no label joins any
+ *   prediction (wrong id column, wrong window): judging zero rows would read as healthy
+ * @example joinDelayedLabels({ file: 'p.csv', ids: ['a', 'b'], values: [0.9, 0.2], lines: [2, 3] }, { file: 'l.csv', ids: ['b', 'c'], values: [0, 1], lines: [2, 3] }, 'id').counts // => { predictions: 2, labels: 2, joined: 1, unmatchedLabels: 1, unlabelled: 1 }
+ */
+function joinDelayedLabels(predictions, labels, idColumn) {
+    const predictionRows = indexIds(predictions, 'logged predictions');
+    const labelRows = indexIds(labels, 'delayed labels');
+    const joinedLabels = [];
+    const joinedPredictions = [];
+    for (const [id, row] of predictionRows) {
+        const labelRow = labelRows.get(id);
+        if (labelRow === undefined)
+            continue;
+        joinedLabels.push(labels.values[labelRow] ?? Number.NaN);
+        joinedPredictions.push(predictions.values[row] ?? Number.NaN);
+    }
+    const joined = joinedLabels.length;
+    if (joined === 0)
+        throw new errors_DataError(decayMessages.noLabelJoins(labels.ids.length, predictions.ids.length, idColumn), { file: labels.file }, decayMessages.noLabelJoinsHint);
+    return {
+        labels: Float64Array.from(joinedLabels),
+        predictions: Float64Array.from(joinedPredictions),
+        counts: {
+            predictions: predictions.ids.length,
+            labels: labels.ids.length,
+            joined,
+            unmatchedLabels: labels.ids.length - joined,
+            unlabelled: predictions.ids.length - joined,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-quantile.ts
+
+// Acklam's rational approximation (relative error 1.15e−9), then one Halley step on normalCdf.
+const A = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
+const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const C = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const LOW = 0.02425;
+/**
+ * Standard normal quantile Φ⁻¹(p) (scipy.stats.norm.ppf): Acklam's rational approximation refined by one Halley
+ * step against `normalCdf`, which brings it to about 1e−15 relative error over (1e−300, 1 − 1e−16).
+ * @see https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
+ * @throws {RangeError} if p is not in (0, 1)
+ * @example normalQuantile(0.975) // => 1.9599639845400552
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+    let x;
+    if (p < LOW || p > 1 - LOW) {
+        const q = Math.sqrt(-2 * Math.log(p < LOW ? p : 1 - p));
+        x =
+            (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
+                ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+        if (p > 1 - LOW)
+            x = -x;
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
+                (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+    // Halley refinement; in the upper tail work with the upper tail probability to keep precision.
+    // e = Φ(x) − p, computed as (1 − p) − Φ(−x) above the median.
+    const e = p > 0.5 ? 1 - p - normalCdf(-x) : normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/stored-metrics.ts
+
+/** The standard error a stored candidate interval implies: its width over 2·z at its confidence, if it has one. */
+function intervalStandardError(details) {
+    const lower = details?.candidateLower;
+    const upper = details?.candidateUpper;
+    const confidence = details?.confidence;
+    if (typeof lower !== 'number' || typeof upper !== 'number' || typeof confidence !== 'number')
+        return undefined;
+    if (!(upper >= lower) || !(confidence > 0 && confidence < 1))
+        return undefined;
+    const se = (upper - lower) / (2 * normalQuantile((1 + confidence) / 2));
+    return Number.isFinite(se) ? se : undefined;
+}
+/**
+ * The champion's stored metrics that can be monitored: the card's `metrics` restricted to `candidates`, each under
+ * its own name (`roc-auc`) or, when register-model was given evaluate-vs-champion's metrics file (it flattens
+ * numeric leaves with dots), under `metrics.<name>`: what the champion scored when it was the candidate. Each comes
+ * with the standard error its stored evaluate-vs-champion report implies (the candidate's own bootstrap interval on
+ * the `evaluate.<metric>` check) when that report is on the card. Without one the stored value counts as exact: the
+ * test then carries only the current rows' noise, so it alerts somewhat more readily.
+ * @example storedMonitoredMetrics({ 'roc-auc': 0.8, rows: 500 }, [], ['roc-auc', 'accuracy']) // => { 'roc-auc': { value: 0.8 } }
+ * @example storedMonitoredMetrics({ 'metrics.roc-auc': 0.8, 'championMetrics.roc-auc': 0.7 }, [], ['roc-auc']) // => { 'roc-auc': { value: 0.8 } }
+ */
+function storedMonitoredMetrics(metrics, reports, candidates) {
+    const evaluation = reports.filter((r) => r.gate === 'evaluate-vs-champion').at(-1);
+    const stored = {};
+    for (const metric of candidates) {
+        const value = metrics[metric] ?? metrics[`metrics.${metric}`];
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            continue;
+        const check = evaluation?.checks.find((c) => c.id === `evaluate.${metric}`);
+        const standardError = intervalStandardError(check?.details);
+        stored[metric] = standardError === undefined ? { value } : { value, standardError };
+    }
+    return stored;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/monitor-mode.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const keyed = (loaded) => ({
+    file: loaded.path,
+    ids: loaded.ids,
+    values: loaded.values,
+    lines: loaded.lines,
+});
+function required(value, input, hint) {
+    if (value === undefined)
+        throw new errors_ConfigurationError(`mode monitor needs input "${input}"`, { input }, hint);
+    return value;
+}
+/** The champion's card behind `model-name` + `champion-alias`: its version, metrics and stored reports. */
+async function championCard(inputs, model, context) {
+    const registry = await createRegistry(inputs.registry, {
+        logger: context.logger,
+        signal: context.signal,
+        ...(inputs.registryToken === undefined ? {} : { token: inputs.registryToken }),
+    });
+    try {
+        const ref = await registry.get(model, { alias: inputs.championAlias });
+        context.logger.info(`monitoring ${ref.name} v${ref.version} (alias ${inputs.championAlias}) from ${registry.description}`);
+        return ref;
+    }
+    catch (error) {
+        if (!(error instanceof NotFoundError))
+            throw error;
+        throw new errors_ConfigurationError(`${model} has no version behind alias ${inputs.championAlias} in ${registry.description}: there is no champion to monitor`, { input: Inputs.ChampionAlias }, 'name the alias production serves (champion-alias), or register and promote a champion first');
+    }
+}
+/**
+ * evaluate-vs-champion with `mode: monitor`: no candidate. The champion's logged production predictions
+ * (`predictions`: id + score, or id + prediction for regression) are joined by id with the labels that arrived
+ * later (`labels`: id + label), and its metrics on them are compared with those stored on its card (decideDecay,
+ * interval evidence). Multiclass is not monitored yet (a configuration error says so).
+ */
+async function runMonitorMode(inputs, policy, monitoring, context) {
+    const { task } = policy;
+    if (task === 'multiclass')
+        throw new errors_ConfigurationError('mode monitor judges binary and regression models; multiclass is not monitored yet', { input: Inputs.Task }, 'monitor a multiclass champion with validate-data (prediction drift) until delayed-label decay supports it');
+    const labelsPath = required(inputs.labels, Inputs.Labels, 'give the delayed labels file: id and label columns');
+    const model = required(inputs.modelName, Inputs.ModelName, 'name the registered model whose champion is monitored');
+    const champion = await championCard(inputs, model, context);
+    const known = new Set(METRICS_BY_TASK[task]);
+    const candidates = policy.metrics.filter((metric) => known.has(metric));
+    const stored = storedMonitoredMetrics(champion.card.metrics, champion.card.reports, candidates);
+    if (Object.keys(stored).length === 0)
+        throw new errors_ConfigurationError(decayMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)), { input: Inputs.ModelName }, decayMessages.noStoredMetricsHint);
+    const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
+    const predictions = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn });
+    const labels = await loadPredictions(labelsPath, { id: inputs.idColumn, value: inputs.labelColumn });
+    if (task === 'binary') {
+        checkBinaryPredictions(predictions, { score: valueColumn });
+        // The labels file's value column is the label: checked as 0/1 labels at their lines (no scores to check).
+        checkBinaryPredictions({ ...labels, labels: labels.values, values: new Float64Array(0) }, {
+            label: inputs.labelColumn,
+            score: valueColumn,
+        });
+    }
+    const join = joinDelayedLabels(keyed(predictions), keyed(labels), inputs.idColumn);
+    const { outcome } = decidePerformanceMonitoring({ task, join, stored, threshold: policy.decisionThreshold }, decayPolicyOf(monitoring, policy));
+    context.logger.info(`${outcome.title} (${Inputs.Labels}: ${labelsPath})`);
+    const subject = {
+        model,
+        version: String(champion.version),
+        predictions: { [inputs.predictions]: await sha256File(inputs.predictions) },
+        dataHashes: { [labelsPath]: await sha256File(labelsPath) },
+        ...(context.github.sha === undefined ? {} : { commit: context.github.sha }),
+    };
+    return { outcome, subject };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/main.ts
 
 
@@ -71904,8 +75261,10 @@ async function writeMetricsFile(evidence, policy, decision) {
 
 
 
+
 /**
- * evaluate-vs-champion: resolve the policy (warning once per deprecated key), gather the evidence (paired
+ * evaluate-vs-champion: resolve the policy (warning once per deprecated key); in mode monitor, judge the champion
+ * on delayed labels (monitor-mode.ts); else gather the evidence (paired
  * predictions, comparisons, slices, latency), decide in core, write the metrics file, and return the outcome with
  * what it judged and, on promote with an App token, the check-run Promote button.
  */
@@ -71914,6 +75273,9 @@ async function main(context) {
     const { policy, warnings } = resolveEvaluationPolicy(policySection(context.policy, 'evaluate-vs-champion') ?? {}, policyOverrides(inputs));
     for (const warning of warnings)
         context.logger.warning(warning);
+    const monitoring = policySection(context.policy, 'evaluate-vs-champion')?.monitoring;
+    if (inputs.mode === 'monitor')
+        return runMonitorMode(inputs, policy, monitoring, context);
     checkProbabilityInputs(inputs, policy.task, policy.metrics);
     const { evidence, champion } = await gatherEvidence(inputs, policy, context);
     const appToken = context.inputs.optional(SharedInputs.AppToken) !== undefined;
@@ -71930,5 +75292,12 @@ async function main(context) {
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/index.ts
 
 
-void runAction('evaluate-vs-champion', main);
+
+// This file is also the entry of the bootstrap's worker threads (resamples spread over the cores).
+if (isBootstrapWorker())
+    runBootstrapWorker();
+else {
+    enableBootstrapWorkers(process.argv[1]);
+    void runAction('evaluate-vs-champion', main);
+}
 

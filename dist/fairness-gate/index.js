@@ -47538,37 +47538,56 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
 class errors_ConfigurationError extends UserError {
 }
 /** Bad data: a malformed file, a missing column, labels that are not binary. */
-class DataError extends UserError {
+class errors_DataError extends UserError {
 }
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends (/* unused pure expression or super */ null && (UserError)) {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -47897,23 +47916,23 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -54442,6 +54461,10 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
 /** Failing checks listed in an alert; the report has the rest. */
 const ALERT_CHECKS = 20;
@@ -55387,7 +55410,236 @@ async function alertFromGate(report, settings, github, client, logger) {
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/retrain-dispatch.ts
+
+/** Longest `drifted_columns` value sent: workflow inputs are strings, and a list of thousands helps nobody. */
+const COLUMNS_TEXT = 1_000;
+/** `repository_dispatch` takes at most 10 top-level payload keys; the column list is capped to stay small. */
+const PAYLOAD_COLUMNS = 100;
+/**
+ * The dispatch a finding calls for under `trigger`, or undefined when none of its reasons is one the policy
+ * retrains on. `workflow_dispatch` sends the five inputs retrain.yml declares; `repository_dispatch` sends a
+ * payload with the same facts (at most 10 top-level keys, as GitHub requires).
+ * @example planRetrainDispatch({ on: ['drift'], kind: 'repository', eventType: 'retrain' }, { subject: { model: 'm', alias: 'champion' }, reasons: ['decay'], driftedColumns: [] }) // => undefined
+ */
+function planRetrainDispatch(trigger, finding) {
+    const reasons = finding.reasons.filter((reason) => trigger.on.includes(reason));
+    if (reasons.length === 0)
+        return undefined;
+    const reportUrl = safeLink(finding.reportUrl) ?? '';
+    if (trigger.kind === 'workflow') {
+        return {
+            kind: 'workflow',
+            workflow: trigger.workflow,
+            ref: trigger.ref,
+            inputs: {
+                model: finding.subject.model,
+                alias: finding.subject.alias,
+                reason: reasons.join(','),
+                drifted_columns: plainLine(finding.driftedColumns.join(','), COLUMNS_TEXT),
+                report_url: reportUrl,
+            },
+        };
+    }
+    return {
+        kind: 'repository',
+        eventType: trigger.eventType,
+        clientPayload: {
+            model: finding.subject.model,
+            alias: finding.subject.alias,
+            reasons,
+            drifted_columns: finding.driftedColumns.slice(0, PAYLOAD_COLUMNS),
+            drifted_column_count: finding.driftedColumns.length,
+            report_url: reportUrl,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-policy.ts
+/** What dispatches retraining when the policy does not say: both findings. */
+const DEFAULT_RETRAIN_ON = ['drift', 'decay'];
+/**
+ * The findings that dispatch retraining under `section` (duplicates dropped, order kept).
+ * @example retrainOn(undefined) // => ['drift', 'decay']
+ * @example retrainOn({ retrain_on: ['decay'] }) // => ['decay']
+ */
+function retrainOn(section) {
+    return section?.retrain_on === undefined ? DEFAULT_RETRAIN_ON : [...new Set(section.retrain_on)];
+}
+/**
+ * The decay test's policy from the section and the evaluation's bootstrap settings (the same resamples and seed
+ * as a comparison, so a rerun on the same files gives the same verdict).
+ * @example decayPolicyOf({ min_rows: 50 }, { resamples: 1000, seed: 7 }) // => { resamples: 1000, seed: 7, minimumRows: 50 }
+ */
+function decayPolicyOf(section, bootstrap) {
+    return {
+        resamples: bootstrap.resamples,
+        seed: bootstrap.seed,
+        ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
+        ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
+        ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain-finding.ts
+/**
+ * What a finished report found that may call for retraining: `drift` when validate-data failed a `drift.*` check
+ * (input or prediction drift), `decay` when evaluate-vs-champion's monitor mode failed a `decay.*` check. Warnings
+ * and errors dispatch nothing: an inconclusive or broken run is an alert, not a reason to retrain.
+ * @example retrainReasonsOf({ gate: 'validate-data', checks: [{ id: 'drift.age', status: 'fail' }] }) // => ['drift']
+ */
+function retrainReasonsOf(report) {
+    const failed = (prefix) => report.checks.some((c) => c.status === 'fail' && c.id.startsWith(prefix));
+    const reasons = [];
+    if (report.gate === 'validate-data' && failed('drift.'))
+        reasons.push('drift');
+    if (report.gate === 'evaluate-vs-champion' && failed('decay.'))
+        reasons.push('decay');
+    return reasons;
+}
+/**
+ * The drifted columns from validate-data's `drifted-columns` output (comma-separated; '' when none).
+ * @example driftedColumnsOf({ 'drifted-columns': 'age, income' }) // => ['age', 'income']
+ */
+function driftedColumnsOf(outputs) {
+    return (outputs['drifted-columns'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch-retraining.ts
+
+/**
+ * Sends a retraining dispatch. Needs `actions: write` for `workflow_dispatch` and `contents: write` for
+ * `repository_dispatch` (GitHub's documented permissions for those endpoints). Never throws: a refused dispatch is
+ * a result the caller turns into a warning next to the alert, which still stands.
+ */
+async function dispatchRetraining(client, target, dispatch) {
+    try {
+        if (dispatch.kind === 'workflow') {
+            await client.rest.actions.createWorkflowDispatch({
+                ...target,
+                workflow_id: dispatch.workflow,
+                ref: dispatch.ref,
+                inputs: { ...dispatch.inputs },
+            });
+            return { ok: true, what: `workflow_dispatch of ${dispatch.workflow} on ${dispatch.ref}` };
+        }
+        await client.rest.repos.createDispatchEvent({
+            ...target,
+            event_type: dispatch.eventType,
+            client_payload: { ...dispatch.clientPayload },
+        });
+        return { ok: true, what: `repository_dispatch "${dispatch.eventType}"` };
+    }
+    catch (error) {
+        const what = dispatch.kind === 'workflow' ? `workflow_dispatch of ${dispatch.workflow}` : `repository_dispatch`;
+        return { ok: false, reason: `the retraining ${what} was refused: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new errors_ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new errors_ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new errors_ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new errors_ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -55414,7 +55666,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -55428,7 +55680,7 @@ function writeReport(report, path) {
     catch (error) {
         if (!errors_isUserError(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(gate_host_hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -55449,7 +55701,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(gate_host_hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -55514,6 +55766,7 @@ async function runGate(gate, main, outer) {
     let report;
     let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -55521,9 +55774,11 @@ async function runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = action_session_readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: action_session_readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -55550,7 +55805,7 @@ async function runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -55583,6 +55838,7 @@ async function runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -58550,7 +58806,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors_ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -58563,13 +58819,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -58585,7 +58841,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors_ConfigurationError((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -58596,7 +58852,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors_ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -58610,10 +58866,69 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors_ConfigurationError((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -58623,7 +58938,7 @@ class InputReader {
  * @example formatNumber(0.123456789) // => '0.1235'
  * @example formatNumber(1234567) // => '1234567'
  */
-function formatNumber(value, digits = 4) {
+function format_number_formatNumber(value, digits = 4) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -58641,6 +58956,97 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const check_table_STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return format_number_formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${format_number_formatNumber(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${format_number_formatNumber(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${format_number_formatNumber(margin)}` : format_number_formatNumber(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function check_table_cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: check_table_cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => check_table_STATUS_ORDER.indexOf(a.status) - check_table_STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
@@ -58726,25 +59132,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -58753,7 +59161,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -58770,6 +59178,7 @@ function renderMermaidLine(figure) {
 
 
 
+
 const STATUS_ICON = {
     pass: '✅',
     skipped: '⏭️',
@@ -58781,7 +59190,7 @@ function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
     if (typeof cell === 'number')
-        return formatNumber(cell);
+        return format_number_formatNumber(cell);
     if (typeof cell === 'boolean')
         return cell ? 'yes' : 'no';
     return escapeMarkdown(cell);
@@ -58814,48 +59223,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${formatNumber(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${formatNumber(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -58867,7 +59298,7 @@ function renderMarkdown(report, options = {}) {
             parts.push(renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
-    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
+    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${format_number_formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
@@ -59041,6 +59472,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -59157,6 +59591,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, runner_host_createRunnerHost());
@@ -59171,7 +59606,7 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        host.fail(isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
         return false;
     }
 }
@@ -59975,10 +60410,10 @@ function pairText(grouping, low, high) {
 
 
 const slug = (text) => text.replace(/ × /g, '.x.').replace(/[^\p{L}\p{N}_-]+/gu, '-');
-const pct = (confidence) => `${formatNumber(confidence * 100)}%`;
+const pct = (confidence) => `${format_number_formatNumber(confidence * 100)}%`;
 const intervalText = (i, confidence) => i === undefined || i.low === null || i.high === null
     ? 'no interval'
-    : `simultaneous ${pct(confidence)} interval [${formatNumber(i.low)}, ${formatNumber(i.high)}]`;
+    : `simultaneous ${pct(confidence)} interval [${format_number_formatNumber(i.low)}, ${format_number_formatNumber(i.high)}]`;
 /**
  * One disparity against its threshold, three-way. `fail` when the whole simultaneous interval is beyond the
  * threshold, and (`failWhen: 'significant'`, the default) also when the point estimate is beyond it and the
@@ -59993,7 +60428,7 @@ function disparityCheck(r, m, limit, policy, id) {
     const interval = r.intervals?.[m];
     const max = DISPARITY_DIRECTION[m] === 'max';
     const threshold = max ? { max: limit } : { min: limit };
-    const bound = `${max ? '≤' : '≥'} ${formatNumber(limit)}`;
+    const bound = `${max ? '≤' : '≥'} ${format_number_formatNumber(limit)}`;
     const pair = pairText(r, d.low, d.high);
     const low = interval?.low ?? null, high = interval?.high ?? null;
     const details = {
@@ -60010,8 +60445,8 @@ function disparityCheck(r, m, limit, policy, id) {
         return { ...base, status: 'error', observed: null, message: fairnessMessages.disparityUndefined(r.name, label) };
     const status = disparityVerdict(d.value, low, high, max, limit, policy);
     const text = low === null && !policy.useInterval && status === 'pass'
-        ? formatNumber(d.value)
-        : `${formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`;
+        ? format_number_formatNumber(d.value)
+        : `${format_number_formatNumber(d.value)} (${intervalText(interval, policy.confidence)})`;
     const message = status === 'fail'
         ? fairnessMessages.disparityFail(r.name, label, text, bound, pair)
         : status === 'pass'
@@ -60044,7 +60479,7 @@ function championCheck(r, champion, m, policy, id) {
     const other = champion.find((c) => c.name === r.name);
     const champ = other?.disparities[m];
     const d = r.disparities[m];
-    const tol = formatNumber(policy.championTolerance);
+    const tol = format_number_formatNumber(policy.championTolerance);
     if (champ?.value == null || d.value === null)
         return { id: cid, status: 'warn', observed: null, message: fairnessMessages.championUndefined(r.name, label) };
     const max = DISPARITY_DIRECTION[m] === 'max';
@@ -60061,7 +60496,7 @@ function championCheck(r, champion, m, policy, id) {
         threshold: { max: policy.championTolerance },
         details: { champion: champ.value, candidate: d.value, confidentWorsening: separation },
     };
-    const args = [r.name, label, formatNumber(champ.value), formatNumber(d.value), tol];
+    const args = [r.name, label, format_number_formatNumber(champ.value), format_number_formatNumber(d.value), tol];
     if (worsening <= policy.championTolerance + 1e-12)
         return { ...base, status: 'pass', message: fairnessMessages.championWithin(...args) };
     if (separation !== null && separation > policy.championTolerance + 1e-12)
@@ -60191,6 +60626,7 @@ function fairnessFigures(results, policy, checks) {
                     { name: 'selection rate', values: judged.map((g) => g.rates.selectionRate ?? 0) },
                     { name: 'TPR (0 where undefined)', values: judged.map((g) => g.rates.tpr ?? 0) },
                 ],
+                xLabel: 'group',
                 yLabel: 'rate',
             });
         }
@@ -60353,6 +60789,7 @@ const POLICY_SECTION_KEYS = {
         max_examples: true,
         limits: true,
         drift: true,
+        monitoring: true,
     },
     'train-on-runner': {
         require_gpus: true,
@@ -60372,6 +60809,10 @@ const POLICY_SECTION_KEYS = {
         sample: true,
         slices: true,
         max_latency_ms: true,
+        monitoring: true,
+        latency: true,
+        max_model_bytes: true,
+        max_peak_memory_mb: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -60396,6 +60837,7 @@ const POLICY_SECTION_KEYS = {
         protected_aliases: true,
         allow_warn: true,
         promotion: true,
+        scan: true,
     },
     'canary-deploy': {
         steps: true,
@@ -60407,6 +60849,13 @@ const POLICY_SECTION_KEYS = {
         no_traffic_max_intervals: true,
         bake: true,
         checks: true,
+        min_requests: true,
+        health_url: true,
+        health_timeout: true,
+        health_successes: true,
+        health_interval: true,
+        strategy: true,
+        mirror: true,
     },
 };
 /**
@@ -60453,6 +60902,7 @@ const Inputs = {
     MinGroupSize: 'min-group-size',
     ChampionPredictions: 'champion-predictions',
     Seed: 'seed',
+    PositiveLabel: 'positive-label',
 };
 /** Parses `gender=M,region=EU` into { gender: 'M', region: 'EU' }. */
 function parseReferenceGroups(items, sensitive) {
@@ -60497,6 +60947,7 @@ function readInputs(reader) {
         minGroupSize: reader.optionalNumber(Inputs.MinGroupSize, { min: 1, integer: true }),
         championPredictions: resolveOptionalInputPath(reader.optional(Inputs.ChampionPredictions), 'file', Inputs.ChampionPredictions),
         seed: reader.optionalNumber(Inputs.Seed, { min: 0, max: 4294967295, integer: true }),
+        positiveLabel: reader.optional(Inputs.PositiveLabel),
     };
 }
 
@@ -60680,6 +61131,128 @@ function cellToString(cell) {
     return typeof cell === 'string' ? cell : String(cell);
 }
 
+;// CONCATENATED MODULE: ./src/core/metrics/messages.ts
+// Recurring messages of src/core/metrics; tests compare against these functions.
+const messages_metricsMessages = {
+    empty: (fn) => `${fn}: at least one row is needed`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    notBinaryLabel: (fn, index, value) => `${fn}: label at row ${index} is ${value}; binary labels must be 0 or 1`,
+    scoreOutOfRange: (fn, index, value) => `${fn}: score at row ${index} is ${value}; scores must be probabilities in [0, 1]`,
+    notFinite: (fn, index) => `${fn}: value at row ${index} is not a finite number`,
+    singleClass: (fn) => `${fn}: only one class is present in the labels, so the metric is undefined (sklearn raises here too); evaluate on rows with both classes`,
+    noPositives: (fn) => `${fn}: there are no positive labels, so the metric is undefined`,
+    noPredictedPositives: (fn) => `${fn}: no row is predicted positive, so precision is undefined (sklearn would report 0 with a warning)`,
+    constantTruth: (fn) => `${fn}: the true values are constant, so R² is undefined`,
+    zeroWeight: (fn) => `${fn}: the weights sum to 0`,
+    classOutOfRange: (fn, index, value, classes) => `${fn}: label at row ${index} is class index ${value}; it must be an integer in [0, ${classes - 1}]`,
+    probabilityOutOfRange: (fn, index, column, value) => `${fn}: probability at row ${index}, class column ${column} is ${value}; probabilities must be numbers in [0, 1]`,
+    probabilitiesDoNotSumToOne: (fn, index, sum) => `${fn}: the class probabilities of row ${index} sum to ${sum}, not 1 (tolerance |sum − 1| ≤ 1e-8 + 1e-5·sum, numpy.allclose as sklearn checks)`,
+    tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
+    classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
+    fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
+    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
+    unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
+};
+/** Labels that are text (`benign` / `malignant`): what `positive-label` is for. */
+const textLabelMessages = {
+    needsPositiveLabel: (column, distinct) => `column "${column}" holds the labels ${distinct.map((d) => JSON.stringify(d)).join(' and ')}, not 0/1 or true/false`,
+    needsPositiveLabelHint: (input, distinct) => (w) => `set ${w.flag(input)} to the label of the positive class (one of ${distinct.map((d) => JSON.stringify(d)).join(', ')})`,
+    notTwoLabels: (column, positive, distinct) => distinct.length > 2
+        ? `positive-label "${positive}" makes a binary task of two labels, but column "${column}" holds more: ${distinct.map((d) => JSON.stringify(d)).join(', ')}, …`
+        : `positive-label "${positive}" is not a label of column "${column}", whose labels are ${distinct.map((d) => JSON.stringify(d)).join(', ')}`,
+    notTwoLabelsHint: () => 'give the exact text of the positive class (compared as text, case-sensitive), or relabel the rows as two classes',
+};
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
+
+
+
+/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
+const EPS = 2.220446049250313e-16;
+/**
+ * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
+ * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
+ * (score, label) bucket, and each bucket its log-loss and Brier terms.
+ * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
+ * @example
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ */
+function prepareBinary(yTrue, yScore, threshold = 0.5) {
+    const fn = 'prepareBinary';
+    const n = yTrue.length;
+    if (n !== yScore.length)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const pred = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (label !== 0 && label !== 1)
+            throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label));
+        const s = yScore[i];
+        if (!(s >= 0 && s <= 1))
+            throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
+        y[i] = label;
+        score[i] = s;
+        pred[i] = s >= threshold ? 1 : 0;
+    }
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const distinct = unique.length;
+    const bucket = sharedTypedArray(Uint32Array, n);
+    for (let i = 0; i < n; i++)
+        bucket[i] = 2 * group[i] + y[i];
+    let positiveGroups = 0;
+    // Shared memory: the bootstrap's worker threads read these tables without a copy.
+    const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
+    const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct);
+    for (let g = 0; g < distinct; g++) {
+        const s = unique[distinct - 1 - g];
+        if (s >= threshold)
+            positiveGroups = g + 1;
+        const p = Math.min(Math.max(s, EPS), 1 - EPS);
+        const q = 1 - p;
+        for (const label of [0, 1]) {
+            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
+            bucketBrier[2 * g + label] = (s - label) * (s - label);
+        }
+    }
+    return {
+        n,
+        y,
+        score,
+        pred,
+        group,
+        groupCount: distinct,
+        bucket,
+        threshold,
+        positiveGroups,
+        bucketLogLoss,
+        bucketBrier,
+    };
+}
+/**
+ * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
+ * when at most two distinct labels are present and the positive one is among them (a third label, or a positive
+ * label no row has, is the caller's error, listing `distinct`). Without a positive label it only lists the labels.
+ * @example codeTextLabels(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example codeTextLabels(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ */
+function codeTextLabels(texts, positiveLabel) {
+    const distinct = [];
+    for (const text of texts) {
+        if (!distinct.includes(text))
+            distinct.push(text);
+        if (distinct.length > 2)
+            return { distinct };
+    }
+    if (positiveLabel === undefined || !distinct.includes(positiveLabel))
+        return { distinct };
+    return { labels: Uint8Array.from(texts, (text) => (text === positiveLabel ? 1 : 0)), distinct };
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
 /**
  * Messages and hints of the dataset readers (`src/io/dataset`). Tests compare against these functions.
@@ -60696,10 +61269,11 @@ const SUPPORTED_DATASET_EXTENSIONS = [
     '.jsonl.gz',
     '.ndjson.gz',
     '.parquet',
+    '.json',
 ];
 const messages_quote = (text) => JSON.stringify(text);
 const messages_list = (names) => names.map(messages_quote).join(', ');
-const dataMessages = {
+const messages_dataMessages = {
     unsupportedExtension: (path) => `cannot tell the format of dataset "${path}" from its extension; supported: ${SUPPORTED_DATASET_EXTENSIONS.join(', ')}`,
     unsupportedExtensionHint: () => 'rename the file to one of the supported extensions (the format is chosen by extension only)',
     unreadablePath: (path, code) => code === 'ENOENT'
@@ -60803,7 +61377,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
  * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
  */
-async function openDataset(path) {
+async function open_dataset_openDataset(path) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -60815,7 +61389,7 @@ async function openDataset(path) {
     catch (error) {
         await handle?.close();
         const code = error.code ?? 'EIO';
-        throw new errors_ConfigurationError(dataMessages.unreadablePath(path, code), { file: path }, dataMessages.unreadablePathHint());
+        throw new errors_ConfigurationError(messages_dataMessages.unreadablePath(path, code), { file: path }, messages_dataMessages.unreadablePathHint());
     }
 }
 /** Bytes per read from disk. */
@@ -60824,7 +61398,7 @@ const READ_SIZE = 1 << 20;
  * The bytes of an open dataset as a stream of chunks of about `chunkSize` bytes, gunzipped when `gzip`.
  * Errors of the gzip decoder become a DataError naming the file.
  */
-async function* datasetChunks(handle, path, options) {
+async function* open_dataset_datasetChunks(handle, path, options) {
     // Disk reads are large (few thread-pool round trips, so the parser does not wait on I/O); the parser
     // is fed `chunkSize` slices (small slices keep fewer rows alive per GC, and tests make them tiny).
     const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false });
@@ -60847,7 +61421,7 @@ async function* datasetChunks(handle, path, options) {
         if (options.gzip &&
             typeof error.code === 'string' &&
             error.code.startsWith('Z_')) {
-            throw new DataError(dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptGzipHint());
+            throw new errors_DataError(messages_dataMessages.corruptGzip(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptGzipHint());
         }
         throw error;
     }
@@ -60864,7 +61438,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
  * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
  * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
  */
-const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+const limits_DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
 
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-parser.ts
 /**
@@ -60946,7 +61520,7 @@ class CsvParser {
         }
         this.maxNullLength = max;
         this.requested = options.columns;
-        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.maxFieldBytes = options.maxFieldBytes ?? limits_DEFAULT_MAX_FIELD_BYTES;
         this.maxFieldUnits = Math.floor(this.maxFieldBytes / 3);
     }
     /** Parses the complete records in `chunk` (plus what earlier chunks left). */
@@ -60955,7 +61529,7 @@ class CsvParser {
         const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, incoming]) : incoming;
         const start = this.bytesFed - this.carry.length;
         this.bytesFed += incoming.length;
-        const cut = completeUtf8Length(bytes);
+        const cut = csv_parser_completeUtf8Length(bytes);
         const body = bytes.subarray(0, cut);
         if (!(0,external_node_buffer_.isUtf8)(body))
             this.throwInvalidUtf8(body, start);
@@ -61093,7 +61667,7 @@ class CsvParser {
                         if (q === -1) {
                             if (!final)
                                 return this.keep(text, recordStart, recordLine, pos, fieldLine);
-                            throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, dataMessages.unterminatedQuoteHint());
+                            throw new errors_DataError(messages_dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: fieldColumn }, messages_dataMessages.unterminatedQuoteHint());
                         }
                         if (q + 1 < n) {
                             if (text.charCodeAt(q + 1) === QUOTE) {
@@ -61143,7 +61717,7 @@ class CsvParser {
                             end = n; // a file that ends with `"…"` CR (a CRLF cut short)
                         }
                         else {
-                            throw new DataError(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, dataMessages.textAfterClosingQuoteHint());
+                            throw new errors_DataError(messages_dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(text.slice(pos, pos + 10))[0]), { file: this.file, line, column: pos - lineStart + 1 }, messages_dataMessages.textAfterClosingQuoteHint());
                         }
                     }
                 }
@@ -61219,13 +61793,13 @@ class CsvParser {
         this.reparseAt = 0;
     }
     throwRagged(width, field, line) {
-        throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
+        throw new errors_DataError(messages_dataMessages.raggedRow(width, field), { file: this.file, line }, messages_dataMessages.raggedRowHint(this.delimiter === '\t' ? '\\t' : this.delimiter, width, field));
     }
     /** A field longer than maxFieldBytes is a DataError at its line (checked before its text is kept or copied). */
     checkField(text, start, end, line) {
         if (end - start <= this.maxFieldUnits || Buffer.byteLength(text.slice(start, end)) <= this.maxFieldBytes)
             return;
-        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+        throw new errors_DataError(messages_dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, messages_dataMessages.fieldTooLongHint());
     }
     /** Keeps an incomplete record for the next chunk; its last field, still open, is held to maxFieldBytes. */
     keep(text, recordStart, recordLine, fieldStart, fieldLine) {
@@ -61235,38 +61809,16 @@ class CsvParser {
         this.reparseAt = this.pending.length;
     }
     setHeader(names, columns, line) {
-        const seen = new Map();
-        names.forEach((name, index) => {
-            if (name === '') {
-                throw new DataError(dataMessages.emptyHeaderName(index + 1), { file: this.file, line, column: columns[index] }, dataMessages.emptyHeaderNameHint());
-            }
-            const first = seen.get(name);
-            if (first !== undefined) {
-                throw new DataError(dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file: this.file, line, column: columns[index] }, dataMessages.duplicateHeaderNameHint());
-            }
-            seen.set(name, index);
-        });
+        const resolved = csv_parser_resolveHeader(this.file, names, columns, line, this.requested);
         this.header = names;
         this.width = names.length;
-        if (this.requested === undefined) {
-            this.columns = names;
-            this.outWidth = names.length;
-            return;
-        }
-        const projection = new Int32Array(names.length).fill(-1);
-        this.requested.forEach((column, target) => {
-            const source = seen.get(column);
-            if (source === undefined) {
-                throw new DataError(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names));
-            }
-            projection[source] = target;
-        });
-        this.projection = projection;
-        this.columns = [...this.requested];
-        this.outWidth = this.requested.length;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+        if (this.requested !== undefined)
+            this.projection = resolved.projection;
     }
     throwInvalidUtf8(bytes, fileOffset) {
-        const bad = firstInvalidUtf8(bytes);
+        const bad = csv_parser_firstInvalidUtf8(bytes);
         let line = this.pendingLine;
         for (let i = 0; i < this.pending.length; i++)
             if (this.pending.charCodeAt(i) === LF)
@@ -61274,11 +61826,43 @@ class CsvParser {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === LF)
                 line++;
-        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, dataMessages.invalidUtf8Hint());
+        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, messages_dataMessages.invalidUtf8Hint());
     }
 }
+/**
+ * Checks a header row (non-empty, unique names; `columns` gives each name's column for the error) and maps it to the
+ * output: `projection[field]` is the output column of each file column (−1: not read), `columns` the output names.
+ * @throws {DataError} on an empty or repeated name, or a requested column the header lacks
+ */
+function csv_parser_resolveHeader(file, names, columns, line, requested) {
+    const seen = new Map();
+    names.forEach((name, index) => {
+        if (name === '') {
+            throw new errors_DataError(messages_dataMessages.emptyHeaderName(index + 1), { file, line, column: columns[index] }, messages_dataMessages.emptyHeaderNameHint());
+        }
+        const first = seen.get(name);
+        if (first !== undefined) {
+            throw new errors_DataError(messages_dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file, line, column: columns[index] }, messages_dataMessages.duplicateHeaderNameHint());
+        }
+        seen.set(name, index);
+    });
+    const projection = new Int32Array(names.length).fill(-1);
+    if (requested === undefined) {
+        for (let j = 0; j < names.length; j++)
+            projection[j] = j;
+        return { projection, columns: names };
+    }
+    requested.forEach((column, target) => {
+        const source = seen.get(column);
+        if (source === undefined) {
+            throw new errors_DataError(messages_dataMessages.missingColumn(file, column, names), { file }, messages_dataMessages.missingColumnHint(column, names));
+        }
+        projection[source] = target;
+    });
+    return { projection, columns: [...requested] };
+}
 /** Length of the prefix of `bytes` that does not end inside a multi-byte UTF-8 sequence. */
-function completeUtf8Length(bytes) {
+function csv_parser_completeUtf8Length(bytes) {
     const n = bytes.length;
     for (let back = 1; back <= 3 && back <= n; back++) {
         const b = bytes[n - back];
@@ -61290,7 +61874,7 @@ function completeUtf8Length(bytes) {
     return n;
 }
 /** Index of the first byte that starts an invalid UTF-8 sequence (or `bytes.length` if none). */
-function firstInvalidUtf8(bytes) {
+function csv_parser_firstInvalidUtf8(bytes) {
     const n = bytes.length;
     let i = 0;
     while (i < n) {
@@ -61343,7 +61927,7 @@ function firstInvalidUtf8(bytes) {
  */
 async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         const parser = new CsvParser({
             file: path,
@@ -61353,7 +61937,7 @@ async function* readCsv(path, options) {
             maxFieldBytes: options.maxFieldBytes,
         });
         const { batchSize } = options;
-        for await (const chunk of datasetChunks(handle, path, options)) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
             parser.push(chunk);
             while (parser.rows.length >= batchSize) {
                 const { rows, lines } = parser.take(batchSize);
@@ -61363,7 +61947,7 @@ async function* readCsv(path, options) {
         }
         parser.end();
         if (parser.columns === undefined) {
-            throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+            throw new errors_DataError(messages_dataMessages.emptyFile(path), { file: path, line: 1 }, messages_dataMessages.emptyFileHint());
         }
         while (parser.rows.length > 0) {
             const { rows, lines } = parser.take(batchSize);
@@ -61381,12 +61965,13 @@ async function* readCsv(path, options) {
 
 /**
  * The format of a dataset, chosen by its extension only (case-insensitive):
- * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet.
+ * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet;
+ * `.json` → one JSON array of row objects (src/io/dataset/json-array).
  * @throws {ConfigurationError} for any other extension, listing the supported ones
  * @example
  * datasetFormat('data/train.tsv.gz') // => { format: 'csv', gzip: true, delimiter: '\t' }
  */
-function datasetFormat(path) {
+function dataset_format_datasetFormat(path) {
     const name = path.toLowerCase();
     const gzip = name.endsWith('.gz');
     const base = gzip ? name.slice(0, -3) : name;
@@ -61398,7 +61983,9 @@ function datasetFormat(path) {
         return { format: 'jsonl', gzip, delimiter: ',' };
     if (base.endsWith('.parquet') && !gzip)
         return { format: 'parquet', gzip, delimiter: ',' };
-    throw new errors_ConfigurationError(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
+    if (base.endsWith('.json') && !gzip)
+        return { format: 'json-array', gzip, delimiter: ',' };
+    throw new errors_ConfigurationError(messages_dataMessages.unsupportedExtension(path), { file: path }, messages_dataMessages.unsupportedExtensionHint());
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/scan-json-line.ts
@@ -61540,7 +62127,7 @@ function addKey(state, raw) {
 
 async function* readJsonl(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     const projected = options.columns !== undefined;
     const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
@@ -61644,11 +62231,11 @@ async function* readJsonl(path, options) {
         return { columns: [...columns], rows: takeRows, lines: takeLines };
     };
     try {
-        for await (const chunk of datasetChunks(handle, path, options)) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, options)) {
             const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk;
             const offset = fed - carry.length;
             fed += chunk.length;
-            const cut = completeUtf8Length(bytes);
+            const cut = csv_parser_completeUtf8Length(bytes);
             const body = bytes.subarray(0, cut);
             if (!(0,external_node_buffer_.isUtf8)(body))
                 throwInvalidUtf8(body, offset);
@@ -61669,12 +62256,12 @@ async function* readJsonl(path, options) {
             throwInvalidUtf8(carry, fed - carry.length);
         feed('', true);
         if (objects === 0 && !projected) {
-            throw new DataError(dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, dataMessages.emptyFileHint('jsonl'));
+            throw new errors_DataError(messages_dataMessages.emptyFile(path, 'jsonl'), { file: path, line: 1 }, messages_dataMessages.emptyFileHint('jsonl'));
         }
         if (projected) {
             const missing = columns.find((name) => !seen.has(name));
             if (missing !== undefined) {
-                throw new DataError(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]));
+                throw new errors_DataError(messages_dataMessages.missingColumn(path, missing, [...seen]), { file: path }, messages_dataMessages.missingColumnHint(missing, [...seen]));
             }
         }
         while (rows.length > 0) {
@@ -61686,10 +62273,10 @@ async function* readJsonl(path, options) {
         await handle.close();
     }
     function throwTooLong(at) {
-        throw new DataError(dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, dataMessages.fieldTooLongHint());
+        throw new errors_DataError(messages_dataMessages.fieldTooLong('line', options.maxFieldBytes), { file: path, line: at }, messages_dataMessages.fieldTooLongHint());
     }
     function throwInvalidUtf8(bytes, fileOffset) {
-        const bad = firstInvalidUtf8(bytes);
+        const bad = csv_parser_firstInvalidUtf8(bytes);
         let at = line;
         for (let i = 0; i < pending.length; i++)
             if (pending.charCodeAt(i) === 10)
@@ -61697,7 +62284,7 @@ async function* readJsonl(path, options) {
         for (let i = 0; i < bad; i++)
             if (bytes[i] === 10)
                 at++;
-        throw new DataError(dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, dataMessages.invalidUtf8Hint());
+        throw new errors_DataError(messages_dataMessages.invalidUtf8(fileOffset + bad), { file: path, line: at }, messages_dataMessages.invalidUtf8Hint());
     }
 }
 /** True for a line of only spaces, tabs and carriage returns (skipped, as blank lines are). */
@@ -61722,17 +62309,17 @@ function parseObject(text, path, lineNumber) {
         const location = position
             ? { file: path, line: lineNumber, column: Number(position[1]) + 1 }
             : { file: path, line: lineNumber };
-        throw new DataError(dataMessages.invalidJson(message), location, dataMessages.invalidJsonHint());
+        throw new errors_DataError(messages_dataMessages.invalidJson(message), location, messages_dataMessages.invalidJsonHint());
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         const kind = parsed === null ? 'null' : Array.isArray(parsed) ? 'array' : typeof parsed;
-        throw new DataError(dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, dataMessages.jsonLineNotObjectHint());
+        throw new errors_DataError(messages_dataMessages.jsonLineNotObject(kind), { file: path, line: lineNumber }, messages_dataMessages.jsonLineNotObjectHint());
     }
     const facts = scanJsonLine(text);
     if (facts.tooDeep === true)
-        throw new DataError(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, dataMessages.jsonTooDeepHint());
+        throw new errors_DataError(messages_dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: lineNumber }, messages_dataMessages.jsonTooDeepHint());
     if (facts.duplicateKey !== undefined)
-        throw new DataError(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, dataMessages.jsonDuplicateKeyHint());
+        throw new errors_DataError(messages_dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: lineNumber }, messages_dataMessages.jsonDuplicateKeyHint());
     const object = parsed;
     // Integers a double cannot hold exactly (ids above 2^53) keep their digits as text.
     if (facts.unsafeIntegers !== undefined)
@@ -61745,6 +62332,223 @@ function cellOf(value) {
     return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
         ? value
         : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/messages.ts
+/** Messages of the JSON-array dataset reader (`.json`: one array of row objects). */
+const jsonArrayMessages = {
+    tooLarge: (path, limit) => `${path} is larger than ${limit / 1024 / 1024} MiB, the most a JSON array dataset is read whole`,
+    tooLargeHint: (path) => `convert it to JSON Lines, which is streamed at any size: jq -c '.[]' ${path} > ${path.replace(/\.json$/i, '')}.jsonl`,
+    notArray: (found) => `the file holds ${found}, not a JSON array of row objects`,
+    notArrayHint: () => 'write [{"age": 31, "country": "FR"}, …], or one object per line as JSON Lines (.jsonl)',
+    elementNotObject: (index, kind) => `element ${index + 1} of the array is a JSON ${kind}, not an object`,
+    elementNotObjectHint: () => 'each element is one row: an object of column → value',
+    unterminated: () => 'the array is not closed: the file ends inside it',
+    unterminatedHint: () => 'check that the file was written completely (a closing ] is missing)',
+    invalidJson: (parserMessage) => `element is not valid JSON: ${parserMessage}`,
+    invalidUtf8: () => 'the file is not valid UTF-8',
+};
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/read-json-array.ts
+/**
+ * JSON-array reader (`.json`): one array of row objects, `[{"age": 31}, {"age": 45}]`, pretty-printed or not, as
+ * pandas' `to_json(orient="records")` and most APIs write it. Read whole, so bounded (MAX_JSON_ARRAY_BYTES; past it a
+ * DataError says to convert to JSON Lines, which streams). Rows have the JSON Lines reader's semantics: columns are
+ * the union of keys in first-seen order, an absent key is null, nested values are their JSON text, integers a double
+ * would change keep their digits; a duplicate key or too deep a nesting is a DataError. A row's line is the line
+ * where its object starts.
+ */
+
+
+
+
+
+
+
+/** The largest JSON array read (whole, in memory): 256 MiB. */
+const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
+const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Index after the string whose opening quote is at `open`. */
+function afterString(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 92)
+            i++;
+        else if (c === 34)
+            return i + 1;
+    }
+    return text.length;
+}
+/** Index after the JSON value starting at `start` (an object, an array, a string or a scalar). */
+function afterValue(text, start) {
+    const first = text.charCodeAt(start);
+    if (first === 34)
+        return afterString(text, start);
+    if (first !== 123 && first !== 91) {
+        let i = start;
+        while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== ']')
+            i++;
+        return i;
+    }
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            i = afterString(text, i) - 1;
+        else if (c === 123 || c === 91)
+            depth++;
+        else if ((c === 125 || c === 93) && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+function kindOf(text) {
+    const c = text[0];
+    if (c === '[')
+        return 'array';
+    if (c === '"')
+        return 'string';
+    if (c === 'n')
+        return 'null';
+    if (c === 't' || c === 'f')
+        return 'boolean';
+    return 'number';
+}
+/** The elements of the top-level array with the line each starts on. */
+function splitJsonArray(text, path) {
+    let i = 0;
+    let line = 1;
+    const skip = () => {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            if (text.charCodeAt(i++) === 10)
+                line++;
+    };
+    const advance = (to) => {
+        for (let k = i; k < to; k++)
+            if (text.charCodeAt(k) === 10)
+                line++;
+        i = to;
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    skip();
+    if (text[i] !== '[')
+        throw new errors_DataError(jsonArrayMessages.notArray(i >= text.length ? 'nothing' : `a JSON ${text[i] === '{' ? 'object' : kindOf(text.slice(i))}`), { file: path, line }, jsonArrayMessages.notArrayHint());
+    i++;
+    const elements = [];
+    for (;;) {
+        skip();
+        if (i >= text.length)
+            throw new errors_DataError(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        if (text[i] === ']' && elements.length === 0)
+            break;
+        const start = i;
+        const startLine = line;
+        advance(afterValue(text, i));
+        const element = text.slice(start, i);
+        if (element[0] !== '{')
+            throw new errors_DataError(jsonArrayMessages.elementNotObject(elements.length, kindOf(element)), { file: path, line: startLine }, jsonArrayMessages.elementNotObjectHint());
+        elements.push({ text: element, line: startLine });
+        skip();
+        if (text[i] === ',')
+            i++;
+        else if (text[i] === ']')
+            break;
+        else if (i >= text.length)
+            throw new errors_DataError(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        else
+            throw new errors_DataError(jsonArrayMessages.invalidJson(`unexpected ${JSON.stringify(text[i])} after element ${elements.length}`), { file: path, line }, messages_dataMessages.invalidJsonHint());
+    }
+    i++;
+    skip();
+    if (i < text.length)
+        throw new errors_DataError(jsonArrayMessages.invalidJson('text after the closing ]'), { file: path, line }, messages_dataMessages.invalidJsonHint());
+    return elements;
+}
+/** One element as a row object, with the JSON Lines reader's checks (duplicate keys, depth, unsafe integers). */
+function parseElement(element, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(element.text);
+    }
+    catch (error) {
+        throw new errors_DataError(jsonArrayMessages.invalidJson(error_message_errorMessage(error)), { file: path, line: element.line }, messages_dataMessages.invalidJsonHint());
+    }
+    const facts = scanJsonLine(element.text);
+    if (facts.tooDeep === true)
+        throw new errors_DataError(messages_dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: element.line }, messages_dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new errors_DataError(messages_dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: element.line }, messages_dataMessages.jsonDuplicateKeyHint());
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            parsed[key] = literal;
+    return parsed;
+}
+const read_json_array_cellOf = (value) => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : JSON.stringify(value);
+async function readText(path, maxBytes) {
+    const size = (await (0,promises_namespaceObject.stat)(path)).size;
+    if (size > maxBytes)
+        throw new errors_DataError(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    const bytes = await (0,promises_namespaceObject.readFile)(path);
+    if (bytes.length > maxBytes)
+        throw new errors_DataError(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw new errors_DataError(jsonArrayMessages.invalidUtf8(), { file: path }, messages_dataMessages.invalidJsonHint());
+    return bytes.toString('utf8');
+}
+async function* readJsonArray(path, options) {
+    options.signal?.throwIfAborted();
+    const elements = splitJsonArray(await readText(path, options.maxBytes ?? MAX_JSON_ARRAY_BYTES), path);
+    const projected = options.columns !== undefined;
+    const columns = projected ? [...(options.columns ?? [])] : [];
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const seen = new Set();
+    let rows = [];
+    let lines = [];
+    const flush = () => {
+        for (const row of rows)
+            while (row.length < columns.length)
+                row.push(null);
+        const batch = { columns: [...columns], rows, lines };
+        rows = [];
+        lines = [];
+        return batch;
+    };
+    for (const element of elements) {
+        const object = parseElement(element, path);
+        const row = new Array(columns.length).fill(null);
+        for (const key in object) {
+            seen.add(key);
+            let at = index.get(key);
+            if (at === undefined && !projected) {
+                at = columns.length;
+                columns.push(key);
+                index.set(key, at);
+            }
+            if (at !== undefined)
+                row[at] = read_json_array_cellOf(object[key]);
+        }
+        rows.push(row);
+        lines.push(element.line);
+        if (rows.length >= options.batchSize) {
+            options.signal?.throwIfAborted();
+            yield flush();
+        }
+    }
+    const missing = projected ? columns.find((name) => !seen.has(name)) : undefined;
+    if (missing !== undefined)
+        throw new errors_DataError(messages_dataMessages.missingColumn(path, missing, [...seen]), { file: path }, messages_dataMessages.missingColumnHint(missing, [...seen]));
+    if (rows.length > 0)
+        yield flush();
+}
+/** The columns of a JSON array dataset: the union of its objects' keys in first-seen order (reads the whole file). */
+async function jsonArrayHeader(path) {
+    let columns = [];
+    for await (const batch of readJsonArray(path, { batchSize: 1 << 16 }))
+        columns = batch.columns;
+    return [...columns];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -67106,7 +67910,7 @@ async function readParquetMetadata(path, file) {
         return await metadata_parquetMetadataAsync(file);
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptParquetHint());
     }
 }
 /** Top-level column names of a Parquet file, in schema order. */
@@ -67179,11 +67983,11 @@ async function readRowGroupColumns(path, file, metadata, columns, rowStart, rowE
         });
     }
     catch (error) {
-        throw new DataError(dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, error_message_errorMessage(error)), { file: path }, messages_dataMessages.corruptParquetHint());
     }
     const short = columns.findIndex((_, j) => filled[j] !== rows);
     if (short >= 0) {
-        throw new DataError(dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, dataMessages.corruptParquetHint());
+        throw new errors_DataError(messages_dataMessages.corruptParquet(path, `column "${columns[short]}" has ${filled[short]} values in rows ${rowStart}–${rowEnd - 1}, expected ${rows}`), { file: path }, messages_dataMessages.corruptParquetHint());
     }
     return cells;
 }
@@ -67205,7 +68009,7 @@ function convertCell(value, dates) {
 }
 async function* readParquet(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         const file = await fileBuffer(handle);
         const metadata = await readParquetMetadata(path, file);
@@ -67213,7 +68017,7 @@ async function* readParquet(path, options) {
         const columns = options.columns === undefined ? present : [...options.columns];
         for (const column of columns) {
             if (!present.includes(column)) {
-                throw new DataError(dataMessages.missingColumn(path, column, present), { file: path }, dataMessages.missingColumnHint(column, present));
+                throw new errors_DataError(messages_dataMessages.missingColumn(path, column, present), { file: path }, messages_dataMessages.missingColumnHint(column, present));
             }
         }
         let rowStart = 0;
@@ -67250,11 +68054,12 @@ async function* readParquet(path, options) {
 ;// CONCATENATED MODULE: ./src/io/dataset/types.ts
 
 /** pandas' common defaults (a subset of `pandas.read_csv` na_values). */
-const DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
+const types_DEFAULT_NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'];
 const DEFAULT_BATCH_SIZE = 4096;
 const DEFAULT_CHUNK_SIZE = 1 << 16;
 
 ;// CONCATENATED MODULE: ./src/io/dataset/read-dataset.ts
+
 
 
 
@@ -67273,7 +68078,7 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
  * for await (const batch of readDataset('fixtures/datasets/tiny.csv')) console.log(batch.rows[0]) // => ['1', 'a']
  */
 function readDataset(path, options = {}) {
-    const format = datasetFormat(path);
+    const format = dataset_format_datasetFormat(path);
     const batchSize = positiveInteger('batchSize', options.batchSize ?? DEFAULT_BATCH_SIZE);
     const chunkSize = positiveInteger('chunkSize', options.chunkSize ?? DEFAULT_CHUNK_SIZE);
     const delimiter = options.delimiter ?? format.delimiter;
@@ -67282,7 +68087,7 @@ function readDataset(path, options = {}) {
     const requested = options.columns;
     if (requested !== undefined && new Set(requested).size < requested.length)
         return repeatColumns(path, requested, options);
-    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES);
+    const maxFieldBytes = positiveInteger('maxFieldBytes', options.maxFieldBytes ?? limits_DEFAULT_MAX_FIELD_BYTES);
     const common = { batchSize, chunkSize, columns: requested, signal: options.signal };
     switch (format.format) {
         case 'csv':
@@ -67290,13 +68095,15 @@ function readDataset(path, options = {}) {
                 ...common,
                 gzip: format.gzip,
                 delimiter,
-                nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+                nullValues: options.nullValues ?? types_DEFAULT_NULL_VALUES,
                 maxFieldBytes,
             });
         case 'jsonl':
             return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
+        case 'json-array':
+            return readJsonArray(path, common);
     }
 }
 function positiveInteger(name, value) {
@@ -67306,7 +68113,7 @@ function positiveInteger(name, value) {
 }
 function checkDelimiter(delimiter, path) {
     if (delimiter.length !== 1 || delimiter === '"' || delimiter === '\n' || delimiter === '\r') {
-        throw new errors_ConfigurationError(dataMessages.invalidDelimiter(delimiter), { file: path }, dataMessages.invalidDelimiterHint());
+        throw new errors_ConfigurationError(messages_dataMessages.invalidDelimiter(delimiter), { file: path }, messages_dataMessages.invalidDelimiterHint());
     }
 }
 /** A column asked for twice (e.g. a label that is also a sensitive feature): read it once, repeat it. */
@@ -67361,6 +68168,7 @@ async function readDatasetColumns(path, columns, options = {}) {
 
 
 
+
 /**
  * The column names of a dataset: the CSV header row (reads only up to it), the Parquet schema's
  * top-level columns, or for JSON Lines the union of keys in first-seen order (reads the whole file).
@@ -67370,19 +68178,21 @@ async function readDatasetColumns(path, columns, options = {}) {
  * await datasetHeader('fixtures/datasets/tiny.csv') // => ['id', 'name']
  */
 async function datasetHeader(path, options = {}) {
-    const format = datasetFormat(path);
+    const format = dataset_format_datasetFormat(path);
+    if (format.format === 'json-array')
+        return jsonArrayHeader(path);
     if (format.format === 'jsonl') {
         let columns = [];
         for await (const batch of readJsonl(path, {
             gzip: format.gzip,
             batchSize: 1 << 16,
             chunkSize: DEFAULT_CHUNK_SIZE,
-            maxFieldBytes: DEFAULT_MAX_FIELD_BYTES,
+            maxFieldBytes: limits_DEFAULT_MAX_FIELD_BYTES,
         }))
             columns = batch.columns;
         return [...columns];
     }
-    const handle = await openDataset(path);
+    const handle = await open_dataset_openDataset(path);
     try {
         if (format.format === 'parquet') {
             return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
@@ -67390,9 +68200,9 @@ async function datasetHeader(path, options = {}) {
         const parser = new CsvParser({
             file: path,
             delimiter: options.delimiter ?? format.delimiter,
-            nullValues: DEFAULT_NULL_VALUES,
+            nullValues: types_DEFAULT_NULL_VALUES,
         });
-        for await (const chunk of datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
+        for await (const chunk of open_dataset_datasetChunks(handle, path, { gzip: format.gzip, chunkSize: 1 << 16 })) {
             parser.push(chunk);
             if (parser.header !== undefined)
                 return parser.header;
@@ -67400,11 +68210,845 @@ async function datasetHeader(path, options = {}) {
         parser.end();
         if (parser.header !== undefined)
             return parser.header;
-        throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+        throw new errors_DataError(messages_dataMessages.emptyFile(path), { file: path, line: 1 }, messages_dataMessages.emptyFileHint());
     }
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+/**
+ * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
+ * profiles) run tight loops over numbers and dictionary ids instead of per-cell strings.
+ *
+ * A {@link TextColumnChunk} is one column of a CSV block: the field bytes stay in the source buffer (`bytes`, with
+ * `starts`/`ends` per row; escaped quotes already folded), the number each field spells is parsed once from its bytes
+ * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text), and a
+ * missing mask (`missing[r] === 1`: the cell is null, same rules as the row parser). Text is decoded only on demand:
+ * {@link TextColumnChunk.dictionary} gives a dictionary id per row (keyed by the field's bytes) and decodes each
+ * distinct value once per chunk. Cells read through a chunk are exactly the cells the row parser yields.
+ */
+const textDecoder = new TextDecoder('utf-8');
+/**
+ * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
+ * @throws never
+ * @example
+ * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
+ */
+function decodeUtf8(bytes, start, end) {
+    return textDecoder.decode(bytes.subarray(start, end));
+}
+class column_chunk_TextColumnChunk {
+    length;
+    bytes;
+    starts;
+    ends;
+    numbers;
+    missing;
+    nonAscii;
+    decode;
+    cachedDictionary;
+    constructor(
+    /** Rows in the chunk. */
+    length, bytes, starts, ends, numbers, missing, 
+    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
+    nonAscii, decode = decodeUtf8) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.numbers = numbers;
+        this.missing = missing;
+        this.nonAscii = nonAscii;
+        this.decode = decode;
+    }
+    /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
+    text(r) {
+        return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r], this.ends[r]);
+    }
+    /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
+    textLength(r) {
+        const start = this.starts[r];
+        const end = this.ends[r];
+        if (this.nonAscii[r] !== 1)
+            return end - start;
+        let units = 0;
+        const bytes = this.bytes;
+        for (let i = start; i < end; i++) {
+            const b = bytes[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        return units;
+    }
+    /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
+    dictionary() {
+        this.cachedDictionary ??= buildDictionary(this);
+        return this.cachedDictionary;
+    }
+}
+function buildDictionary(c) {
+    const { length, bytes, starts, ends, missing } = c;
+    const ids = new Int32Array(length);
+    let size = 16;
+    while (size < length * 2)
+        size <<= 1;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const firstRows = [];
+    const entries = [];
+    const countList = [];
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1) {
+            ids[r] = -1;
+            continue;
+        }
+        const start = starts[r];
+        const end = ends[r];
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        let slot = (h >>> 0) & mask;
+        for (;;) {
+            const id = table[slot];
+            if (id < 0) {
+                const fresh = entries.length;
+                table[slot] = fresh;
+                firstRows.push(r);
+                countList.push(1);
+                entries.push(c.decode(bytes, start, end));
+                ids[r] = fresh;
+                break;
+            }
+            const other = firstRows[id];
+            if (sameBytes(bytes, start, end, starts[other], ends[other])) {
+                countList[id] = countList[id] + 1;
+                ids[r] = id;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) };
+}
+function sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let i = 0; i < aEnd - a; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const parse_number_bytes_ZERO = 48;
+const parse_number_bytes_NINE = 57;
+const parse_number_bytes_PLUS = 43;
+const parse_number_bytes_MINUS = 45;
+const parse_number_bytes_DOT = 46;
+const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parse_number_bytes_parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseNumberText(decode(bytes, start, end));
+    let i = start;
+    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === parse_number_bytes_DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parseNumberText(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
+            if (c === parse_number_bytes_MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
+        return first === parse_number_bytes_MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-tokenizer.ts
+/**
+ * A byte-level CSV tokenizer that writes straight into column chunks (`src/core/data/column-chunk.ts`): no
+ * per-cell string on the hot path. Field bytes stay in the block they were read in (escaped quotes folded in place),
+ * numbers are parsed from the bytes (`parseNumberBytes`, the semantics of `parseNumberText`), null values are matched
+ * as bytes, and text is decoded only when a consumer asks a chunk for its dictionary.
+ *
+ * The conventions are exactly those of `CsvParser` (`csv-parser.ts`, the oracle of this file's property test):
+ * UTF-8 validated (the same DataError, offset and line), a BOM dropped, LF or CRLF records, quoted fields with `""`
+ * escapes, CR and LF inside them, only a delimiter or the end of the line after a closing quote, a lenient quote
+ * inside an unquoted field, unquoted empty / null-value fields are null, quoted fields never are, the first non-blank
+ * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
+ * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CHUNK_ROWS = 8192;
+const csv_tokenizer_QUOTE = 34;
+const NO_NAMES = (/* unused pure expression or super */ null && ([]));
+const csv_tokenizer_NO_COLUMNS = (/* unused pure expression or super */ null && ([]));
+const csv_tokenizer_LF = 10;
+const csv_tokenizer_CR = 13;
+/** Decodes with Buffer's native UTF-8 decoder (the bytes are validated UTF-8). */
+function decodeBuffer(bytes, start, end) {
+    return bytes.toString('utf8', start, end);
+}
+/** UTF-16 code units of the first `count` bytes of `pieces` (valid UTF-8). */
+function utf16Units(pieces, count) {
+    let units = 0;
+    let left = count;
+    for (const piece of pieces) {
+        const stop = Math.min(piece.length, left);
+        for (let i = 0; i < stop; i++) {
+            const b = piece[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        left -= stop;
+        if (left === 0)
+            break;
+    }
+    return units;
+}
+function growInt32(a) {
+    const grown = new Int32Array(a.length * 2);
+    grown.set(a);
+    return grown;
+}
+function noQuote(block, from, to) {
+    const q = block.indexOf(csv_tokenizer_QUOTE, from);
+    return q === -1 || q >= to;
+}
+function hasLineEnd(block, from, to) {
+    for (let i = from; i < to; i++)
+        if (block[i] === csv_tokenizer_LF || block[i] === csv_tokenizer_CR)
+            return true;
+    return false;
+}
+/** Whether `name` is a delimiter the byte tokenizer handles (one ASCII character other than a quote, CR, LF). */
+function csv_tokenizer_byteDelimiterSupported(delimiter) {
+    return delimiter.length === 1 && delimiter.charCodeAt(0) < 128 && !'"\r\n'.includes(delimiter);
+}
+/** Field flags: a quoted field (never null); a field of a record with a byte ≥ 0x80 (checked per field at the end). */
+const QUOTED = 1;
+const MAYBE_NON_ASCII = 2;
+class csv_tokenizer_CsvTokenizer {
+    /** The header row (all columns of the file), once read. */
+    header;
+    /** Output columns: the projection, or the header. */
+    columns;
+    /** Data rows tokenized so far. */
+    rowCount = 0;
+    /** Finished chunks not yet taken. */
+    chunks = [];
+    file;
+    delimiterCode;
+    delimiterText;
+    nullBytes;
+    nullFirst = new Uint8Array(256);
+    maxNullBytes;
+    requested;
+    maxFieldBytes;
+    chunkRows;
+    /** Output column per file column (−1: not read). */
+    projection = new Int32Array(0);
+    width = 0;
+    outWidth = 0;
+    /** Bytes not consumed yet (from the start of the incomplete record), in order; the last ones may be unvalidated. */
+    pieces = [];
+    piecesLength = 0;
+    /** Incomplete UTF-8 bytes at the end of `pieces` (validated once completed). */
+    tail = Buffer.alloc(0);
+    /** File offset of the first byte in `pieces`, and its line. */
+    pendingOffset = 0;
+    pendingLine = 1;
+    started = false;
+    reparseAt = 0;
+    builder;
+    filled = 0;
+    constructor(options) {
+        if (!csv_tokenizer_byteDelimiterSupported(options.delimiter)) {
+            throw new RangeError(`CsvTokenizer: the delimiter must be one ASCII character other than a quote, CR or LF; got ${JSON.stringify(options.delimiter)}`);
+        }
+        this.file = options.file;
+        this.delimiterText = options.delimiter;
+        this.delimiterCode = options.delimiter.charCodeAt(0);
+        this.nullBytes = options.nullValues.filter((v) => v.length > 0).map((v) => Buffer.from(v, 'utf8'));
+        let max = 0;
+        for (const bytes of this.nullBytes) {
+            this.nullFirst[bytes[0]] = 1;
+            if (bytes.length > max)
+                max = bytes.length;
+        }
+        this.maxNullBytes = max;
+        this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES;
+        this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    }
+    /** Tokenizes the complete records in `chunk` (plus what earlier chunks left); the tokenizer copies what it keeps. */
+    push(chunk) {
+        const incoming = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const check = this.tail.length > 0 ? Buffer.concat([this.tail, incoming]) : incoming;
+        const cut = completeUtf8Length(check);
+        if (!isUtf8(check.subarray(0, cut))) {
+            this.pieces.push(Buffer.from(incoming));
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length + firstInvalidUtf8(check.subarray(0, cut)));
+        }
+        this.tail = cut < check.length ? Buffer.from(check.subarray(cut)) : Buffer.alloc(0);
+        this.pieces.push(Buffer.from(incoming));
+        this.piecesLength += incoming.length;
+        if (!this.started && this.piecesLength === this.tail.length)
+            return;
+        if (this.reparseAt > 0 && this.deferred())
+            return;
+        this.run(false);
+    }
+    /**
+     * Whether to wait for more bytes before tokenizing the long open record again: until its text has doubled (in
+     * UTF-16 units, as the row parser measures it), so that a long field is scanned a logarithmic number of times.
+     */
+    deferred() {
+        const bytes = this.piecesLength - this.tail.length;
+        if (bytes < 2 * this.reparseAt)
+            return true;
+        if (bytes >= 6 * this.reparseAt)
+            return false;
+        return utf16Units(this.pieces, bytes) < 2 * this.reparseAt;
+    }
+    /** Tokenizes what is left; throws on an unterminated quote or a truncated UTF-8 character. */
+    end() {
+        if (this.tail.length > 0)
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length);
+        this.run(true);
+    }
+    /** Removes and returns the finished chunks. */
+    take() {
+        const taken = this.chunks;
+        this.chunks = [];
+        return taken;
+    }
+    run(final) {
+        const block = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
+        let start = 0;
+        if (!this.started && block.length > this.tail.length) {
+            this.started = true;
+            if (block.length >= 3 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf)
+                start = 3;
+        }
+        const usable = final ? block.length : block.length - this.tail.length;
+        const consumed = this.tokenize(block, start, usable, final);
+        this.flush(block);
+        this.pendingOffset += consumed;
+        const rest = block.subarray(consumed);
+        this.pieces = rest.length > 0 ? [rest] : [];
+        this.piecesLength = rest.length;
+    }
+    /** Tokenizes records of `block[pos, n)`; returns where the first incomplete record starts (or n). */
+    tokenize(block, from, n, final) {
+        const delimiter = this.delimiterCode;
+        const maxFieldBytes = this.maxFieldBytes;
+        const chunkRows = this.chunkRows;
+        let line = this.pendingLine;
+        let pos = from;
+        // Escaped quoted fields of the current record: (cell index, content start, content end) — folded once it is whole.
+        const escapes = [];
+        let delimiters = new Int32Array(Math.max(16, this.width));
+        while (pos < n) {
+            const recordStart = pos;
+            const recordLine = line;
+            if (this.header !== undefined) {
+                // Fast path: a whole data record without quotes (a quote anywhere sends it to the general path below).
+                let j = pos;
+                let count = 0;
+                let acc = 0;
+                let c = -1;
+                while (j < n) {
+                    c = block[j];
+                    if (c === csv_tokenizer_LF || c === csv_tokenizer_QUOTE)
+                        break;
+                    if (c === delimiter) {
+                        if (count === delimiters.length)
+                            delimiters = growInt32(delimiters);
+                        delimiters[count++] = j;
+                    }
+                    acc |= c;
+                    j++;
+                }
+                if (c === csv_tokenizer_LF && j < n) {
+                    const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
+                    pos = j + 1;
+                    line++;
+                    const width = this.width;
+                    if (count === 0 && stop === recordStart && width > 1)
+                        continue;
+                    if (count + 1 !== width) {
+                        // The row parser measures each field before it counts them.
+                        let at = recordStart;
+                        for (let f = 0; f <= count; f++) {
+                            const fieldEnd = f === count ? stop : delimiters[f];
+                            if (fieldEnd - at > maxFieldBytes)
+                                this.throwFieldTooLong(recordLine);
+                            at = fieldEnd + 1;
+                        }
+                        this.throwRagged(width, count + 1, recordLine);
+                    }
+                    if (this.builder === undefined)
+                        this.startChunk();
+                    const b = this.builder;
+                    const row = this.filled;
+                    const projection = this.projection;
+                    const flag = acc >= 128 ? MAYBE_NON_ASCII : 0;
+                    let start = recordStart;
+                    for (let f = 0; f < width; f++) {
+                        const fieldEnd = f === count ? stop : delimiters[f];
+                        if (fieldEnd - start > maxFieldBytes)
+                            this.throwFieldTooLong(recordLine);
+                        const target = projection[f];
+                        if (target >= 0) {
+                            const at = target * chunkRows + row;
+                            b.starts[at] = start;
+                            b.ends[at] = fieldEnd;
+                            b.flags[at] = flag;
+                        }
+                        start = fieldEnd + 1;
+                    }
+                    b.lines[row] = recordLine;
+                    this.rowCount++;
+                    if (++this.filled === chunkRows)
+                        this.flush(block);
+                    continue;
+                }
+            }
+            let lineStart = pos;
+            const inHeader = this.header === undefined;
+            const headerNames = inHeader ? [] : NO_NAMES;
+            const headerColumns = inHeader ? [] : csv_tokenizer_NO_COLUMNS;
+            if (!inHeader && this.builder === undefined)
+                this.startChunk();
+            const b = this.builder;
+            const row = this.filled;
+            const width = this.width;
+            const projection = this.projection;
+            escapes.length = 0;
+            let field = 0;
+            let end;
+            for (;;) {
+                const target = inHeader ? -1 : field < width ? projection[field] : -1;
+                if (pos < n && block[pos] === csv_tokenizer_QUOTE) {
+                    const fieldLine = line;
+                    const fieldPos = pos;
+                    const fieldLineStart = lineStart;
+                    let j = pos + 1;
+                    let escaped = false;
+                    let close = -1;
+                    while (close < 0) {
+                        const q = block.indexOf(csv_tokenizer_QUOTE, j);
+                        if (q === -1 || q >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                            // As when the whole file is pushed at once: the open field is measured before the quote is judged.
+                            if (n - fieldPos > maxFieldBytes)
+                                this.throwFieldTooLong(fieldLine);
+                            throw new DataError(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: this.column(block, fieldLineStart, fieldPos) }, dataMessages.unterminatedQuoteHint());
+                        }
+                        if (q + 1 < n) {
+                            if (block[q + 1] === csv_tokenizer_QUOTE) {
+                                escaped = true;
+                                j = q + 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                        }
+                        close = q;
+                    }
+                    if (close - pos - 1 > maxFieldBytes)
+                        this.throwFieldTooLong(fieldLine);
+                    let k = block.indexOf(csv_tokenizer_LF, pos + 1);
+                    while (k !== -1 && k < close) {
+                        line++;
+                        lineStart = k + 1;
+                        k = block.indexOf(csv_tokenizer_LF, k + 1);
+                    }
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, fieldLineStart, fieldPos));
+                        const raw = block.toString('utf8', pos + 1, close);
+                        headerNames.push(escaped ? raw.replaceAll('""', '"') : raw);
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos + 1;
+                        bb.ends[at] = close;
+                        bb.flags[at] = QUOTED | MAYBE_NON_ASCII;
+                        if (escaped)
+                            escapes.push(at, pos + 1, close);
+                    }
+                    pos = close + 1;
+                    if (pos >= n) {
+                        end = n;
+                    }
+                    else {
+                        const c = block[pos];
+                        if (c === delimiter || c === csv_tokenizer_LF) {
+                            end = pos;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 < n && block[pos + 1] === csv_tokenizer_LF) {
+                            end = pos + 1;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, pos, n, line);
+                            end = n;
+                        }
+                        else {
+                            // The message quotes up to 10 characters after the quote: wait for them (or the line's end) first.
+                            if (!final && n - pos < 40 && !hasLineEnd(block, pos, n))
+                                return this.keep(block, recordStart, recordLine, n, n, line);
+                            this.throwTextAfterQuote(block, field, pos, n, lineStart, line);
+                        }
+                    }
+                }
+                else {
+                    let j = pos;
+                    let ascii = 0;
+                    let c = -1;
+                    while (j < n) {
+                        c = block[j];
+                        if (c === delimiter || c === csv_tokenizer_LF)
+                            break;
+                        ascii |= c;
+                        j++;
+                    }
+                    end = j;
+                    if (end - pos > maxFieldBytes)
+                        this.checkUnquotedLength(block, recordStart, pos, end, line, inHeader);
+                    if (end === n && !final)
+                        return this.keep(block, recordStart, recordLine, pos, n, line);
+                    let stop = end;
+                    if ((end === n || c === csv_tokenizer_LF) && stop > pos && block[stop - 1] === csv_tokenizer_CR)
+                        stop--;
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, lineStart, pos));
+                        headerNames.push(stop === pos ? '' : block.toString('utf8', pos, stop));
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos;
+                        bb.ends[at] = stop;
+                        bb.flags[at] = ascii >= 128 ? MAYBE_NON_ASCII : 0;
+                    }
+                }
+                field++;
+                if (end < n && block[end] === delimiter) {
+                    pos = end + 1;
+                    continue;
+                }
+                break;
+            }
+            pos = end < n ? end + 1 : n;
+            const blank = field === 1 && (end === recordStart || (end === recordStart + 1 && block[recordStart] === csv_tokenizer_CR));
+            if (end < n)
+                line++;
+            if (inHeader) {
+                if (blank)
+                    continue;
+                this.setHeader(headerNames, headerColumns, recordLine);
+                continue;
+            }
+            if (blank && width > 1)
+                continue;
+            if (field !== width)
+                this.throwRagged(width, field, recordLine);
+            if (escapes.length > 0)
+                this.foldEscapes(block, escapes);
+            b.lines[row] = recordLine;
+            this.rowCount++;
+            if (++this.filled === this.chunkRows)
+                this.flush(block);
+        }
+        this.pendingLine = line;
+        this.reparseAt = 0;
+        return n;
+    }
+    /** Folds `""` to `"` in place in the escaped fields of a whole record (`escapes`: cell index, start, end). */
+    foldEscapes(block, escapes) {
+        const b = this.builder;
+        for (let e = 0; e < escapes.length; e += 3) {
+            const start = escapes[e + 1];
+            const end = escapes[e + 2];
+            let w = start;
+            for (let r = start; r < end; r++) {
+                const c = block[r];
+                block[w++] = c;
+                if (c === csv_tokenizer_QUOTE)
+                    r++;
+            }
+            b.ends[escapes[e]] = w;
+        }
+    }
+    /**
+     * An unquoted field of `end - pos` bytes, over the limit: the row parser measures a data record without quotes that
+     * ends at LF without its CR (the header and every other field with it), so a field one CR over the limit passes there.
+     */
+    checkUnquotedLength(block, recordStart, pos, end, line, inHeader) {
+        const crlf = !inHeader && block[end] === csv_tokenizer_LF && block[end - 1] === csv_tokenizer_CR;
+        if (crlf && end - 1 - pos <= this.maxFieldBytes && noQuote(block, recordStart, end))
+            return;
+        this.throwFieldTooLong(line);
+    }
+    isNull(block, start, stop) {
+        const length = stop - start;
+        for (const value of this.nullBytes) {
+            if (value.length !== length)
+                continue;
+            let same = true;
+            for (let i = 0; i < length; i++) {
+                if (block[start + i] !== value[i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return true;
+        }
+        return false;
+    }
+    startChunk() {
+        const cells = this.chunkRows * this.outWidth;
+        this.builder = {
+            starts: new Int32Array(cells),
+            ends: new Int32Array(cells),
+            flags: new Uint8Array(cells),
+            lines: new Float64Array(this.chunkRows),
+        };
+        this.filled = 0;
+    }
+    /** Ends the chunk being filled (its rows reference `block`): missing masks and numbers, column by column. */
+    flush(block) {
+        const b = this.builder;
+        if (b === undefined || this.filled === 0)
+            return;
+        const length = this.filled;
+        const size = this.chunkRows;
+        const cells = [];
+        for (let j = 0; j < this.outWidth; j++) {
+            const starts = b.starts.subarray(j * size, j * size + length);
+            const ends = b.ends.subarray(j * size, j * size + length);
+            const flags = b.flags.subarray(j * size, j * size + length);
+            const missing = new Uint8Array(length);
+            const numbers = new Float64Array(length);
+            this.finishColumn(block, starts, ends, flags, missing, numbers);
+            cells.push(new TextColumnChunk(length, block, starts, ends, numbers, missing, flags, decodeBuffer));
+        }
+        this.chunks.push({ columns: this.columns, length, cells, lines: b.lines.subarray(0, length) });
+        this.builder = undefined;
+        this.filled = 0;
+    }
+    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
+    finishColumn(block, starts, ends, flags, missing, numbers) {
+        const nullFirst = this.nullFirst;
+        const maxNullBytes = this.maxNullBytes;
+        for (let r = 0; r < starts.length; r++) {
+            const start = starts[r];
+            const end = ends[r];
+            const flag = flags[r];
+            if ((flag & QUOTED) === 0 &&
+                (end === start ||
+                    (end - start <= maxNullBytes && nullFirst[block[start]] === 1 && this.isNull(block, start, end)))) {
+                missing[r] = 1;
+                numbers[r] = Number.NaN;
+                flags[r] = 0;
+                continue;
+            }
+            if ((flag & MAYBE_NON_ASCII) !== 0) {
+                let acc = 0;
+                for (let i = start; i < end; i++)
+                    acc |= block[i];
+                flags[r] = acc >= 128 ? 1 : 0;
+            }
+            else
+                flags[r] = 0;
+            numbers[r] = parseNumberBytes(block, start, end, decodeBuffer);
+        }
+    }
+    /** Keeps the incomplete record from `recordStart`; its open field (from `fieldStart`) is held to maxFieldBytes. */
+    keep(block, recordStart, recordLine, fieldStart, n, fieldLine) {
+        if (n - fieldStart > this.maxFieldBytes)
+            this.throwFieldTooLong(fieldLine);
+        this.pendingLine = recordLine;
+        this.reparseAt = utf16Units([block.subarray(recordStart, n)], n - recordStart);
+        return recordStart;
+    }
+    /** The 1-based column (UTF-16 units, as the row parser counts) of byte `pos` on the line starting at `lineStart`. */
+    column(block, lineStart, pos) {
+        return block.toString('utf8', lineStart, pos).length + 1;
+    }
+    setHeader(names, columns, line) {
+        const resolved = resolveHeader(this.file, names, columns, line, this.requested);
+        this.header = names;
+        this.width = names.length;
+        this.projection = resolved.projection;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+    }
+    throwRagged(width, field, line) {
+        throw new DataError(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiterText === '\t' ? '\\t' : this.delimiterText, width, field));
+    }
+    throwFieldTooLong(line) {
+        throw new DataError(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    throwTextAfterQuote(block, field, pos, n, lineStart, line) {
+        const after = block.toString('utf8', pos, Math.min(n, pos + 40)).slice(0, 10);
+        throw new DataError(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(after)[0]), { file: this.file, line, column: this.column(block, lineStart, pos) }, dataMessages.textAfterClosingQuoteHint());
+    }
+    /** Throws the invalid-UTF-8 DataError for the byte at `at` in `pieces` (its file offset and line). */
+    throwInvalidUtf8(at) {
+        const bytes = Buffer.concat(this.pieces);
+        let line = this.pendingLine;
+        for (let i = 0; i < at && i < bytes.length; i++)
+            if (bytes[i] === csv_tokenizer_LF)
+                line++;
+        throw new DataError(dataMessages.invalidUtf8(this.pendingOffset + at), { file: this.file, line }, dataMessages.invalidUtf8Hint());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/read-chunks.ts
+
+
+
+
+
+
+/** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
+const BLOCK_SIZE = (/* unused pure expression or super */ null && (1 << 20));
+/**
+ * Whether {@link readColumnChunks} reads `path`: a CSV/TSV file (gzipped or not) whose delimiter is one ASCII
+ * character. Other datasets are read as row batches (`readDataset`).
+ * @throws {ConfigurationError} an unknown extension
+ */
+function columnChunksSupported(path, options = {}) {
+    const format = datasetFormat(path);
+    return format.format === 'csv' && byteDelimiterSupported(options.delimiter ?? format.delimiter);
+}
+/**
+ * Streams a CSV/TSV dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
+ * column by column (numbers parsed from the bytes, text decoded on demand), with the same errors. `columns` projects
+ * (a name given twice shares one chunk); `chunkSize` is ignored (blocks are one disk read).
+ * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter
+ * @throws {DataError} malformed content, a projected column the file lacks, an empty file
+ */
+async function* readColumnChunks(path, options = {}) {
+    const format = datasetFormat(path);
+    const delimiter = options.delimiter ?? format.delimiter;
+    if (!columnChunksSupported(path, options)) {
+        throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`);
+    }
+    const requested = options.columns;
+    const unique = requested === undefined ? undefined : [...new Set(requested)];
+    const positions = requested?.map((name) => unique.indexOf(name));
+    options.signal?.throwIfAborted();
+    const handle = await openDataset(path);
+    try {
+        const tokenizer = new CsvTokenizer({
+            file: path,
+            delimiter,
+            nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+            columns: unique,
+            maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
+            ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+        });
+        const reshape = (chunk) => positions === undefined || requested === undefined || positions.length === chunk.cells.length
+            ? chunk
+            : { ...chunk, columns: [...requested], cells: positions.map((i) => chunk.cells[i]) };
+        const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal };
+        for await (const block of datasetChunks(handle, path, read)) {
+            tokenizer.push(block);
+            for (const chunk of tokenizer.take()) {
+                yield reshape(chunk);
+                options.signal?.throwIfAborted();
+            }
+        }
+        tokenizer.end();
+        if (tokenizer.columns === undefined) {
+            throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+        }
+        for (const chunk of tokenizer.take())
+            yield reshape(chunk);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Every chunk of the named columns of a CSV/TSV dataset, in file order (for files that fit in memory: prediction
+ * files of ~1M rows). See {@link readColumnChunks}.
+ * @throws what readColumnChunks throws
+ */
+async function readColumns(path, names, options = {}) {
+    const chunks = [];
+    for await (const chunk of readColumnChunks(path, { ...options, columns: names }))
+        chunks.push(chunk);
+    return chunks;
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/write-csv.ts
@@ -67460,6 +69104,7 @@ function writeCsv(rows, columns, options = {}) {
 
 
 
+
 // Writing
 
 // Types and defaults
@@ -67467,6 +69112,8 @@ function writeCsv(rows, columns, options = {}) {
 
 
 ;// CONCATENATED MODULE: ./src/fairness-gate/read-predictions.ts
+
+
 
 
 
@@ -67489,14 +69136,14 @@ async function readPredictions(path, columns, signal) {
     ];
     for (const [column, input] of wanted) {
         if (!header.includes(column))
-            throw new DataError(fairnessMessages.missingColumn(path, column, input, header), { file: path, input }, fairnessMessages.missingColumnHint(input));
+            throw new errors_DataError(fairnessMessages.missingColumn(path, column, input, header), { file: path, input }, fairnessMessages.missingColumnHint(input));
     }
     const names = [...new Set(wanted.map(([c]) => c))];
     const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal });
     if (data.rowCount === 0)
-        throw new DataError(fairnessMessages.emptyFile(path), { file: path, line: 1 }, fairnessMessages.emptyFileHint());
+        throw new errors_DataError(fairnessMessages.emptyFile(path), { file: path, line: 1 }, fairnessMessages.emptyFileHint());
     const column = (name) => data.values.get(name);
-    const yTrue = toBinary(path, columns.labelColumn, column(columns.labelColumn), data.lines, header);
+    const yTrue = labelsOf(path, columns, column(columns.labelColumn), data.lines, header);
     let yPred;
     if (columns.scoreColumn !== undefined) {
         const cells = column(columns.scoreColumn);
@@ -67521,10 +69168,10 @@ async function readPredictions(path, columns, signal) {
                 yPred[i] = v >= columns.threshold ? 1 : 0;
         }
         if (outsideCount > 0 && badCount === 0) {
-            throw new DataError(fairnessMessages.scoreOutOfRange(path, columns.scoreColumn, outsideCount, outside), { file: path, line: outside[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.scoreOutOfRangeHint());
+            throw new errors_DataError(fairnessMessages.scoreOutOfRange(path, columns.scoreColumn, outsideCount, outside), { file: path, line: outside[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.scoreOutOfRangeHint());
         }
         if (badCount > 0) {
-            throw new DataError(fairnessMessages.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.nonNumericScoreHint());
+            throw new errors_DataError(fairnessMessages.nonNumericScore(path, columns.scoreColumn, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(columns.scoreColumn) + 1 }, fairnessMessages.nonNumericScoreHint());
         }
     }
     else {
@@ -67535,6 +69182,30 @@ async function readPredictions(path, columns, signal) {
         values: column(name).map((c) => cellToString(c) ?? null),
     }));
     return { yTrue, yPred, sensitive, rows: data.rowCount };
+}
+/**
+ * The label column as 0/1: text labels by `positive-label` (compared as text), else 0/1 or true/false. Two text
+ * labels without `positive-label` are an error listing them and naming the input.
+ */
+function labelsOf(path, columns, cells, lines, header) {
+    const name = columns.labelColumn;
+    const texts = () => cells.map((cell) => cellToString(cell) ?? '');
+    const where = { file: path, column: header.indexOf(name) + 1 };
+    if (columns.positiveLabel !== undefined) {
+        const coded = codeTextLabels(texts(), columns.positiveLabel);
+        if (coded.labels === undefined)
+            throw new errors_DataError(textLabelMessages.notTwoLabels(name, columns.positiveLabel, coded.distinct), { ...where, input: Inputs.PositiveLabel }, textLabelMessages.notTwoLabelsHint());
+        return coded.labels;
+    }
+    try {
+        return toBinary(path, name, cells, lines, header);
+    }
+    catch (error) {
+        const { distinct } = codeTextLabels(texts(), undefined);
+        if (distinct.length !== 2)
+            throw error;
+        throw new errors_DataError(textLabelMessages.needsPositiveLabel(name, distinct), where, textLabelMessages.needsPositiveLabelHint(Inputs.PositiveLabel, distinct));
+    }
 }
 function toBinary(path, name, cells, lines, header) {
     const out = new Uint8Array(cells.length);
@@ -67553,7 +69224,7 @@ function toBinary(path, name, cells, lines, header) {
             out[i] = b ? 1 : 0;
     }
     if (badCount > 0) {
-        throw new DataError(fairnessMessages.nonBinary(path, name, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(name) + 1 }, fairnessMessages.nonBinaryHint());
+        throw new errors_DataError(fairnessMessages.nonBinary(path, name, badCount, bad), { file: path, line: bad[0].line, column: header.indexOf(name) + 1 }, fairnessMessages.nonBinaryHint());
     }
     return out;
 }

@@ -47538,22 +47538,41 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
@@ -47565,10 +47584,10 @@ class DataError extends UserError {
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends UserError {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -47824,7 +47843,7 @@ function fileSystemUserError(error, context = {}) {
     return new errors_ConfigurationError(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
 }
 /** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
-function writeTextFile(path, text, input) {
+function file_system_error_writeTextFile(path, text, input) {
     try {
         (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
     }
@@ -47897,23 +47916,23 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -54442,6 +54461,10 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
 /** Failing checks listed in an alert; the report has the rest. */
 const ALERT_CHECKS = 20;
@@ -55387,7 +55410,236 @@ async function alertFromGate(report, settings, github, client, logger) {
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/retrain-dispatch.ts
+
+/** Longest `drifted_columns` value sent: workflow inputs are strings, and a list of thousands helps nobody. */
+const COLUMNS_TEXT = 1_000;
+/** `repository_dispatch` takes at most 10 top-level payload keys; the column list is capped to stay small. */
+const PAYLOAD_COLUMNS = 100;
+/**
+ * The dispatch a finding calls for under `trigger`, or undefined when none of its reasons is one the policy
+ * retrains on. `workflow_dispatch` sends the five inputs retrain.yml declares; `repository_dispatch` sends a
+ * payload with the same facts (at most 10 top-level keys, as GitHub requires).
+ * @example planRetrainDispatch({ on: ['drift'], kind: 'repository', eventType: 'retrain' }, { subject: { model: 'm', alias: 'champion' }, reasons: ['decay'], driftedColumns: [] }) // => undefined
+ */
+function planRetrainDispatch(trigger, finding) {
+    const reasons = finding.reasons.filter((reason) => trigger.on.includes(reason));
+    if (reasons.length === 0)
+        return undefined;
+    const reportUrl = safeLink(finding.reportUrl) ?? '';
+    if (trigger.kind === 'workflow') {
+        return {
+            kind: 'workflow',
+            workflow: trigger.workflow,
+            ref: trigger.ref,
+            inputs: {
+                model: finding.subject.model,
+                alias: finding.subject.alias,
+                reason: reasons.join(','),
+                drifted_columns: plainLine(finding.driftedColumns.join(','), COLUMNS_TEXT),
+                report_url: reportUrl,
+            },
+        };
+    }
+    return {
+        kind: 'repository',
+        eventType: trigger.eventType,
+        clientPayload: {
+            model: finding.subject.model,
+            alias: finding.subject.alias,
+            reasons,
+            drifted_columns: finding.driftedColumns.slice(0, PAYLOAD_COLUMNS),
+            drifted_column_count: finding.driftedColumns.length,
+            report_url: reportUrl,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-policy.ts
+/** What dispatches retraining when the policy does not say: both findings. */
+const DEFAULT_RETRAIN_ON = ['drift', 'decay'];
+/**
+ * The findings that dispatch retraining under `section` (duplicates dropped, order kept).
+ * @example retrainOn(undefined) // => ['drift', 'decay']
+ * @example retrainOn({ retrain_on: ['decay'] }) // => ['decay']
+ */
+function retrainOn(section) {
+    return section?.retrain_on === undefined ? DEFAULT_RETRAIN_ON : [...new Set(section.retrain_on)];
+}
+/**
+ * The decay test's policy from the section and the evaluation's bootstrap settings (the same resamples and seed
+ * as a comparison, so a rerun on the same files gives the same verdict).
+ * @example decayPolicyOf({ min_rows: 50 }, { resamples: 1000, seed: 7 }) // => { resamples: 1000, seed: 7, minimumRows: 50 }
+ */
+function decayPolicyOf(section, bootstrap) {
+    return {
+        resamples: bootstrap.resamples,
+        seed: bootstrap.seed,
+        ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
+        ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
+        ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain-finding.ts
+/**
+ * What a finished report found that may call for retraining: `drift` when validate-data failed a `drift.*` check
+ * (input or prediction drift), `decay` when evaluate-vs-champion's monitor mode failed a `decay.*` check. Warnings
+ * and errors dispatch nothing: an inconclusive or broken run is an alert, not a reason to retrain.
+ * @example retrainReasonsOf({ gate: 'validate-data', checks: [{ id: 'drift.age', status: 'fail' }] }) // => ['drift']
+ */
+function retrainReasonsOf(report) {
+    const failed = (prefix) => report.checks.some((c) => c.status === 'fail' && c.id.startsWith(prefix));
+    const reasons = [];
+    if (report.gate === 'validate-data' && failed('drift.'))
+        reasons.push('drift');
+    if (report.gate === 'evaluate-vs-champion' && failed('decay.'))
+        reasons.push('decay');
+    return reasons;
+}
+/**
+ * The drifted columns from validate-data's `drifted-columns` output (comma-separated; '' when none).
+ * @example driftedColumnsOf({ 'drifted-columns': 'age, income' }) // => ['age', 'income']
+ */
+function driftedColumnsOf(outputs) {
+    return (outputs['drifted-columns'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch-retraining.ts
+
+/**
+ * Sends a retraining dispatch. Needs `actions: write` for `workflow_dispatch` and `contents: write` for
+ * `repository_dispatch` (GitHub's documented permissions for those endpoints). Never throws: a refused dispatch is
+ * a result the caller turns into a warning next to the alert, which still stands.
+ */
+async function dispatchRetraining(client, target, dispatch) {
+    try {
+        if (dispatch.kind === 'workflow') {
+            await client.rest.actions.createWorkflowDispatch({
+                ...target,
+                workflow_id: dispatch.workflow,
+                ref: dispatch.ref,
+                inputs: { ...dispatch.inputs },
+            });
+            return { ok: true, what: `workflow_dispatch of ${dispatch.workflow} on ${dispatch.ref}` };
+        }
+        await client.rest.repos.createDispatchEvent({
+            ...target,
+            event_type: dispatch.eventType,
+            client_payload: { ...dispatch.clientPayload },
+        });
+        return { ok: true, what: `repository_dispatch "${dispatch.eventType}"` };
+    }
+    catch (error) {
+        const what = dispatch.kind === 'workflow' ? `workflow_dispatch of ${dispatch.workflow}` : `repository_dispatch`;
+        return { ok: false, reason: `the retraining ${what} was refused: ${error_message_errorMessage(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new errors_ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new errors_ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new errors_ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new errors_ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -55414,7 +55666,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -55422,13 +55674,13 @@ function writeReport(report, path) {
         catch (error) {
             throw fileSystemUserError(error, { path: (0,external_node_path_namespaceObject.dirname)(path), input: SharedInputs.ReportPath }) ?? error;
         }
-        writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
+        file_system_error_writeTextFile(path, `${JSON.stringify(report, null, 2)}\n`, SharedInputs.ReportPath);
         return undefined;
     }
     catch (error) {
         if (!errors_isUserError(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(gate_host_hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -55449,7 +55701,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(gate_host_hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -55514,6 +55766,7 @@ async function runGate(gate, main, outer) {
     let report;
     let reportPath = (0,external_node_path_namespaceObject.join)(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -55521,9 +55774,11 @@ async function runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = action_session_readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: action_session_readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -55550,7 +55805,7 @@ async function runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -55583,6 +55838,7 @@ async function runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -58550,7 +58806,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors_ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -58563,13 +58819,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -58585,7 +58841,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors_ConfigurationError((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -58596,7 +58852,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors_ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -58610,10 +58866,69 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors_ConfigurationError((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
@@ -58623,7 +58938,7 @@ class InputReader {
  * @example formatNumber(0.123456789) // => '0.1235'
  * @example formatNumber(1234567) // => '1234567'
  */
-function formatNumber(value, digits = 4) {
+function format_number_formatNumber(value, digits = 4) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -58641,6 +58956,97 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const check_table_STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return format_number_formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${format_number_formatNumber(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${format_number_formatNumber(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${format_number_formatNumber(margin)}` : format_number_formatNumber(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function check_table_cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: check_table_cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => check_table_STATUS_ORDER.indexOf(a.status) - check_table_STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
@@ -58726,25 +59132,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -58753,7 +59161,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -58770,6 +59178,7 @@ function renderMermaidLine(figure) {
 
 
 
+
 const STATUS_ICON = {
     pass: '✅',
     skipped: '⏭️',
@@ -58781,7 +59190,7 @@ function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
     if (typeof cell === 'number')
-        return formatNumber(cell);
+        return format_number_formatNumber(cell);
     if (typeof cell === 'boolean')
         return cell ? 'yes' : 'no';
     return escapeMarkdown(cell);
@@ -58814,48 +59223,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${formatNumber(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${formatNumber(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -58867,7 +59298,7 @@ function renderMarkdown(report, options = {}) {
             parts.push(renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
-    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
+    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${format_number_formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
@@ -59041,6 +59472,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -59157,6 +59591,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, runner_host_createRunnerHost());
@@ -59171,7 +59606,7 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        host.fail(isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
         return false;
     }
 }
@@ -59192,6 +59627,7 @@ const POLICY_SECTION_KEYS = {
         max_examples: true,
         limits: true,
         drift: true,
+        monitoring: true,
     },
     'train-on-runner': {
         require_gpus: true,
@@ -59211,6 +59647,10 @@ const POLICY_SECTION_KEYS = {
         sample: true,
         slices: true,
         max_latency_ms: true,
+        monitoring: true,
+        latency: true,
+        max_model_bytes: true,
+        max_peak_memory_mb: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -59235,6 +59675,7 @@ const POLICY_SECTION_KEYS = {
         protected_aliases: true,
         allow_warn: true,
         promotion: true,
+        scan: true,
     },
     'canary-deploy': {
         steps: true,
@@ -59246,6 +59687,13 @@ const POLICY_SECTION_KEYS = {
         no_traffic_max_intervals: true,
         bake: true,
         checks: true,
+        min_requests: true,
+        health_url: true,
+        health_timeout: true,
+        health_successes: true,
+        health_interval: true,
+        strategy: true,
+        mirror: true,
     },
 };
 /**
@@ -59332,7 +59780,7 @@ const registeredTitle = (name, version, registry) => `Registered ${name} v${vers
 const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
 const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
 const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
-const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: v${previous ?? '—'} → v${version}${reason === undefined ? '' : ` (${reason})`}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: ${previous === undefined ? `set to v${version} (no previous ${alias})` : `v${previous} → v${version}`}${reason === undefined ? '' : ` (${reason})`}`;
 const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
 const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
 const reportsPassed = () => 'every stored gate report passed';
@@ -59518,12 +59966,13 @@ function kindOf(info) {
  * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
  * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
  * refused, naming the entry: nothing is dropped silently.
- * @throws ConfigurationError naming the entry and the input
+ * @throws ConfigurationError naming the entry and the input (`options.input`, default `model-path`)
  */
-async function collectModelFiles(dir) {
+async function collectModelFiles(dir, options = {}) {
+    const input = options.input ?? 'model-path';
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
-        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input: 'model-path', file: dir }, 'point model-path at the directory (or file) train-on-runner wrote');
+        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input, file: dir }, `point ${input} at the directory (or file) the training wrote`);
     }
     const files = [];
     if (info.isFile()) {
@@ -59532,7 +59981,7 @@ async function collectModelFiles(dir) {
     }
     const root = await (0,promises_namespaceObject.realpath)(dir);
     const refuse = (message, file, hint) => {
-        throw new errors_ConfigurationError(message, { input: 'model-path', file }, hint);
+        throw new errors_ConfigurationError(message, { input, file }, hint);
     };
     async function walk(current, ancestors) {
         const entries = await (0,promises_namespaceObject.readdir)(current, { withFileTypes: true });
@@ -59567,7 +60016,7 @@ async function collectModelFiles(dir) {
     }
     await walk(dir, new Set([root]));
     if (files.length === 0) {
-        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input: 'model-path', file: dir }, 'train the model first, or point model-path at the right directory');
+        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input, file: dir }, `train the model first, or point ${input} at the right directory`);
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -61022,6 +61471,7 @@ const Inputs = {
     Reason: 'reason',
     Force: 'force',
     Reports: 'reports',
+    ScanResults: 'scan-results',
     Metrics: 'metrics',
     Lineage: 'lineage',
     EvaluationData: 'evaluation-data',
@@ -61030,6 +61480,7 @@ const Inputs = {
     RegistryToken: 'registry-token',
     PromoteWorkflow: 'promote-workflow',
     Environment: 'environment',
+    ReferenceProfile: 'reference-profile',
 };
 const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
 /** Newline- or comma-separated list of paths. */
@@ -61054,6 +61505,7 @@ function readInputs(reader) {
         reason: reader.optional(Inputs.Reason),
         force: reader.optionalBoolean(Inputs.Force) ?? false,
         reports: resolveInputPaths(list(reader, Inputs.Reports), 'file', Inputs.Reports),
+        scanResults: resolveInputPaths(list(reader, Inputs.ScanResults), 'file', Inputs.ScanResults),
         metrics: resolveOptionalInputPath(reader.optional(Inputs.Metrics), 'file', Inputs.Metrics),
         lineage: resolveOptionalInputPath(reader.optional(Inputs.Lineage), 'file', Inputs.Lineage),
         evaluationData: resolveOptionalInputPath(reader.optional(Inputs.EvaluationData), 'file', Inputs.EvaluationData),
@@ -61062,6 +61514,7 @@ function readInputs(reader) {
         registryToken: reader.optional(Inputs.RegistryToken),
         promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
         environment: reader.optional(Inputs.Environment),
+        referenceProfile: resolveInputPaths(list(reader, Inputs.ReferenceProfile), 'file', Inputs.ReferenceProfile),
     };
 }
 
@@ -61408,97 +61861,56 @@ function checkAliasProtection(alias, rules, environment) {
     return protectedAlias(alias, rule.environment, environment);
 }
 
-;// CONCATENATED MODULE: ./src/github/deployments.ts
-
+;// CONCATENATED MODULE: ./src/github/job-deployment.ts
 /**
- * The payload key that marks a deployment modelgate created, so the job-environment check (job-environment.ts)
- * never takes modelgate's own records for the deployment GitHub creates for a job.
+ * The payload key that marks a deployment modelgate created, so the lookup below never takes modelgate's own
+ * records for the deployment GitHub creates for a job.
  */
 const MODELGATE_DEPLOYMENT = { key: 'created_by', value: 'modelgate' };
+/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
+const CANDIDATES = 20;
 /**
- * Creates a GitHub Deployment of the job's environment (for the commit the job runs on) and returns a tracker for
- * its statuses. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
- * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
- * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
- * @throws never
+ * The deployment GitHub Actions created for this job: when a job declares `environment:`, GitHub creates a
+ * deployment of that environment for the run's commit (after its protection rules approved it) whose newest status
+ * is `in_progress` with a link to the run while the job runs. Returns its id, or undefined when this run has none.
+ * Deployments modelgate created are skipped. Needs `deployments: read`.
+ * @throws whatever the GitHub client throws (the callers decide whether that is an error or a warning)
  */
-async function startDeployment(context, request) {
+async function findRunDeployment(context, environment) {
     const { client, github } = context;
-    const { environment } = request;
-    const none = { id: undefined, status: () => Promise.resolve() };
-    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
-        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
-        return none;
-    }
-    const owner = github.owner;
-    const repo = github.repo;
-    let id;
-    try {
-        const created = await client.rest.repos.createDeployment({
+    if (client === undefined || github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
+        return undefined;
+    const { owner, repo, runUrl } = github;
+    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    const { data: deployments } = await client.rest.repos.listDeployments({
+        owner,
+        repo,
+        environment,
+        per_page: CANDIDATES,
+    });
+    for (const deployment of deployments) {
+        if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
+            continue;
+        const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
             owner,
             repo,
-            ref: github.sha ?? github.ref ?? 'HEAD',
-            environment,
-            task: request.task,
-            auto_merge: false,
-            required_contexts: [],
-            payload: { ...request.payload, [MODELGATE_DEPLOYMENT.key]: MODELGATE_DEPLOYMENT.value },
-            description: request.description.slice(0, 140),
-            production_environment: environment === 'production',
-            transient_environment: false,
+            deployment_id: deployment.id,
+            per_page: 1,
         });
-        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
-        if (!('id' in created.data))
-            return none;
-        id = created.data.id;
+        const newest = statuses[0];
+        if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
+            return deployment.id;
     }
-    catch (error) {
-        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error_message_errorMessage(error)}. It needs \`deployments: write\``);
-        return none;
-    }
-    return tracker(context, { owner, repo, id, environment });
+    return undefined;
 }
-/**
- * A tracker for a deployment the main step created (`saved`: its SavedDeployment as JSON), so the post step can
- * record what it did (a rollback) on the same deployment. Nothing when there is none, no token or no repository.
- * @throws never
- */
-function resumeDeployment(context, saved) {
-    const { client, github } = context;
-    let deployment;
-    try {
-        deployment = saved === undefined || saved === '' ? undefined : JSON.parse(saved);
-    }
-    catch {
-        deployment = undefined;
-    }
-    if (deployment === undefined || client === undefined || github.owner === undefined || github.repo === undefined)
-        return { id: undefined, status: () => Promise.resolve() };
-    return tracker(context, { owner: github.owner, repo: github.repo, ...deployment });
+/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
+function ofRun(url, runUrl) {
+    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
 }
-function tracker(context, deployment) {
-    const { client, github } = context;
-    const { owner, repo, id, environment } = deployment;
-    return {
-        id,
-        async status(state, description) {
-            try {
-                await client?.rest.repos.createDeploymentStatus({
-                    owner,
-                    repo,
-                    deployment_id: id,
-                    state,
-                    environment,
-                    description: description.slice(0, 140),
-                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
-                    ...(state === 'success' ? { auto_inactive: true } : {}),
-                });
-            }
-            catch (error) {
-                context.logger.warning(`could not set the deployment status to ${state}: ${error_message_errorMessage(error)}`);
-            }
-        },
-    };
+function createdByModelgate(payload) {
+    return (typeof payload === 'object' &&
+        payload !== null &&
+        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
 }
 
 ;// CONCATENATED MODULE: ./src/github/messages.ts
@@ -61520,8 +61932,6 @@ const environmentNotDeployedHint = (environment) => `declare \`environment: ${en
 
 
 
-/** How many of the environment's newest deployments are looked at for the job's own (it was created when the job started). */
-const CANDIDATES = 20;
 /**
  * Protected aliases (policy `register-model.protected_aliases`) on a real runner. actions/runner never tells a step
  * which environment its job runs in, so the workflow passes it as the `environment` input, and this checks the
@@ -61558,42 +61968,16 @@ async function findJobDeployment(context, environment, location) {
         throw unverifiable('no GitHub token (input github-token is empty)');
     if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
         throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)');
-    const { owner, repo, runUrl } = github;
-    const shas = new Set([context.env.GITHUB_SHA, github.sha].filter((sha) => sha !== undefined && sha !== ''));
+    let id;
     try {
-        const { data: deployments } = await client.rest.repos.listDeployments({
-            owner,
-            repo,
-            environment,
-            per_page: CANDIDATES,
-        });
-        for (const deployment of deployments) {
-            if (!shas.has(deployment.sha) || createdByModelgate(deployment.payload))
-                continue;
-            const { data: statuses } = await client.rest.repos.listDeploymentStatuses({
-                owner,
-                repo,
-                deployment_id: deployment.id,
-                per_page: 1,
-            });
-            const newest = statuses[0];
-            if (newest?.state === 'in_progress' && [newest.log_url, newest.target_url].some((url) => ofRun(url, runUrl)))
-                return deployment.id;
-        }
+        id = await findRunDeployment(context, environment);
     }
     catch (error) {
         throw unverifiable(`GitHub answered: ${error_message_errorMessage(error)}`);
     }
-    throw new errors_ConfigurationError(environmentNotDeployed(environment, runUrl), location, environmentNotDeployedHint(environment));
-}
-/** A status URL that is this run's page or one of its job pages (`…/actions/runs/<id>/job/<job id>`). */
-function ofRun(url, runUrl) {
-    return typeof url === 'string' && (url === runUrl || url.startsWith(`${runUrl}/`));
-}
-function createdByModelgate(payload) {
-    return (typeof payload === 'object' &&
-        payload !== null &&
-        payload[MODELGATE_DEPLOYMENT.key] === MODELGATE_DEPLOYMENT.value);
+    if (id !== undefined)
+        return id;
+    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl), location, environmentNotDeployedHint(environment));
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
@@ -61731,10 +62115,13 @@ function lineageDataHashes(lineage) {
  * @example versionIdentity({ name: 'churn', files: [{ path: 'm', size: 0, sha256: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855' }], lineage: { commit: 'abc' } }).commit // => 'abc'
  */
 function versionIdentity(card) {
+    const predictionsFile = card.evaluation?.predictionsFile;
+    const trained = card.files.filter((file) => file.path !== predictionsFile);
     return {
         model: card.name,
         ...(card.version === undefined ? {} : { version: card.version }),
         modelDigest: modelDigest(card.files),
+        ...(trained.length > 0 && trained.length < card.files.length ? { trainedModelDigest: modelDigest(trained) } : {}),
         fileHashes: card.files.map((file) => file.sha256),
         lineageHashes: [
             ...lineageDataHashes(card.lineage),
@@ -61746,7 +62133,8 @@ function versionIdentity(card) {
 }
 /**
  * Why `report` is not about the version `identity` names (undefined when it is). A report is bound by what it
- * judged: the same model digest; or, for a gate that judged predictions, every predictions file among the
+ * judged: the same model digest (or the digest of the model as trained, before its evaluation predictions were
+ * stored with it); or, for a gate that judged predictions, every predictions file among the
  * version's files or lineage; or, for a gate that judged only data, the version's commit or data the version
  * records (lineage, evaluation data). Where both record a commit, they must be the same.
  * @example reportBindingProblem('stored report 1 (validate-data)', { schemaVersion: 1, gate: 'validate-data', status: 'pass', title: 't', checks: [], figures: [], subject: { commit: 'abc' }, startedAt: '2026-01-01T00:00:00.000Z', durationMs: 0 }, { model: 'churn', modelDigest: 'sha256:00', fileHashes: [], lineageHashes: [], commit: 'abc' }) // => undefined
@@ -61756,7 +62144,7 @@ function reportBindingProblem(label, report, identity) {
     if (subject.commit !== undefined && identity.commit !== undefined && subject.commit !== identity.commit)
         return reportAtAnotherCommit(label, subject.commit, identity.commit);
     if (subject.modelDigest !== undefined)
-        return subject.modelDigest === identity.modelDigest
+        return subject.modelDigest === identity.modelDigest || subject.modelDigest === identity.trainedModelDigest
             ? undefined
             : reportAboutAnotherModel(label, subject.modelDigest, identity.model, identity.version, identity.modelDigest);
     const predictions = Object.entries(subject.predictions ?? {});
@@ -61933,6 +62321,104 @@ async function moveAliasByRule(registry, move) {
 /** Who is acting, for model cards and alias history: the workflow actor, else the local user. */
 const actor = (context) => context.github.actor ?? context.env.USER ?? 'modelgate';
 
+;// CONCATENATED MODULE: ./src/github/deployments.ts
+
+
+/**
+ * Returns a tracker for the statuses of the GitHub Deployment of the job's environment: the one GitHub Actions
+ * already created for this job when it declares `environment:` (findRunDeployment: reused, so one run is one
+ * deployment on the environment page), otherwise a new one for the commit the job runs on. Deployments are the record GitHub's environment page shows of what is live; modelgate never lets
+ * them decide anything, so every API failure is a warning naming the permission (`deployments: write`) and the
+ * tracker does nothing after it. A `success` status marks earlier deployments of the environment inactive.
+ * @throws never
+ */
+async function startDeployment(context, request) {
+    const { client, github } = context;
+    const { environment } = request;
+    const none = { id: undefined, status: () => Promise.resolve() };
+    if (environment === undefined || client === undefined || github.owner === undefined || github.repo === undefined) {
+        context.logger.info('no GitHub environment or token: nothing is recorded as a GitHub deployment');
+        return none;
+    }
+    const owner = github.owner;
+    const repo = github.repo;
+    const jobDeployment = await findRunDeployment(context, environment).catch((error) => {
+        context.logger.info(`could not look up this job's own deployment (${error_message_errorMessage(error)}): creating one`);
+        return undefined;
+    });
+    if (jobDeployment !== undefined) {
+        context.logger.info(`recording on deployment ${jobDeployment}, the one GitHub created for this job`);
+        return tracker(context, { owner, repo, id: jobDeployment, environment });
+    }
+    let id;
+    try {
+        const created = await client.rest.repos.createDeployment({
+            owner,
+            repo,
+            ref: github.sha ?? github.ref ?? 'HEAD',
+            environment,
+            task: request.task,
+            auto_merge: false,
+            required_contexts: [],
+            payload: { ...request.payload, [MODELGATE_DEPLOYMENT.key]: MODELGATE_DEPLOYMENT.value },
+            description: request.description.slice(0, 140),
+            production_environment: environment === 'production',
+            transient_environment: false,
+        });
+        // A 202 (a merge was attempted instead) has no id: there is nothing to add statuses to.
+        if (!('id' in created.data))
+            return none;
+        id = created.data.id;
+    }
+    catch (error) {
+        context.logger.warning(`could not create a GitHub deployment for ${environment}: ${error_message_errorMessage(error)}. It needs \`deployments: write\``);
+        return none;
+    }
+    return tracker(context, { owner, repo, id, environment });
+}
+/**
+ * A tracker for a deployment the main step created (`saved`: its SavedDeployment as JSON), so the post step can
+ * record what it did (a rollback) on the same deployment. Nothing when there is none, no token or no repository.
+ * @throws never
+ */
+function resumeDeployment(context, saved) {
+    const { client, github } = context;
+    let deployment;
+    try {
+        deployment = saved === undefined || saved === '' ? undefined : JSON.parse(saved);
+    }
+    catch {
+        deployment = undefined;
+    }
+    if (deployment === undefined || client === undefined || github.owner === undefined || github.repo === undefined)
+        return { id: undefined, status: () => Promise.resolve() };
+    return tracker(context, { owner: github.owner, repo: github.repo, ...deployment });
+}
+function tracker(context, deployment) {
+    const { client, github } = context;
+    const { owner, repo, id, environment } = deployment;
+    return {
+        id,
+        async status(state, description) {
+            try {
+                await client?.rest.repos.createDeploymentStatus({
+                    owner,
+                    repo,
+                    deployment_id: id,
+                    state,
+                    environment,
+                    description: description.slice(0, 140),
+                    ...(github.runUrl === undefined ? {} : { log_url: github.runUrl }),
+                    ...(state === 'success' ? { auto_inactive: true } : {}),
+                });
+            }
+            catch (error) {
+                context.logger.warning(`could not set the deployment status to ${state}: ${error_message_errorMessage(error)}`);
+            }
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/register-model/record-deployment.ts
 
 /**
@@ -62055,6 +62541,8 @@ function buildModelCard(input) {
             : { signedReports: input.signedReports }),
         lineage: input.lineage ?? {},
         ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
+        ...(input.reference === undefined ? {} : { reference: input.reference }),
+        ...(input.scans === undefined || input.scans.length === 0 ? {} : { scans: input.scans }),
         createdBy: input.createdBy,
         createdAt: input.createdAt.toISOString(),
         ...(input.description === undefined ? {} : { description: input.description }),
@@ -62131,6 +62619,36 @@ function decideRegistration(stored) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/governance/messages.ts
+// Recurring messages of src/core/governance; tests compare against these functions.
+
+const ms = (value) => `${format_number_formatNumber(value)} ms`;
+const bytesText = (bytes) => `${format_number_formatNumber(bytes)} bytes`;
+const governanceMessages = {
+    // Latency (evaluate-vs-champion).
+    latencyBudgetTwice: 'the p95 latency budget is written twice: max_latency_ms and latency.max_p95_ms',
+    fixLatencyBudgetTwice: 'keep latency.max_p95_ms and delete max_latency_ms',
+    tooFewLatencyRequests: (requests, least) => `latency.requests is ${requests}; at least ${least} timed requests per model are needed for a p95/p99`,
+    fixTooFewLatencyRequests: (least) => `set latency.requests to ${least} or more (default 200)`,
+    latencyNotMeasured: (budget, missing) => `latency budget ${budget} could not be measured: ${missing.length === 0 ? 'latency was not measured' : `set ${missing.join(', ')}`}`,
+    latencyQuantile: (q, candidate, champion, budgetMs, over) => `candidate ${q} latency ${ms(candidate)}${champion === undefined ? '' : ` (champion ${ms(champion)})`} ${over ? '>' : '≤'} ${ms(budgetMs)}`,
+    latencySlowdown: (slowdown, candidate, champion, max, over) => `candidate p95 ${ms(candidate)} is ${format_number_formatNumber(slowdown * 100)}% ${slowdown < 0 ? 'faster' : 'slower'} than the champion's ${ms(champion)}; ${over ? 'more than' : 'within'} the allowed ${format_number_formatNumber(max * 100)}% slowdown`,
+    latencyChampionZero: 'the champion answered in 0 ms at p95, so a relative slowdown is undefined',
+    // Model size and peak memory (evaluate-vs-champion).
+    modelSizeNotMeasured: (max, missing) => `model size limit ${bytesText(max)} could not be measured: ${missing.length === 0 ? 'the model directory was not read' : `set ${missing.join(', ')}`}`,
+    modelSize: (bytes, files, max, over) => `candidate model ${bytesText(bytes)} in ${files} file${files === 1 ? '' : 's'} ${over ? '>' : '≤'} ${bytesText(max)}`,
+    peakMemoryNotMeasured: (maxMb, why) => `peak memory limit ${format_number_formatNumber(maxMb)} MiB could not be measured: ${why}`,
+    peakMemoryMissing: (missing) => missing.length === 0 ? 'the candidate was not served' : `set ${missing.join(', ')}`,
+    peakMemoryHttp: "an HTTP endpoint's memory cannot be read from here; set latency-command so the candidate is served on the runner",
+    peakMemoryUnreadable: '/proc/<pid>/status could not be read (peak memory is read on Linux only)',
+    peakMemory: (mb, championMb, maxMb, over) => `candidate peak memory ${format_number_formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${format_number_formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${format_number_formatNumber(maxMb)} MiB`,
+    // Scan results (register-model).
+    scanRequired: 'register-model.scan.required is set, but input "scan-results" names no file',
+    fixScanRequired: 'pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in scan-results',
+    scanRefused: (model, failing) => `Not registered: ${model} has scan findings at or above the policy's fail_at in ${failing} file${failing === 1 ? '' : 's'}`,
+    scanRefusedSummary: 'Fix or upgrade what the findings name and scan again, or accept a triaged id in register-model.scan.accepted. Nothing was stored.',
+};
+
 ;// CONCATENATED MODULE: ./src/register-model/read-json-file.ts
 
 
@@ -62168,6 +62686,1211 @@ function numericLeaves(value, prefix = '') {
             Object.assign(out, numericLeaves(child, prefix === '' ? key : `${prefix}.${key}`));
     }
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
+// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+/**
+ * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
+ * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
+ * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
+ * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
+ * @throws never
+ * @example
+ * parseNumberText('-1.5e3') // => -1500
+ */
+function parse_number_text_parseNumberText(text) {
+    const n = text.length;
+    if (n === 0)
+        return Number.NaN;
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(n - 1);
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseTrimmed(text);
+    let i = 0;
+    if (first === PLUS || first === MINUS)
+        i = 1;
+    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = text.charCodeAt(i);
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = text.charCodeAt(++i);
+    }
+    if (c === DOT) {
+        c = text.charCodeAt(++i);
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = text.charCodeAt(++i);
+        }
+    }
+    if (digits === 0)
+        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        // e/E: an exponent needs at least one digit after its optional sign.
+        c = text.charCodeAt(++i);
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = text.charCodeAt(++i);
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = text.charCodeAt(++i);
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== n)
+        return Number.NaN;
+    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
+    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(text);
+}
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseTrimmed(cell) {
+    const text = cell.trim();
+    if (text.length === 0)
+        return Number.NaN;
+    if (DECIMAL.test(text))
+        return Number(text);
+    const infinity = INFINITY.exec(text);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return Number.NaN;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/cell-value.ts
+
+/**
+ * Whether a cell is missing: `null`, or a number that is `NaN`.
+ * An empty string `''` (a quoted empty CSV field) is a present, empty value, not a missing one.
+ * @example
+ * isMissing(null) // => true
+ * isMissing('') // => false
+ */
+function cell_value_isMissing(cell) {
+    return cell === null || (typeof cell === 'number' && Number.isNaN(cell));
+}
+/**
+ * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
+ * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
+ * whole decimal literal (`'1e3'`, `' 12 '`, `'-0.5'`, `'.5'`, `'+7'`), or `inf`/`Infinity` with an optional
+ * sign. Partial numbers (`'12abc'`), empty strings, hexadecimal (`'0x1F'`), thousands separators
+ * (`'1,000'`), booleans and `null` give `undefined` — unlike `Number('')`, which is 0.
+ * @example
+ * cellToNumber(' 1e3 ') // => 1000
+ * cellToNumber('12abc') // => undefined
+ */
+function cellToNumber(cell) {
+    if (typeof cell === 'number')
+        return Number.isNaN(cell) ? undefined : cell;
+    if (typeof cell !== 'string')
+        return undefined;
+    const n = parseNumberText(cell);
+    return Number.isNaN(n) ? undefined : n;
+}
+/**
+ * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
+ * compute once per cell and hand to the profile and the contract checks.
+ * @example
+ * cellNumberOrNaN('12abc') // => NaN
+ */
+function cell_value_cellNumberOrNaN(cell) {
+    if (typeof cell === 'string')
+        return parseNumberText(cell);
+    return typeof cell === 'number' ? cell : Number.NaN;
+}
+const TRUE_WORDS = new Set(['true', '1', 'yes']);
+const FALSE_WORDS = new Set(['false', '0', 'no']);
+/**
+ * Conversion of a cell to a boolean, or `undefined` when it is not one. Booleans pass through; the numbers
+ * 1 and 0; strings `true`/`false`/`1`/`0`/`yes`/`no`, case-insensitive, trimmed.
+ * @example
+ * cellToBoolean('Yes') // => true
+ * cellToBoolean('2') // => undefined
+ */
+function cell_value_cellToBoolean(cell) {
+    if (typeof cell === 'boolean')
+        return cell;
+    if (typeof cell === 'number')
+        return cell === 1 ? true : cell === 0 ? false : undefined;
+    if (typeof cell !== 'string')
+        return undefined;
+    // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
+        return undefined;
+    const word = cell.trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return true;
+    if (FALSE_WORDS.has(word))
+        return false;
+    return undefined;
+}
+/**
+ * The text of a cell, or `undefined` for a missing one (`null`, NaN). Numbers use JavaScript's shortest
+ * round-trip form (`String(0.1)` is `'0.1'`), booleans are `'true'`/`'false'`, strings pass through unchanged.
+ * @example
+ * cellToString(1.5) // => '1.5'
+ * cellToString(null) // => undefined
+ */
+function cellToString(cell) {
+    if (cell_value_isMissing(cell))
+        return undefined;
+    return typeof cell === 'string' ? cell : String(cell);
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/classify-cell.ts
+
+const DAYS_IN_MONTH = (/* unused pure expression or super */ null && ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]));
+/**
+ * Whether a present (non-missing) cell is a value of `type`. int: a whole number (`'42'`, `42`); float: any
+ * finite number; bool: true/false/1/0/yes/no; timestamp: an ISO 8601 date or date-time string that is a real
+ * calendar instant; string and category: anything.
+ * @throws never
+ * @example
+ * cellHasType('4.5', 'int') // => false
+ */
+function cellHasType(cell, type) {
+    return parsedCellHasType(cell, type === 'int' || type === 'float' ? cellNumberOrNaN(cell) : Number.NaN, type);
+}
+/**
+ * {@link cellHasType} for a cell whose number the caller has already parsed (`cellNumberOrNaN`): a scan parses
+ * each cell once and asks every question of that one number.
+ * @throws never
+ * @example
+ * parsedCellHasType('42', 42, 'int') // => true
+ */
+function parsedCellHasType(cell, number, type) {
+    switch (type) {
+        case 'int':
+            return Number.isInteger(number);
+        case 'float':
+            return Number.isFinite(number);
+        case 'bool':
+            return cellToBoolean(cell) !== undefined;
+        case 'timestamp':
+            return classify_cell_isIsoTimestamp(cell);
+        case 'string':
+        case 'category':
+            return true;
+    }
+}
+/**
+ * Whether a cell is an ISO 8601 date or date-time string that names a real calendar instant: `YYYY-MM-DD`,
+ * optionally `T` or a space and `hh:mm`, `:ss`, `.fraction` (1–9 digits), and `Z` or an offset `±hh[:]mm`;
+ * surrounding whitespace is ignored. Day, hour, minute, second and offset are range-checked (Date.parse would roll
+ * 2024-02-30 over into March). Checked character by character: scans call this for every text cell.
+ * @throws never
+ * @example
+ * isIsoTimestamp('2024-02-30') // => false
+ */
+function classify_cell_isIsoTimestamp(cell) {
+    if (typeof cell !== 'string' || cell.length < 10)
+        return false;
+    const first = cell.charCodeAt(0);
+    const last = cell.charCodeAt(cell.length - 1);
+    const edge = first <= 32 || last <= 32 || first >= 127 || last >= 127;
+    const text = edge ? cell.trim() : cell;
+    const n = text.length;
+    if (n < 10 || !isCalendarDate(text))
+        return false;
+    if (n === 10)
+        return true;
+    const i = timeOfDayEnd(text, n);
+    if (i < 0)
+        return false;
+    return i === n || isZoneSuffix(text, i, n);
+}
+// Whether text starts with `YYYY-MM-DD` naming a real calendar day (text is at least 10 characters long).
+function isCalendarDate(text) {
+    if (text.charCodeAt(4) !== classify_cell_MINUS || text.charCodeAt(7) !== classify_cell_MINUS)
+        return false;
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    if (year < 0 || month < 1 || month > 12 || day < 1)
+        return false;
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]);
+}
+// The index after `Thh:mm[:ss[.fraction]]` (or a space for T) following the date, or -1 when it is not one.
+function timeOfDayEnd(text, n) {
+    const separator = text.charCodeAt(10);
+    if ((separator !== 84 && separator !== 32) || n < 16 || text.charCodeAt(13) !== COLON)
+        return -1; // T or space
+    const hour = digits(text, 11, 2);
+    const minute = digits(text, 14, 2);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return -1;
+    if (16 >= n || text.charCodeAt(16) !== COLON)
+        return 16;
+    const second = digits(text, 17, 2);
+    if (second < 0 || second > 59)
+        return -1;
+    return 19 < n && text.charCodeAt(19) === classify_cell_DOT ? fractionEnd(text, 20, n) : 19;
+}
+// The index after the 1–9 fraction digits at `start`, or -1 when there are none or more than nine.
+function fractionEnd(text, start, n) {
+    let i = start;
+    while (i < n && isDigit(text.charCodeAt(i)))
+        i++;
+    return i - start < 1 || i - start > 9 ? -1 : i;
+}
+// Whether text from i to its end is `Z` or an offset `±hh[:]mm`.
+function isZoneSuffix(text, i, n) {
+    const zone = text.charCodeAt(i);
+    if (zone === 90)
+        return i + 1 === n; // Z
+    if (zone !== classify_cell_PLUS && zone !== classify_cell_MINUS)
+        return false;
+    const offsetHour = digits(text, i + 1, 2);
+    const colon = text.charCodeAt(i + 3) === COLON ? 1 : 0;
+    const offsetMinute = digits(text, i + 3 + colon, 2);
+    return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59 && i + 5 + colon === n;
+}
+const classify_cell_MINUS = 45;
+const classify_cell_PLUS = 43;
+const COLON = 58;
+const classify_cell_DOT = 46;
+function isDigit(code) {
+    return code >= 48 && code <= 57;
+}
+// The value of `count` ASCII digits at `start`, or -1 when one of them is not a digit (or past the end).
+function digits(text, start, count) {
+    let value = 0;
+    for (let i = start; i < start + count; i++) {
+        const code = text.charCodeAt(i);
+        if (!(code >= 48 && code <= 57))
+            return -1;
+        value = value * 10 + code - 48;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/column-profile.ts
+
+
+
+/** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
+const EXACT_VALUES_LIMIT = 1_000_000;
+/** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
+const CATEGORY_CAP = 1000;
+/**
+ * Hash buckets of a text column that outgrew CATEGORY_CAP: every present value (the capped ones included) is counted
+ * in bucket hash(value) mod HASH_BUCKETS, so that two such columns are still compared on all their values. Equal
+ * distributions give equal bucket distributions (the test keeps its false-alarm rate); distinct values that share a
+ * bucket only hide differences (any two distinct values collide with probability 1/HASH_BUCKETS).
+ */
+const HASH_BUCKETS = 256;
+/**
+ * Distinct values a hash sample keeps at most: once a text column outgrew CATEGORY_CAP, every value whose sample hash
+ * lies below 2³² / 2^sampleLevel is counted exactly, and the level rises (halving the sample) whenever more than this
+ * many are kept. The sample is coordinated: both sides keep the same values at the same level, so that a drift
+ * comparison sees, on the sampled values, which categories each side has (buckets alone pool ~CATEGORY_CAP/256
+ * values each, and two disjoint sets of equally frequent values then look alike).
+ */
+const SAMPLE_CAP = 1000;
+/** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
+function sampleHashOf(fnv) {
+    let h = fnv;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+function fnv1a(text) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+}
+/**
+ * Whether a value belongs to the coordinated hash sample at `level` (level 0: every value).
+ * @throws never
+ * @example
+ * inSample('a', 0) // => true
+ */
+function inSample(text, level) {
+    return level === 0 || sampleHashOf(fnv1a(text)) < 2 ** (32 - level);
+}
+/**
+ * The hash-sampled values of `counts` at `level` or deeper: the level rises until at most SAMPLE_CAP remain.
+ * @throws never
+ * @example
+ * sampleCounts(new Map([['a', 2]]), 0).level // => 0
+ */
+function sampleCounts(counts, level) {
+    let sample = new Map();
+    for (const [k, c] of counts)
+        if (inSample(k, level))
+            sample.set(k, c);
+    let at = level;
+    while (sample.size > SAMPLE_CAP) {
+        at++;
+        const next = new Map();
+        for (const [k, c] of sample)
+            if (inSample(k, at))
+                next.set(k, c);
+        sample = next;
+    }
+    return { sample, level: at };
+}
+/**
+ * A profile's hash sample at `level` (≥ its own): its own sample thinned, or its complete categories sampled while it
+ * never outgrew the cap; null for a frozen column and for a hashed one without a sample.
+ * @throws never
+ * @example
+ * sampledAt(createColumnProfile('a'), 3)?.size // => 0
+ */
+function sampledAt(p, level) {
+    // Frozen: no text kept; hashed without a sample (a profile file from before samples): its categories are partial.
+    if (p.categoriesFrozen || (p.hashed !== null && p.sampled === null))
+        return null;
+    const source = p.sampled ?? p.categories;
+    const out = new Map();
+    for (const [k, c] of source)
+        if (inSample(k, level))
+            out.set(k, c);
+    return out;
+}
+/** FNV-1a (32-bit) bucket of a text value in [0, HASH_BUCKETS). */
+function hashBucket(text) {
+    return fnv1a(text) % HASH_BUCKETS;
+}
+/**
+ * The hash buckets of a profile: its own when it outgrew the cap, else built from its (then complete) categories;
+ * null for a frozen column (its text was not kept).
+ * @throws never
+ * @example
+ * hashedCounts(createColumnProfile('a'))?.length // => 256
+ */
+function hashedCounts(p) {
+    if (p.categoriesFrozen)
+        return null;
+    if (p.hashed !== null)
+        return p.hashed;
+    const out = new Array(HASH_BUCKETS).fill(0);
+    for (const [key, count] of p.categories)
+        out[hashBucket(key)] = out[hashBucket(key)] + count;
+    return out;
+}
+/**
+ * An empty profile of column `name`.
+ * @throws never
+ * @example
+ * createColumnProfile('age').rows // => 0
+ */
+function createColumnProfile(name) {
+    return {
+        name,
+        rows: 0,
+        missing: 0,
+        ints: 0,
+        numbers: 0,
+        booleans: 0,
+        timestamps: 0,
+        min: null,
+        max: null,
+        mean: 0,
+        m2: 0,
+        minLength: null,
+        maxLength: null,
+        values: [],
+        sketch: null,
+        categories: new Map(),
+        distinct: 0,
+        otherCount: 0,
+        categoriesFrozen: false,
+        hashed: null,
+        sampled: null,
+        sampleLevel: 0,
+    };
+}
+/**
+ * Adds one cell to a profile (streaming; O(1) amortised, memory bounded by the limits above).
+ * @throws never
+ * @example
+ * profileAdd(createColumnProfile('a'), '42') // => undefined
+ */
+function profileAdd(p, cell) {
+    profileAddParsed(p, cell, cellNumberOrNaN(cell));
+}
+/**
+ * {@link profileAdd} for a cell whose number the caller has already parsed with `cellNumberOrNaN` (NaN: none),
+ * so that a scan parses each cell once for the profile and the contract checks together.
+ * @throws never
+ * @example
+ * profileAddParsed(createColumnProfile('a'), '42', 42) // => undefined
+ */
+function profileAddParsed(p, cell, n) {
+    p.rows++;
+    if (isMissing(cell)) {
+        p.missing++;
+        return;
+    }
+    if (p.categoriesFrozen && typeof cell === 'number') {
+        // A native number (JSON Lines, Parquet) in a frozen column needs no text: String(n) was the costliest step of a
+        // Parquet scan. Its length goes untracked, so inferContract gives a frozen column no length bounds.
+        p.otherCount++;
+    }
+    else
+        profileAddText(p, typeof cell === 'string' ? cell : String(cell), n);
+    if (Number.isFinite(n))
+        profileAddNumber(p, n);
+    else if (cellToBoolean(cell) !== undefined)
+        p.booleans++;
+    else if (isIsoTimestamp(cell))
+        p.timestamps++;
+}
+// A present cell's text: its length, then its category count (or the freeze of an all-numbers column at the cap).
+function profileAddText(p, text, n) {
+    if (p.minLength === null || text.length < p.minLength)
+        p.minLength = text.length;
+    if (p.maxLength === null || text.length > p.maxLength)
+        p.maxLength = text.length;
+    if (p.distinct >= CATEGORY_CAP &&
+        (p.categoriesFrozen || (p.numbers === p.rows - p.missing - 1 && Number.isFinite(n)))) {
+        // Freezes (or stays frozen): the cap is reached and every present value so far, this one included, is a number.
+        p.categoriesFrozen = true;
+        p.hashed = null;
+        p.sampled = null;
+        p.sampleLevel = 0;
+        p.otherCount++;
+    }
+    else
+        profileAddCategory(p, text);
+}
+// Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
+function profileAddCategory(p, text) {
+    const count = p.categories.get(text);
+    if (count !== undefined)
+        p.categories.set(text, count + 1);
+    else if (p.distinct < CATEGORY_CAP) {
+        p.categories.set(text, 1);
+        p.distinct++;
+    }
+    else {
+        if (p.hashed === null)
+            startHashing(p);
+        p.otherCount++;
+    }
+    if (p.hashed !== null) {
+        const h = fnv1a(text);
+        const b = h % HASH_BUCKETS;
+        p.hashed[b] = p.hashed[b] + 1;
+        if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel)))
+            addSampled(p, text);
+    }
+}
+// The column outgrows CATEGORY_CAP: buckets and the hash sample start from its (so far complete) categories.
+function startHashing(p) {
+    p.hashed = hashedCounts(p);
+    const { sample, level } = sampleCounts(p.categories, 0);
+    p.sampled = sample;
+    p.sampleLevel = level;
+}
+// Counts one more occurrence of a sampled value; a new one past SAMPLE_CAP raises the level.
+function addSampled(p, text) {
+    const sampled = p.sampled;
+    sampled.set(text, (sampled.get(text) ?? 0) + 1);
+    if (sampled.size > SAMPLE_CAP) {
+        const { sample, level } = sampleCounts(sampled, p.sampleLevel + 1);
+        p.sampled = sample;
+        p.sampleLevel = level;
+    }
+}
+/**
+ * Adds one finite number of a present cell (its text counted elsewhere): counts, range, Welford's mean and M2, the
+ * exact values (a sketch past EXACT_VALUES_LIMIT). The column-chunk scan calls this in row order.
+ * @throws never
+ * @example
+ * profileAddNumber(createColumnProfile('a'), 1.5) // => undefined
+ */
+function profileAddNumber(p, n) {
+    p.numbers++;
+    if (Number.isInteger(n))
+        p.ints++;
+    if (p.min === null || n < p.min)
+        p.min = n;
+    if (p.max === null || n > p.max)
+        p.max = n;
+    const delta = n - p.mean;
+    p.mean += delta / p.numbers;
+    p.m2 += delta * (n - p.mean);
+    if (p.values !== null) {
+        if (!Array.isArray(p.values))
+            p.values = Array.from(p.values);
+        p.values.push(n);
+        if (p.values.length > EXACT_VALUES_LIMIT) {
+            const sketch = createQuantileSketch();
+            for (const v of p.values)
+                sketchAdd(sketch, v);
+            p.sketch = sketch;
+            p.values = null;
+        }
+    }
+    else if (p.sketch !== null)
+        sketchAdd(p.sketch, n);
+}
+/**
+ * Ends a scan's work on a profile: its exact values become a sorted Float64Array (drift measurement needs them
+ * sorted; sorting where the scan ran keeps that work on the scan's thread). Adding to it later still works.
+ * @throws never
+ * @example
+ * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
+ */
+function finishColumnProfile(p) {
+    if (Array.isArray(p.values))
+        p.values = new Float64Array(p.values).sort();
+    return p;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/is-sorted-ascending.ts
+/**
+ * Whether the values are in ascending order (equal neighbours allowed): a linear check that lets callers skip a
+ * sort of data that arrives sorted.
+ * @throws never
+ * @example
+ * isSortedAscending([1, 2, 2, 3]) // => true
+ */
+function isSortedAscending(values) {
+    for (let i = 1; i < values.length; i++)
+        if (values[i] < values[i - 1])
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/quantile-sketch.ts
+
+const DEFAULT_SKETCH_K = 8192;
+/**
+ * An empty sketch.
+ * @throws {RangeError} if k is not an even integer ≥ 2
+ * @example
+ * createQuantileSketch(4).n // => 0
+ */
+function quantile_sketch_createQuantileSketch(k = DEFAULT_SKETCH_K) {
+    if (!Number.isInteger(k) || k < 2 || k % 2 !== 0)
+        throw new RangeError(`createQuantileSketch: k must be an even integer >= 2, got ${k}`);
+    return { k, levels: [[]], n: 0, offsets: [0] };
+}
+/**
+ * Adds one value (NaN is ignored).
+ * @throws never
+ * @example
+ * sketchAdd(createQuantileSketch(4), 1.5) // => undefined
+ */
+function quantile_sketch_sketchAdd(sketch, value) {
+    if (Number.isNaN(value))
+        return;
+    const level0 = sketch.levels[0];
+    level0.push(value);
+    sketch.n++;
+    if (level0.length >= sketch.k)
+        compact(sketch, 0);
+}
+function compact(sketch, h) {
+    let level = h;
+    while (sketch.levels[level].length >= sketch.k) {
+        const source = sketch.levels[level];
+        // Level 0 fills in arrival order and is sorted here (a typed-array sort without a comparator is about ten times
+        // faster than Array#sort((a, b) => a - b)); higher levels are kept sorted by merging, unless a sketchMerge
+        // concatenated them.
+        const items = level > 0 && isSortedAscending(source) ? source : new Float64Array(source).sort();
+        if (sketch.levels.length === level + 1) {
+            sketch.levels.push([]);
+            sketch.offsets.push(0);
+        }
+        const offset = sketch.offsets[level];
+        sketch.offsets[level] = 1 - offset;
+        // An odd item out (the largest) stays on this level.
+        const paired = items.length - (items.length % 2);
+        const run = [];
+        for (let i = offset; i < paired; i += 2)
+            run.push(items[i]);
+        sketch.levels[level] = paired < items.length ? [items[paired]] : [];
+        const up = sketch.levels[level + 1];
+        sketch.levels[level + 1] = isSortedAscending(up) ? mergeSorted(up, run) : up.concat(run);
+        level++;
+    }
+}
+function mergeSorted(a, b) {
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let o = 0;
+    while (i < a.length && j < b.length)
+        out[o++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[o++] = a[i++];
+    while (j < b.length)
+        out[o++] = b[j++];
+    return out;
+}
+/**
+ * Merges `b` into a copy of `a` (same k): level-wise union, then compaction. The error bound adds up: n·H/k of the
+ * merged n.
+ * @throws {RangeError} if the two sketches have different k
+ * @example
+ * sketchMerge(createQuantileSketch(4), createQuantileSketch(4)).n // => 0
+ */
+function sketchMerge(a, b) {
+    if (a.k !== b.k)
+        throw new RangeError(`sketchMerge: sketches have different k (${a.k} vs ${b.k})`);
+    const out = { k: a.k, levels: a.levels.map((l) => [...l]), n: a.n + b.n, offsets: [...a.offsets] };
+    b.levels.forEach((items, h) => {
+        while (out.levels.length <= h) {
+            out.levels.push([]);
+            out.offsets.push(0);
+        }
+        ;
+        out.levels[h].push(...items);
+    });
+    for (let h = 0; h < out.levels.length; h++)
+        if (out.levels[h].length >= out.k)
+            compact(out, h);
+    return out;
+}
+/**
+ * The sketch's items in ascending order with their weights (2^level): a weighted sample whose ECDF is within
+ * the stated rank error of the data's.
+ * @throws never
+ * @example
+ * sketchWeightedSorted({ k: 4, levels: [[3, 1]], n: 2, offsets: [0] }) // => { values: Float64Array [1, 3], weights: Float64Array [1, 1] }
+ */
+function sketchWeightedSorted(sketch) {
+    const pairs = [];
+    sketch.levels.forEach((items, h) => {
+        for (const v of items)
+            pairs.push([v, 2 ** h]);
+    });
+    pairs.sort((p, q) => p[0] - q[0]);
+    return { values: Float64Array.from(pairs, (p) => p[0]), weights: Float64Array.from(pairs, (p) => p[1]) };
+}
+/**
+ * Upper bound on the rank error of the sketch as a fraction of n: H/k with H the number of levels (0 while nothing
+ * has been compacted: the sketch is then exact).
+ * @throws never
+ * @example
+ * sketchRankErrorBound(createQuantileSketch(4)) // => 0
+ */
+function sketchRankErrorBound(sketch) {
+    return sketch.levels.length <= 1 ? 0 : (sketch.levels.length - 1) / sketch.k;
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+
+
+function toSketch(p) {
+    if (p.sketch !== null)
+        return p.sketch;
+    const sketch = quantile_sketch_createQuantileSketch();
+    for (const v of p.values ?? [])
+        quantile_sketch_sketchAdd(sketch, v);
+    return sketch;
+}
+/**
+ * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
+ * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
+ * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories), and so do the
+ * hash samples, at the deeper level of the two (see SAMPLE_CAP).
+ * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
+ * @throws {RangeError} if the profiles are of different columns
+ * @example
+ * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ */
+function mergeProfiles(a, b) {
+    if (a.name !== b.name)
+        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
+    const numbers = a.numbers + b.numbers;
+    const delta = b.mean - a.mean;
+    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
+    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
+    const categories = new Map(a.categories);
+    let distinct = a.distinct;
+    let otherCount = a.otherCount + b.otherCount;
+    for (const [key, count] of b.categories) {
+        const existing = categories.get(key);
+        if (existing !== undefined)
+            categories.set(key, existing + count);
+        else if (distinct < CATEGORY_CAP) {
+            categories.set(key, count);
+            distinct++;
+        }
+        else
+            otherCount += count;
+    }
+    const frozen = a.categoriesFrozen || b.categoriesFrozen;
+    const hashed = frozen ? null : mergeBuckets(a, b, otherCount);
+    const sample = hashed === null ? null : mergeSamples(a, b);
+    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= EXACT_VALUES_LIMIT;
+    const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
+    const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
+    return {
+        name: a.name,
+        rows: a.rows + b.rows,
+        missing: a.missing + b.missing,
+        ints: a.ints + b.ints,
+        numbers,
+        booleans: a.booleans + b.booleans,
+        timestamps: a.timestamps + b.timestamps,
+        min: minOf(a.min, b.min),
+        max: maxOf(a.max, b.max),
+        mean,
+        m2,
+        minLength: minOf(a.minLength, b.minLength),
+        maxLength: maxOf(a.maxLength, b.maxLength),
+        values: exact
+            ? [...a.values, ...b.values]
+            : null,
+        sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
+        categories,
+        distinct,
+        otherCount,
+        categoriesFrozen: frozen,
+        hashed,
+        sampled: sample === null ? null : sample.sample,
+        sampleLevel: sample === null ? 0 : sample.level,
+    };
+}
+/** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */
+function mergeBuckets(a, b, otherCount) {
+    const ha = hashedCounts(a);
+    const hb = hashedCounts(b);
+    if ((a.hashed === null && b.hashed === null && otherCount === 0) || ha === null || hb === null)
+        return null;
+    return ha.map((c, i) => c + hb[i]);
+}
+/** The two sides' hash samples at the deeper of their levels, counts added, thinned to SAMPLE_CAP. */
+function mergeSamples(a, b) {
+    const level = Math.max(a.sampleLevel, b.sampleLevel);
+    const sa = sampledAt(a, level);
+    const sb = sampledAt(b, level);
+    if (sa === null || sb === null)
+        return null;
+    for (const [k, c] of sb)
+        sa.set(k, (sa.get(k) ?? 0) + c);
+    return sampleCounts(sa, level);
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
+
+/**
+ * Merges the column profiles of several shards (mode: merge): profiles of the same column name merge with
+ * mergeProfiles, in shard order; columns keep the order in which they first appear. A column that only some
+ * shards have is the merge of those shards' profiles.
+ * @throws never
+ * @example
+ * mergeProfileLists([[createColumnProfile('a')], [createColumnProfile('a'), createColumnProfile('b')]]).map((p) => p.name) // => ['a', 'b']
+ */
+function merge_profile_lists_mergeProfileLists(lists) {
+    const merged = new Map();
+    for (const list of lists)
+        for (const p of list) {
+            const seen = merged.get(p.name);
+            merged.set(p.name, seen === undefined ? p : mergeProfiles(seen, p));
+        }
+    return [...merged.values()];
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/hash64-set.ts
+const SHARD_BITS = 6;
+const SHARDS = 1 << SHARD_BITS;
+const INITIAL_SHARD_CAPACITY = (/* unused pure expression or super */ null && (1 << 8));
+/** Above this share of occupied slots a shard doubles (linear probing stays short below it). */
+const MAX_LOAD = 0.7;
+/**
+ * A set of 64-bit hashes (each given as two 32-bit lanes) in flat Uint32Arrays with open addressing and linear
+ * probing: 8 bytes a slot, at most 1/0.35 slots a member, so about 11–23 bytes per distinct value instead of the
+ * ~40 of a `Set<number>`, and no garbage-collector pressure. The table is split into 64 shards by the top hash
+ * bits that grow one at a time, so a growth step holds 1/64 of the table twice, not all of it (peak memory stays
+ * the table's own). The all-zero hash marks an empty slot, so it is stored as (0, 1): one extra collision in 2⁶⁴.
+ * @throws never
+ * @example
+ * new Hash64Set().add(1, 2) // => true (false when the pair is already in the set)
+ */
+class hash64_set_Hash64Set {
+    size = 0;
+    high = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
+    low = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY));
+    sizes = new Uint32Array(SHARDS);
+    /** Adds the hash; true when it was new, false when it was already a member. */
+    add(high, low) {
+        if (high === 0 && low === 0)
+            low = 1;
+        const shard = high >>> (32 - SHARD_BITS);
+        if (!insert(this.high[shard], this.low[shard], high >>> 0, low >>> 0))
+            return false;
+        this.size++;
+        const count = ++this.sizes[shard];
+        if (count > MAX_LOAD * this.high[shard].length)
+            this.grow(shard);
+        return true;
+    }
+    /**
+     * Every member as interleaved (high, low) pairs, in table order (a shard profile carries these to mode: merge).
+     * @example
+     * ((s) => (s.add(1, 2), s.members()))(new Hash64Set()) // => Uint32Array [1, 2]
+     */
+    members() {
+        const out = new Uint32Array(this.size * 2);
+        let at = 0;
+        for (let s = 0; s < SHARDS; s++) {
+            const highs = this.high[s];
+            const lows = this.low[s];
+            for (let i = 0; i < highs.length; i++) {
+                if (highs[i] === 0 && lows[i] === 0)
+                    continue;
+                out[at++] = highs[i];
+                out[at++] = lows[i];
+            }
+        }
+        return out;
+    }
+    /** Bytes held by the table (for reports of memory use). */
+    get bytes() {
+        let total = 0;
+        for (let s = 0; s < SHARDS; s++)
+            total += this.high[s].byteLength + this.low[s].byteLength;
+        return total;
+    }
+    grow(shard) {
+        const oldHigh = this.high[shard];
+        const oldLow = this.low[shard];
+        const high = new Uint32Array(oldHigh.length * 2);
+        const low = new Uint32Array(oldHigh.length * 2);
+        for (let i = 0; i < oldHigh.length; i++) {
+            const sh = oldHigh[i];
+            const sl = oldLow[i];
+            if (sh !== 0 || sl !== 0)
+                insert(high, low, sh, sl);
+        }
+        this.high[shard] = high;
+        this.low[shard] = low;
+    }
+}
+// Inserts into one shard (its length a power of two, never full); false when the hash is already there.
+function insert(highs, lows, high, low) {
+    const mask = highs.length - 1;
+    let slot = (low ^ Math.imul(high, 0x9e3779b1)) & mask;
+    for (;;) {
+        const sh = highs[slot];
+        const sl = lows[slot];
+        if (sh === 0 && sl === 0)
+            break;
+        if (sh === high && sl === low)
+            return false;
+        slot = (slot + 1) & mask;
+    }
+    highs[slot] = high;
+    lows[slot] = low;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/messages.ts
+// Recurring messages of the data contract; tests compare against these functions.
+const messages_contractMessages = {
+    missingColumn: (column) => `required column "${column}" is missing`,
+    extraColumns: (columns) => `${columns.length} column(s) not in the contract: ${columns
+        .slice(0, 10)
+        .map((c) => `"${c}"`)
+        .join(', ')} (extra_columns: forbid)`,
+    rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
+    nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
+    typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
+    belowMin: (column, count, min, strict = false) => `column "${column}": ${count} value(s) ${strict ? 'at or below' : 'below'} min ${min}${strict ? ' (strict_min)' : ''}`,
+    aboveMax: (column, count, max, strict = false) => `column "${column}": ${count} value(s) ${strict ? 'at or above' : 'above'} max ${max}${strict ? ' (strict_max)' : ''}`,
+    notAllowed: (column, count) => `column "${column}": ${count} value(s) outside allowed_values`,
+    patternMismatch: (column, count, pattern) => `column "${column}": ${count} value(s) do not match /${pattern}/`,
+    lengthOutOfRange: (column, count, min, max) => `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
+    duplicates: (column, count) => `column "${column}": ${count} duplicate value(s) where unique is required`,
+    uniqueAcrossShards: (column, shards) => `column "${column}": unique holds across ${shards} shard(s)`,
+    duplicatesAcrossShards: (column, count, across, shards) => `column "${column}": ${count} duplicate value(s) where unique is required (${across} of them repeat a value of another shard; ${shards} shards)`,
+    uniqueAcrossShardsUnknown: (column, shards, shard, source, hashes) => `column "${column}": uniqueness across ${shards} shard(s) cannot be checked: shard ${shard} (${source}) ${hashes === null ? 'had more distinct values than a profile carries' : 'carries no value hashes for it (profile it again with this modelgate and the contract)'}; a check that cannot be made is not a pass`,
+    uniquenessLimit: (column, limit) => `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
+    passed: (column, rule) => `column "${column}": ${rule} holds`,
+    invalidPattern: (column, pattern, reason) => `column "${column}": pattern /${pattern}/ cannot be used: ${reason}`,
+    // What readContract refuses (ConfigurationErrors naming the contract path).
+    nonFiniteNumber: (path, value) => `data contract: ${path} is ${String(value)}; bounds, fractions and counts must be finite numbers`,
+    nonFiniteNumberHint: () => 'write a finite number (YAML .nan, .inf and -.inf are refused), or remove the key',
+    unusablePattern: (path, pattern, reason) => `data contract: ${path} /${pattern}/ cannot be used: ${reason}`,
+    unusablePatternHint: () => 'rewrite the pattern without backreferences or lookahead/lookbehind (e.g. list alternatives, or check the rest with allowed_values)',
+    emptyData: () => 'the dataset has no rows; a contract cannot pass on no data',
+};
+function formatFraction(f) {
+    return `${(f * 100).toPrecision(3)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/unique-across-shards.ts
+
+
+/**
+ * Re-judges the combined `contract.<column>.unique` checks of mode: merge across the shards: a value in two shards
+ * is a duplicate as surely as one repeated within a shard. The shards' hash sets are unioned (64-bit hashes, so a
+ * false duplicate has probability about n²/2⁶⁵ — 3·10⁻⁶ at ten million values, as in one pass). A shard without the
+ * column's hashes (a profile from an older modelgate, or more distinct values than a profile carries) makes the
+ * check an `error` that says uniqueness could not be checked: never a pass.
+ * @throws never
+ * @example
+ * checkUniqueAcrossShards([], []) // => []
+ */
+function unique_across_shards_checkUniqueAcrossShards(checks, shards) {
+    return checks.map((check) => {
+        if (!check.id.startsWith('contract.') || !check.id.endsWith('.unique') || check.status === 'error')
+            return check;
+        return acrossShards(check, check.id.slice('contract.'.length, -'.unique'.length), shards);
+    });
+}
+function acrossShards(check, column, shards) {
+    const union = new Hash64Set();
+    let across = 0;
+    for (const [index, shard] of shards.entries()) {
+        const hashes = shard.uniqueHashes?.get(column);
+        if (hashes === undefined || hashes === null) {
+            return {
+                id: check.id,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: contractMessages.uniqueAcrossShardsUnknown(column, shards.length, index + 1, shard.source, hashes),
+            };
+        }
+        for (let i = 0; i < hashes.length; i += 2)
+            if (!union.add(hashes[i], hashes[i + 1]))
+                across++;
+    }
+    const within = typeof check.details?.count === 'number' ? check.details.count : 0;
+    const count = within + across;
+    if (count === 0)
+        return {
+            ...check,
+            status: 'pass',
+            observed: 0,
+            message: contractMessages.uniqueAcrossShards(column, shards.length),
+        };
+    return {
+        ...check,
+        status: 'fail',
+        observed: count,
+        message: contractMessages.duplicatesAcrossShards(column, count, across, shards.length),
+        details: { ...check.details, count, acrossShards: across, shards: shards.length },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/messages.ts
+// Recurring messages of the validate-data gate (src/core/validate, src/validate-data); tests compare against these.
+const messages_validateMessages = {
+    passedTitle: (checks) => `Data passed ${checks} check(s)`,
+    failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    shardsWithoutContract: (sources) => `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
+    shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
+    inferredTitle: (source) => `Inferred a data contract from ${source}`,
+    inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
+    inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
+    merged: (shards, rows) => `merged ${shards} profile(s): ${rows} rows`,
+    profiled: (columns, source, output) => `profiled ${columns} column(s) of ${source} into ${output}`,
+    nothingChecked: () => 'nothing was checked: give a `contract`, a `reference`, or both',
+};
+
+;// CONCATENATED MODULE: ./src/io/profile-file.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
+ * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
+ */
+const PROFILE_UNIQUE_CAP = 2_000_000;
+/** (high, low) pairs as base64 of big-endian 32-bit words. */
+function encodeHashes(pairs) {
+    const bytes = Buffer.alloc(pairs.length * 4);
+    for (let i = 0; i < pairs.length; i++)
+        bytes.writeUInt32BE(pairs[i], i * 4);
+    return bytes.toString('base64');
+}
+function decodeHashes(text) {
+    const bytes = Buffer.from(text, 'base64');
+    const out = new Uint32Array(Math.floor(bytes.length / 8) * 2);
+    for (let i = 0; i < out.length; i++)
+        out[i] = bytes.readUInt32BE(i * 4);
+    return out;
+}
+function writtenHashes(hashes) {
+    const out = {};
+    for (const [column, pairs] of hashes)
+        out[column] =
+            pairs === null || pairs.length / 2 > PROFILE_UNIQUE_CAP
+                ? { overflow: true }
+                : { count: pairs.length / 2, hashes: encodeHashes(pairs) };
+    return out;
+}
+const isProfilePath = (path) => /\.profile\.json$/i.test(path);
+/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
+function writeProfileFile(path, source, side) {
+    const profile = {
+        kind: 'modelgate-profile',
+        schemaVersion: 1,
+        source,
+        columns: side.profiles,
+        ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+        ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
+    };
+    mkdirSync(dirname(path), { recursive: true });
+    writeTextFile(path, JSON.stringify({ ...profile, columns: profileColumnsToJson(profile.columns) }), 'output');
+}
+/** Column profiles as plain JSON values (Maps as objects, typed arrays as arrays), as profile files hold them. */
+function profileColumnsToJson(columns) {
+    return columns.map((c) => ({
+        ...c,
+        values: c.values === null ? null : Array.from(c.values),
+        categories: Object.fromEntries(c.categories),
+        sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
+    }));
+}
+function readProfileFile(path) {
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_ConfigurationError(`cannot read profile file: ${code ?? error_message_errorMessage(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
+    }
+    return parseProfileFile(value, path);
+}
+/**
+ * A profile file's parsed JSON checked (schemas/profile.schema.json, counts that agree) and decoded; `file` is
+ * where it came from, for the messages (a path, or a model card's `reference`).
+ * @throws ConfigurationError when it is not a profile file; DataError when it is malformed
+ */
+function parseProfileFile(value, path) {
+    const p = (typeof value === 'object' && value !== null ? value : {});
+    if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
+        throw new errors_ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`');
+    }
+    const problem = profileProblem(value);
+    if (problem !== undefined)
+        throw new DataError(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, 'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)');
+    const columns = p.columns.map((c) => ({
+        ...c,
+        categories: new Map(Object.entries(c.categories ?? {})),
+        categoriesFrozen: c.categoriesFrozen ?? false,
+        hashed: c.hashed ?? null,
+        sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
+        sampleLevel: c.sampleLevel ?? 0,
+    }));
+    const written = value.uniqueHashes;
+    const uniqueHashes = written === undefined
+        ? undefined
+        : new Map(Object.entries(written).map(([k, w]) => [k, 'overflow' in w ? null : decodeHashes(w.hashes)]));
+    return { ...p, columns, ...(uniqueHashes === undefined ? {} : { uniqueHashes }) };
+}
+/** The first thing wrong with a parsed profile file: a schema problem, or counts that contradict each other. */
+function profileProblem(file) {
+    const first = schemaProblems('profile', file)[0];
+    if (first !== undefined) {
+        const offending = first.path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), file);
+        const shown = offending === undefined || typeof offending === 'object' ? '' : ` (value: ${JSON.stringify(offending)})`;
+        return { path: formatPath(first.path), message: `${first.message}${shown}` };
+    }
+    for (const [i, c] of file.columns.entries()) {
+        if (c.missing > c.rows)
+            return { path: `columns[${i}].missing`, message: `${c.missing} is more than rows ${c.rows}` };
+        if (c.numbers > c.rows - c.missing)
+            return {
+                path: `columns[${i}].numbers`,
+                message: `${c.numbers} is more than the ${c.rows - c.missing} present cells`,
+            };
+    }
+    return undefined;
+}
+/**
+ * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
+ * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
+ */
+function mergeProfileFiles(shards, contractGiven = false) {
+    const unchecked = shards.filter((s) => s.contractChecks === undefined).map((s) => s.source);
+    const combined = shards.some((s) => s.contractChecks)
+        ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
+        : undefined;
+    // A contract at merge cannot be checked on shards profiled without it (their rows are gone): an error, never a
+    // pass with nothing checked.
+    const missing = (contractGiven || combined !== undefined) && unchecked.length > 0
+        ? [
+            {
+                id: 'contract.shards',
+                status: 'error',
+                observed: unchecked.length,
+                message: validateMessages.shardsWithoutContract(unchecked),
+            },
+        ]
+        : [];
+    return {
+        profiles: mergeProfileLists(shards.map((s) => s.columns)),
+        contractChecks: combined === undefined && missing.length === 0 ? undefined : [...missing, ...(combined ?? [])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/read-reference.ts
+
+
+
+/**
+ * The reference profile stored on the card (`reference`): the profile files validate-data's `mode: profile` wrote
+ * on the training data and, optionally, on the evaluation predictions, merged column by column (shards of one
+ * dataset add up; a predictions profile adds its score columns), with each file's sha256 and the time.
+ * Undefined when `reference-profile` is empty.
+ * @throws ConfigurationError/DataError naming the file when one is not a readable, well-formed profile file
+ */
+async function readReference(paths, now) {
+    if (paths.length === 0)
+        return undefined;
+    const files = paths.map((path) => readProfileFile(path));
+    const sources = [];
+    for (const path of paths)
+        sources.push({ path, sha256: await sha256File(path) });
+    return {
+        columns: profileColumnsToJson(merge_profile_lists_mergeProfileLists(files.map((file) => file.columns))),
+        sources,
+        createdAt: now.toISOString(),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/read-reports.ts
@@ -62231,7 +63954,332 @@ async function readReports(paths, identity, modelPath) {
     return { reports, signedReports };
 }
 
+;// CONCATENATED MODULE: ./src/core/governance/scan-severity.ts
+/** Severities a scan finding can have, worst first; `unknown` where the scanner gave none. */
+const SCAN_SEVERITIES = ['critical', 'high', 'medium', 'low', 'none', 'unknown'];
+/**
+ * The CVSS v3 qualitative rating of a base score (FIRST, CVSS v3.1 specification §5): 0 none, 0.1–3.9 low,
+ * 4.0–6.9 medium, 7.0–8.9 high, 9.0–10.0 critical. GitHub code scanning reads SARIF's `security-severity` the same way.
+ * @example severityOfScore(7.5) // => 'high'
+ * @example severityOfScore(9) // => 'critical'
+ */
+function severityOfScore(score) {
+    if (!Number.isFinite(score) || score < 0 || score > 10)
+        return 'unknown';
+    if (score >= 9)
+        return 'critical';
+    if (score >= 7)
+        return 'high';
+    if (score >= 4)
+        return 'medium';
+    if (score > 0)
+        return 'low';
+    return 'none';
+}
+/**
+ * Whether `severity` is at least as bad as `floor`. `unknown` (the scanner gave no score) ranks as `medium`: it
+ * meets a `medium` or `low` floor, not a `high` one; the check's table still lists it.
+ * @example atLeast('critical', 'high') // => true
+ * @example atLeast('unknown', 'high') // => false
+ */
+function atLeast(severity, floor) {
+    const rank = (s) => s === 'unknown' ? SCAN_SEVERITIES.indexOf('medium') : SCAN_SEVERITIES.indexOf(s);
+    return rank(severity) <= rank(floor);
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/scan-findings.ts
+
+
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function arrayAt(value, file, path) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value))
+        throw new DataError(`${path} is not an array`, { file, path }, 'pass the scanner’s unmodified JSON output');
+    return value;
+}
+function scan_findings_text(value) {
+    return typeof value === 'string' && value !== '' ? value : undefined;
+}
+/** `security-severity` as GitHub reads it: a decimal string (or number) in [0, 10]. */
+function securityScore(properties) {
+    if (!isObject(properties))
+        return undefined;
+    const raw = properties['security-severity'];
+    const score = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : Number.NaN;
+    return Number.isFinite(score) && score >= 0 && score <= 10 ? score : undefined;
+}
+/** SARIF `level` when no score exists: error → high, warning → medium, note → low, none → none. */
+function severityOfLevel(level) {
+    return level === 'error' ? 'high' : level === 'note' ? 'low' : level === 'none' ? 'none' : 'medium';
+}
+function sarifLocation(result) {
+    const first = Array.isArray(result.locations) ? result.locations[0] : undefined;
+    if (!isObject(first) || !isObject(first.physicalLocation))
+        return undefined;
+    const artifact = first.physicalLocation.artifactLocation;
+    return isObject(artifact) ? scan_findings_text(artifact.uri) : undefined;
+}
+/**
+ * Findings of a SARIF 2.1.0 log (CodeQL, Trivy, Bandit, osv-scanner's `--format sarif`, …). A result's severity is
+ * its rule's `properties.security-severity` score where present (GitHub's convention), else its `level`, else its
+ * rule's `defaultConfiguration.level`, else `warning` (SARIF §3.27.10). Suppressed results are left out.
+ * @throws {DataError} naming the file and the JSON path when the log is not SARIF
+ */
+function parseSarif(log, file) {
+    if (!isObject(log) || typeof log.version !== 'string' || !log.version.startsWith('2.1'))
+        throw new DataError('not a SARIF 2.1 log (no "version": "2.1.0")', { file }, 'pass a SARIF 2.1.0 file or an osv-scanner JSON report');
+    const findings = [];
+    arrayAt(log.runs, file, 'runs').forEach((run, r) => {
+        if (!isObject(run))
+            throw new DataError(`runs[${r}] is not an object`, { file, path: `runs[${r}]` });
+        const driver = isObject(run.tool) && isObject(run.tool.driver) ? run.tool.driver : {};
+        const tool = scan_findings_text(driver.name) ?? 'SARIF';
+        const rules = new Map();
+        for (const rule of arrayAt(driver.rules, file, `runs[${r}].tool.driver.rules`))
+            if (isObject(rule) && typeof rule.id === 'string')
+                rules.set(rule.id, rule);
+        arrayAt(run.results, file, `runs[${r}].results`).forEach((result, i) => {
+            if (!isObject(result))
+                throw new DataError(`runs[${r}].results[${i}] is not an object`, { file, path: `runs[${r}].results[${i}]` });
+            if (Array.isArray(result.suppressions) && result.suppressions.length > 0)
+                return;
+            const id = scan_findings_text(result.ruleId) ?? (isObject(result.rule) ? scan_findings_text(result.rule.id) : undefined) ?? 'unnamed-rule';
+            const rule = rules.get(id);
+            const score = securityScore(rule?.properties) ?? securityScore(result.properties);
+            const defaultLevel = isObject(rule?.defaultConfiguration) ? rule.defaultConfiguration.level : undefined;
+            const severity = score !== undefined ? severityOfScore(score) : severityOfLevel(result.level ?? defaultLevel);
+            const message = isObject(result.message) ? (scan_findings_text(result.message.text) ?? '') : '';
+            const where = sarifLocation(result);
+            findings.push({
+                tool,
+                id,
+                severity,
+                ...(score !== undefined ? { score } : {}),
+                ...(where !== undefined ? { where } : {}),
+                message,
+            });
+        });
+    });
+    return findings;
+}
+/**
+ * Findings of an osv-scanner JSON report (`osv-scanner scan --format json`): one per vulnerability group of each
+ * package (groups merge aliases, so one CVE published as GHSA and GO ids counts once), scored by the group's
+ * `max_severity` (a CVSS score as text; empty → unknown).
+ * @throws {DataError} naming the file and the JSON path when the report is not osv-scanner's
+ */
+function parseOsvScanner(report, file) {
+    if (!isObject(report) || !Array.isArray(report.results))
+        throw new DataError('not an osv-scanner JSON report (no "results" array)', { file }, 'run osv-scanner with --format json');
+    const findings = [];
+    report.results.forEach((result, r) => {
+        if (!isObject(result))
+            throw new DataError(`results[${r}] is not an object`, { file, path: `results[${r}]` });
+        const source = isObject(result.source) ? scan_findings_text(result.source.path) : undefined;
+        arrayAt(result.packages, file, `results[${r}].packages`).forEach((entry, p) => {
+            if (!isObject(entry) || !isObject(entry.package))
+                throw new DataError(`results[${r}].packages[${p}] has no "package"`, {
+                    file,
+                    path: `results[${r}].packages[${p}]`,
+                });
+            const name = scan_findings_text(entry.package.name) ?? 'unknown package';
+            const version = scan_findings_text(entry.package.version);
+            const label = version === undefined ? name : `${name}@${version}`;
+            const groups = arrayAt(entry.groups, file, `results[${r}].packages[${p}].groups`);
+            const vulnerabilities = arrayAt(entry.vulnerabilities, file, `results[${r}].packages[${p}].vulnerabilities`);
+            // Older reports without groups: one finding per vulnerability.
+            const units = groups.length > 0 ? groups : vulnerabilities.map((v) => ({ ids: [isObject(v) ? v.id : undefined] }));
+            for (const unit of units) {
+                if (!isObject(unit))
+                    continue;
+                const ids = Array.isArray(unit.ids) ? unit.ids.filter((x) => typeof x === 'string') : [];
+                const score = typeof unit.max_severity === 'string' && unit.max_severity.trim() !== ''
+                    ? Number(unit.max_severity)
+                    : Number.NaN;
+                const scored = Number.isFinite(score) && score >= 0 && score <= 10;
+                findings.push({
+                    tool: 'osv-scanner',
+                    id: ids[0] ?? 'unknown-vulnerability',
+                    severity: scored ? severityOfScore(score) : 'unknown',
+                    ...(scored ? { score } : {}),
+                    where: source === undefined ? label : `${label} (${source})`,
+                    message: ids.length > 1 ? `${label}: ${ids.join(', ')}` : `${label}: ${ids[0] ?? 'unknown vulnerability'}`,
+                });
+            }
+        });
+    });
+    return findings;
+}
+/** Which format a parsed scan file is: SARIF has `version` and `runs`, osv-scanner JSON has `results`. */
+function detectScanFormat(parsed, file) {
+    if (isObject(parsed) && Array.isArray(parsed.runs) && typeof parsed.version === 'string')
+        return 'sarif';
+    if (isObject(parsed) && Array.isArray(parsed.results))
+        return 'osv-scanner';
+    throw new DataError('not a scan result modelgate reads', { file }, 'pass a SARIF 2.1.0 log (any scanner) or an osv-scanner JSON report (osv-scanner scan --format json)');
+}
+function parseScanFindings(parsed, file) {
+    return detectScanFormat(parsed, file) === 'sarif' ? parseSarif(parsed, file) : parseOsvScanner(parsed, file);
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/decide-scan.ts
+
+function summarizeFindings(findings) {
+    const counts = Object.fromEntries(SCAN_SEVERITIES.map((s) => [s, 0]));
+    for (const finding of findings)
+        counts[finding.severity] += 1;
+    return counts;
+}
+/**
+ * The scan check of a promotion or evaluation: fail when any finding not accepted is at or above `failAt`, warn at
+ * or above `warnAt`, pass otherwise (no findings at all is a pass: the scanner ran and found nothing). The worst
+ * findings are kept in the details, at most 20, so the report shows what to fix.
+ */
+function decideScanFindings(findings, policy, file) {
+    const accepted = new Set(policy.accepted);
+    const open = findings.filter((f) => !accepted.has(f.id));
+    const failing = open.filter((f) => atLeast(f.severity, policy.failAt));
+    const warning = policy.warnAt === undefined
+        ? []
+        : open.filter((f) => !atLeast(f.severity, policy.failAt) && atLeast(f.severity, policy.warnAt));
+    const summary = summarizeFindings(findings);
+    const counted = SCAN_SEVERITIES.filter((s) => summary[s] > 0).map((s) => `${summary[s]} ${s}`);
+    const status = failing.length > 0 ? 'fail' : warning.length > 0 ? 'warn' : 'pass';
+    const worst = [...failing, ...warning].slice(0, 20);
+    const acceptedCount = findings.length - open.length;
+    const message = findings.length === 0
+        ? `${file}: no findings`
+        : `${file}: ${findings.length} finding(s) (${counted.join(', ')})` +
+            (failing.length > 0 ? `; ${failing.length} at or above ${policy.failAt}` : '') +
+            (acceptedCount > 0 ? `; ${acceptedCount} accepted by policy` : '');
+    return {
+        id: 'governance.scan',
+        status,
+        observed: failing.length,
+        measure: `findings at or above ${policy.failAt}`,
+        threshold: { max: 0 },
+        message,
+        // The report's table shows the first of them (id and severity): what to fix, without opening the JSON.
+        ...(worst.length === 0 ? {} : { examples: worst.slice(0, 5).map((f) => ({ value: `${f.id} (${f.severity})` })) }),
+        details: { summary, accepted: [...accepted], worst: worst.map((f) => ({ ...f })) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/scan-record.ts
+
+/**
+ * The scan checks of a registration (decideScanFindings per file; the id is `governance.scan`, or
+ * `governance.scan.<n>` (1-based) when several files are given) and the record of each for the model card.
+ * @example
+ * scanChecks([{ file: 'osv.json', sha256: 'ab', format: 'osv-scanner', scanners: ['osv-scanner'], findings: [] }], { failAt: 'high', accepted: [] }).records[0]?.status // => 'pass'
+ */
+function scanChecks(files, policy) {
+    const accepted = new Set(policy.accepted);
+    const checks = [];
+    const records = [];
+    files.forEach((f, i) => {
+        const check = decideScanFindings(f.findings, policy, f.file);
+        checks.push(files.length === 1 ? check : { ...check, id: `governance.scan.${i + 1}` });
+        records.push({
+            file: f.file,
+            sha256: f.sha256,
+            format: f.format,
+            scanners: [...new Set([...f.scanners, ...f.findings.map((x) => x.tool)])].sort(),
+            counts: summarizeFindings(f.findings),
+            accepted: f.findings.filter((x) => accepted.has(x.id)).length,
+            status: check.status,
+        });
+    });
+    return { checks, records };
+}
+/**
+ * The scanners a scan result names: each SARIF run's `tool.driver.name` (and version when given), or `osv-scanner`.
+ * @example scanResultScanners({ version: '2.1.0', runs: [{ tool: { driver: { name: 'Trivy', version: '0.58.1' } } }] }, 'sarif') // => ['Trivy 0.58.1']
+ */
+function scanResultScanners(parsed, format) {
+    if (format === 'osv-scanner')
+        return ['osv-scanner'];
+    const runs = parsed.runs;
+    if (!Array.isArray(runs))
+        return [];
+    const names = runs.flatMap((run) => {
+        const driver = run?.tool?.driver;
+        if (typeof driver?.name !== 'string')
+            return [];
+        return [typeof driver.version === 'string' ? `${driver.name} ${driver.version}` : driver.name];
+    });
+    return [...new Set(names)].sort();
+}
+
+;// CONCATENATED MODULE: ./src/register-model/read-scans.ts
+
+
+
+
+
+/**
+ * Reads each scan-results file (SARIF 2.1.0 or osv-scanner JSON, detected from its content) with its sha256.
+ * @throws DataError naming the file when it is not JSON or not a scan result modelgate reads
+ */
+async function readScans(files) {
+    const scans = [];
+    for (const file of files) {
+        const parsed = await readJsonFile(file, Inputs.ScanResults);
+        const format = detectScanFormat(parsed, file);
+        scans.push({
+            file,
+            sha256: await sha256File(file),
+            format,
+            scanners: scanResultScanners(parsed, format),
+            findings: parseScanFindings(parsed, file),
+        });
+    }
+    return scans;
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/scan-policy.ts
+/**
+ * Resolves `register-model.scan`: fail at `high`, warn at `medium`, nothing accepted, not required.
+ * @example resolveScanPolicy(undefined) // => { failAt: 'high', warnAt: 'medium', accepted: [], required: false }
+ */
+function resolveScanPolicy(section) {
+    return {
+        failAt: section?.fail_at ?? 'high',
+        warnAt: section?.warn_at ?? 'medium',
+        accepted: section?.accepted ?? [],
+        required: section?.required ?? false,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/governance/decide-scan-refusal.ts
+
+/**
+ * The outcome of a registration refused on its scan results: the scan checks (at least one failing), nothing stored,
+ * no outputs.
+ * @example
+ * decideScanRefusal('churn', [{ id: 'governance.scan', status: 'fail', observed: 1, message: 'osv.json: 1 finding(s)' }]).title // => "Not registered: churn has scan findings at or above the policy's fail_at in 1 file"
+ */
+function decideScanRefusal(model, checks) {
+    return {
+        title: governanceMessages.scanRefused(model, checks.filter((c) => c.status === 'fail').length),
+        summary: governanceMessages.scanRefusedSummary,
+        checks,
+        figures: [],
+        outputs: {},
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/register-model/register.ts
+
+
+
+
+
+
+
 
 
 
@@ -62274,6 +64322,7 @@ async function register_register(context, inputs, registry) {
     const metrics = inputs.metrics === undefined ? {} : numericLeaves(await readJsonFile(inputs.metrics, Inputs.Metrics));
     const lineage = await readLineage(context, inputs.lineage);
     const evaluation = await readEvaluation(inputs, modelPath);
+    const reference = await readReference(inputs.referenceProfile, context.now());
     // The model digest of what is about to be stored (the backend lists the files the same way): every report must
     // be about it before anything is registered.
     const identity = versionIdentity({
@@ -62283,6 +64332,13 @@ async function register_register(context, inputs, registry) {
         ...(evaluation === undefined ? {} : { evaluation }),
     });
     const { reports, signedReports } = await readReports(inputs.reports, identity, modelPath);
+    // Scan results are judged before anything is stored: a finding at or above fail_at refuses the registration.
+    const scanPolicy = resolveScanPolicy(policySection(context.policy, 'register-model')?.scan);
+    if (scanPolicy.required && inputs.scanResults.length === 0)
+        throw new errors_ConfigurationError(governanceMessages.scanRequired, { input: Inputs.ScanResults, path: 'register-model.scan.required' }, governanceMessages.fixScanRequired);
+    const scans = scanChecks(await readScans(inputs.scanResults), scanPolicy);
+    if (scans.checks.some((c) => c.status === 'fail'))
+        return { outcome: decideScanRefusal(inputs.modelName, scans.checks), modelDigest: identity.modelDigest };
     const card = buildModelCard({
         name: inputs.modelName,
         files: [],
@@ -62292,6 +64348,8 @@ async function register_register(context, inputs, registry) {
         signedReports,
         lineage,
         ...(evaluation === undefined ? {} : { evaluation }),
+        ...(reference === undefined ? {} : { reference }),
+        scans: scans.records,
         createdBy: actor(context),
         createdAt: context.now(),
     });
@@ -62311,7 +64369,11 @@ async function register_register(context, inputs, registry) {
         cardPath: await writeCard(context, ref),
         ...(repository === undefined ? {} : { promote: { repository, serverUrl, workflow: inputs.promoteWorkflow } }),
     });
-    return { outcome, version: ref.version, modelDigest: identity.modelDigest };
+    return {
+        outcome: { ...outcome, checks: [...outcome.checks, ...scans.checks] },
+        version: ref.version,
+        modelDigest: identity.modelDigest,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/register-model/main.ts

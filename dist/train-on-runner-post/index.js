@@ -56011,22 +56011,41 @@ function error_message_errorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
@@ -56038,10 +56057,10 @@ class DataError extends (/* unused pure expression or super */ null && (UserErro
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends (/* unused pure expression or super */ null && (UserError)) {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -56326,23 +56345,23 @@ var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
 ;// CONCATENATED MODULE: ./schemas/policy.schema.json
 const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
 const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -57124,6 +57143,10 @@ function action_session_assertValidReport(report) {
             .join('; ')));
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/gate/action-outputs.ts
 /** The outputs every gate sets (the session writes them): its verdict and the path of its JSON report. */
 const action_outputs_SharedOutputs = { Verdict: 'verdict', ReportPath: 'report-path' };
@@ -57656,7 +57679,107 @@ async function gate_alert_alertFromGate(report, settings, github, client, logger
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function retrain_from_gate_readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrain_from_gate_retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -57683,7 +57806,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             mkdirSync(dirname(path), { recursive: true });
@@ -57697,7 +57820,7 @@ function writeReport(report, path) {
     catch (error) {
         if (!isUserError(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -57718,7 +57841,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -57783,6 +57906,7 @@ async function run_gate_runGate(gate, main, outer) {
     let report;
     let reportPath = join(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -57790,9 +57914,11 @@ async function run_gate_runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -57819,7 +57945,7 @@ async function run_gate_runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -57852,6 +57978,7 @@ async function run_gate_runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -57882,7 +58009,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors_ConfigurationError(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -57895,13 +58022,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors_ConfigurationError(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors_ConfigurationError(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -57917,7 +58044,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors_ConfigurationError(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors_ConfigurationError((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -57928,7 +58055,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors_ConfigurationError(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -57942,7 +58069,7 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors_ConfigurationError(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors_ConfigurationError((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
@@ -58011,6 +58138,65 @@ function inertMarkdown(markdown) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/format-number.ts
 /**
  * Formats a number for reports: integers as is, others to `digits` significant digits, without
@@ -58018,7 +58204,7 @@ function inertMarkdown(markdown) {
  * @example formatNumber(0.123456789) // => '0.1235'
  * @example formatNumber(1234567) // => '1234567'
  */
-function formatNumber(value, digits = 4) {
+function format_number_formatNumber(value, digits = 4) {
     if (Number.isNaN(value))
         return 'NaN';
     if (!Number.isFinite(value))
@@ -58036,6 +58222,97 @@ function formatNumber(value, digits = 4) {
  */
 function formatPercent(share, decimals = 2) {
     return `${(share * 100).toFixed(decimals)}%`;
+}
+
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return format_number_formatNumber(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${format_number_formatNumber(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${format_number_formatNumber(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${format_number_formatNumber(margin)}` : format_number_formatNumber(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
@@ -58121,25 +58398,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -58148,7 +58427,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -58165,6 +58444,7 @@ function renderMermaidLine(figure) {
 
 
 
+
 const STATUS_ICON = {
     pass: '✅',
     skipped: '⏭️',
@@ -58176,7 +58456,7 @@ function renderCell(cell) {
     if (cell === null || cell === undefined)
         return '—';
     if (typeof cell === 'number')
-        return formatNumber(cell);
+        return format_number_formatNumber(cell);
     if (typeof cell === 'boolean')
         return cell ? 'yes' : 'no';
     return escapeMarkdown(cell);
@@ -58209,48 +58489,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${formatNumber(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${formatNumber(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -58262,7 +58564,7 @@ function renderMarkdown(report, options = {}) {
             parts.push(renderFigure(figure));
     if (report.links !== undefined && report.links.length > 0)
         parts.push(report.links.map((link) => `[${escapeMarkdown(link.label)}](${link.url})`).join(' · '));
-    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
+    parts.push(`<sub>status ${report.status} · ${report.checks.length} check(s) · ${format_number_formatNumber(report.durationMs / 1000, 3)} s · started ${report.startedAt}</sub>`);
     return parts.join('\n\n') + '\n';
 }
 
@@ -58757,6 +59059,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -58873,6 +59178,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, createRunnerHost());
@@ -58887,7 +59193,7 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(errors_isUserError(error) ? error.describe() : messages_unexpectedFailure(`${gate} (post)`, error_message_errorMessage(error)));
+        host.fail(errors_isUserError(error) ? error.describe(gate_host_hostSurface(host)) : messages_unexpectedFailure(`${gate} (post)`, error_message_errorMessage(error)));
         return false;
     }
 }
@@ -59234,6 +59540,8 @@ const State = {
     pgid: 'train-pgid',
     runDir: 'train-run-dir',
     finished: 'train-finished',
+    /** 'true' once the training command succeeded: only then does the post step save the cache. */
+    succeeded: 'train-succeeded',
     artifactName: 'train-artifact-name',
     cacheKey: 'train-cache-key',
     cachePaths: 'train-cache-paths',
@@ -59369,7 +59677,7 @@ function assertArtifactName(name) {
  */
 async function uploadDirectory(name, dir, options) {
     assertArtifactName(name);
-    const files = (0,external_node_fs_.statSync)(dir).isDirectory() ? listFiles(dir) : [dir];
+    const files = options.files !== undefined ? [...options.files] : (0,external_node_fs_.statSync)(dir).isDirectory() ? listFiles(dir) : [dir];
     const root = (0,external_node_fs_.statSync)(dir).isDirectory() ? dir : (0,external_node_path_.resolve)(dir, '..');
     if (hasActionsRuntime(options.env)) {
         // Loaded on demand: the CLI and tests never need them. Dynamic import also makes ncc resolve these ESM-only
@@ -59382,16 +59690,27 @@ async function uploadDirectory(name, dir, options) {
     const target = (0,external_node_path_.join)(options.workDir, 'artifacts', name);
     (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     (0,external_node_fs_.mkdirSync)(target, { recursive: true });
+    // dereference: a kept symbolic link is copied as the file it points to, as the artifact upload reads it.
     for (const file of files)
-        (0,external_node_fs_.cpSync)(file, (0,external_node_path_.join)(target, (0,external_node_path_.relative)(root, file)), { recursive: true });
+        (0,external_node_fs_.cpSync)(file, (0,external_node_path_.join)(target, (0,external_node_path_.relative)(root, file)), { recursive: true, dereference: true });
     return { id: null, localCopy: target, files: files.length };
 }
-/** `prefix` + sha256 over the sha256 of each declared file (sorted by path, streamed). */
+/**
+ * `prefix` + sha256 over each declared file's workspace-relative path and the sha256 of its contents (sorted by
+ * that path, streamed). Relative paths, not absolute ones: the same checkout in another workspace folder (another
+ * runner, another runner name) gets the same key, as actions/cache's `hashFiles` does.
+ */
 async function cacheKey(prefix, files) {
     const hash = createHash('sha256');
-    for (const file of [...files].sort())
-        hash.update(`${file}\0${await sha256File(file)}\n`);
+    const sorted = [...files].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const file of sorted)
+        hash.update(`${file.key}\0${await sha256File(file.path)}\n`);
     return `${prefix}${hash.digest('hex')}`;
+}
+/** `file` (resolved against `cwd`) as a cache key part: its path relative to `root` (the workspace), POSIX. */
+function cacheKeyFile(root, cwd, file) {
+    const path = resolve(cwd, file);
+    return { key: relative(root, path).split(sep).join('/'), path };
 }
 function localCacheDir(workDir, key) {
     return (0,external_node_path_.join)(workDir, 'cache', key.replace(/[^A-Za-z0-9_.-]/g, '_'));
@@ -59440,7 +59759,8 @@ async function savePaths(paths, key, options) {
 
 /**
  * Post step (always runs): kills the training process group if it is still alive (cancelled job, crashed main
- * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss.
+ * step), uploads partial logs and telemetry when the main step did not finish, saves the cache on a miss after a
+ * successful training.
  */
 async function post(context) {
     const { logger, state } = context;
@@ -59468,9 +59788,20 @@ async function post(context) {
             ? `partial logs and telemetry uploaded as artifact "${name}" (id ${result.id})`
             : `partial logs and telemetry copied to ${result.localCopy ?? ''} (not on a GitHub runner: not uploaded)`);
     }
+    await saveCacheAfterSuccess(context);
+}
+/** Saves `cache-paths` under the restored key on a miss, only when the training succeeded; failures are warnings. */
+async function saveCacheAfterSuccess(context) {
+    const { logger, state } = context;
     const key = state.get(State.cacheKey);
     const paths = state.get(State.cachePaths);
     if (key !== undefined && paths !== undefined && state.get(State.cacheHit) !== 'true') {
+        // As actions/cache saves only after a successful job: a failed or killed training may have left the cached
+        // folders half-written, and a saved key is never overwritten.
+        if (state.get(State.succeeded) !== 'true') {
+            logger.info(`cache not saved as ${key}: the training did not succeed`);
+            return;
+        }
         try {
             const backend = await savePaths(JSON.parse(paths), key, {
                 env: context.env,

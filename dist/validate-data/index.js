@@ -8508,6 +8508,2510 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -36883,7 +39387,7 @@ module.exports = {
 /* harmony export */   UP: () => (/* binding */ parsedCellHasType)
 /* harmony export */ });
 /* unused harmony export cellHasType */
-/* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6242);
+/* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3406);
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 /**
@@ -43986,8 +46490,8 @@ const contractMessages = {
     rowCount: (rows, min, max) => `${rows} row(s); the contract allows ${min ?? 0} … ${max ?? '∞'}`,
     nullFraction: (column, nulls, fraction, max) => `column "${column}": ${nulls} missing value(s) (${formatFraction(fraction)}), more than max_null_fraction ${max}`,
     typeMismatch: (column, type, count) => `column "${column}": ${count} value(s) are not ${type}`,
-    belowMin: (column, count, min) => `column "${column}": ${count} value(s) below min ${min}`,
-    aboveMax: (column, count, max) => `column "${column}": ${count} value(s) above max ${max}`,
+    belowMin: (column, count, min, strict = false) => `column "${column}": ${count} value(s) ${strict ? 'at or below' : 'below'} min ${min}${strict ? ' (strict_min)' : ''}`,
+    aboveMax: (column, count, max, strict = false) => `column "${column}": ${count} value(s) ${strict ? 'at or above' : 'above'} max ${max}${strict ? ' (strict_max)' : ''}`,
     notAllowed: (column, count) => `column "${column}": ${count} value(s) outside allowed_values`,
     patternMismatch: (column, count, pattern) => `column "${column}": ${count} value(s) do not match /${pattern}/`,
     lengthOutOfRange: (column, count, min, max) => `column "${column}": ${count} value(s) with a length outside ${min ?? 0} … ${max ?? '∞'}`,
@@ -44012,21 +46516,124 @@ function formatFraction(f) {
 
 /***/ }),
 
-/***/ 6242:
+/***/ 3406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U0: () => (/* binding */ cellNumberOrNaN),
+/* harmony export */   b2: () => (/* binding */ isMissing),
+/* harmony export */   hu: () => (/* binding */ cellToString),
+/* harmony export */   sv: () => (/* binding */ cellToBoolean)
+/* harmony export */ });
+/* unused harmony export cellToNumber */
+/* harmony import */ var _parse_number_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3861);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  U0: () => (/* binding */ cellNumberOrNaN),
-  sv: () => (/* binding */ cellToBoolean),
-  hu: () => (/* binding */ cellToString),
-  b2: () => (/* binding */ isMissing)
-});
+/**
+ * Whether a cell is missing: `null`, or a number that is `NaN`.
+ * An empty string `''` (a quoted empty CSV field) is a present, empty value, not a missing one.
+ * @example
+ * isMissing(null) // => true
+ * isMissing('') // => false
+ */
+function isMissing(cell) {
+    return cell === null || (typeof cell === 'number' && Number.isNaN(cell));
+}
+/**
+ * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
+ * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
+ * whole decimal literal (`'1e3'`, `' 12 '`, `'-0.5'`, `'.5'`, `'+7'`), or `inf`/`Infinity` with an optional
+ * sign. Partial numbers (`'12abc'`), empty strings, hexadecimal (`'0x1F'`), thousands separators
+ * (`'1,000'`), booleans and `null` give `undefined` — unlike `Number('')`, which is 0.
+ * @example
+ * cellToNumber(' 1e3 ') // => 1000
+ * cellToNumber('12abc') // => undefined
+ */
+function cellToNumber(cell) {
+    if (typeof cell === 'number')
+        return Number.isNaN(cell) ? undefined : cell;
+    if (typeof cell !== 'string')
+        return undefined;
+    const n = parseNumberText(cell);
+    return Number.isNaN(n) ? undefined : n;
+}
+/**
+ * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
+ * compute once per cell and hand to the profile and the contract checks.
+ * @example
+ * cellNumberOrNaN('12abc') // => NaN
+ */
+function cellNumberOrNaN(cell) {
+    if (typeof cell === 'string')
+        return (0,_parse_number_text_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumberText */ .k)(cell);
+    return typeof cell === 'number' ? cell : Number.NaN;
+}
+const TRUE_WORDS = new Set(['true', '1', 'yes']);
+const FALSE_WORDS = new Set(['false', '0', 'no']);
+/**
+ * Conversion of a cell to a boolean, or `undefined` when it is not one. Booleans pass through; the numbers
+ * 1 and 0; strings `true`/`false`/`1`/`0`/`yes`/`no`, case-insensitive, trimmed.
+ * @example
+ * cellToBoolean('Yes') // => true
+ * cellToBoolean('2') // => undefined
+ */
+function cellToBoolean(cell) {
+    if (typeof cell === 'boolean')
+        return cell;
+    if (typeof cell === 'number')
+        return cell === 1 ? true : cell === 0 ? false : undefined;
+    if (typeof cell !== 'string')
+        return undefined;
+    // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
+    if (cell.length > 5 &&
+        cell.charCodeAt(0) > 32 &&
+        cell.charCodeAt(cell.length - 1) > 32 &&
+        cell.charCodeAt(0) < 127 &&
+        cell.charCodeAt(cell.length - 1) < 127)
+        return undefined;
+    const word = cell.trim().toLowerCase();
+    if (TRUE_WORDS.has(word))
+        return true;
+    if (FALSE_WORDS.has(word))
+        return false;
+    return undefined;
+}
+/**
+ * The text of a cell, or `undefined` for a missing one (`null`, NaN). Numbers use JavaScript's shortest
+ * round-trip form (`String(0.1)` is `'0.1'`), booleans are `'true'`/`'false'`, strings pass through unchanged.
+ * @example
+ * cellToString(1.5) // => '1.5'
+ * cellToString(null) // => undefined
+ */
+function cellToString(cell) {
+    if (isMissing(cell))
+        return undefined;
+    return typeof cell === 'string' ? cell : String(cell);
+}
 
-// UNUSED EXPORTS: cellToNumber
 
-;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+/***/ }),
+
+/***/ 5710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ DEFAULT_MAX_FIELD_BYTES)
+/* harmony export */ });
+/**
+ * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
+ * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
+ */
+const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
+
+
+/***/ }),
+
+/***/ 3861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ parseNumberText)
+/* harmony export */ });
 // A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
 // Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
 const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -44045,7 +46652,7 @@ const DOT = 46;
  * @example
  * parseNumberText('-1.5e3') // => -1500
  */
-function parse_number_text_parseNumberText(text) {
+function parseNumberText(text) {
     const n = text.length;
     if (n === 0)
         return Number.NaN;
@@ -44122,105 +46729,6 @@ function parseTrimmed(cell) {
     return Number.NaN;
 }
 
-;// CONCATENATED MODULE: ./src/core/data/cell-value.ts
-
-/**
- * Whether a cell is missing: `null`, or a number that is `NaN`.
- * An empty string `''` (a quoted empty CSV field) is a present, empty value, not a missing one.
- * @example
- * isMissing(null) // => true
- * isMissing('') // => false
- */
-function isMissing(cell) {
-    return cell === null || (typeof cell === 'number' && Number.isNaN(cell));
-}
-/**
- * Strict conversion of a cell to a finite-or-infinite number, or `undefined` when the cell is not a number.
- * Numbers pass through (NaN → undefined). Strings are trimmed of surrounding whitespace and must then be a
- * whole decimal literal (`'1e3'`, `' 12 '`, `'-0.5'`, `'.5'`, `'+7'`), or `inf`/`Infinity` with an optional
- * sign. Partial numbers (`'12abc'`), empty strings, hexadecimal (`'0x1F'`), thousands separators
- * (`'1,000'`), booleans and `null` give `undefined` — unlike `Number('')`, which is 0.
- * @example
- * cellToNumber(' 1e3 ') // => 1000
- * cellToNumber('12abc') // => undefined
- */
-function cellToNumber(cell) {
-    if (typeof cell === 'number')
-        return Number.isNaN(cell) ? undefined : cell;
-    if (typeof cell !== 'string')
-        return undefined;
-    const n = parseNumberText(cell);
-    return Number.isNaN(n) ? undefined : n;
-}
-/**
- * The number of a cell as `cellToNumber` reads it, or NaN when it has none: the allocation-free form that scans
- * compute once per cell and hand to the profile and the contract checks.
- * @example
- * cellNumberOrNaN('12abc') // => NaN
- */
-function cellNumberOrNaN(cell) {
-    if (typeof cell === 'string')
-        return parse_number_text_parseNumberText(cell);
-    return typeof cell === 'number' ? cell : Number.NaN;
-}
-const TRUE_WORDS = new Set(['true', '1', 'yes']);
-const FALSE_WORDS = new Set(['false', '0', 'no']);
-/**
- * Conversion of a cell to a boolean, or `undefined` when it is not one. Booleans pass through; the numbers
- * 1 and 0; strings `true`/`false`/`1`/`0`/`yes`/`no`, case-insensitive, trimmed.
- * @example
- * cellToBoolean('Yes') // => true
- * cellToBoolean('2') // => undefined
- */
-function cellToBoolean(cell) {
-    if (typeof cell === 'boolean')
-        return cell;
-    if (typeof cell === 'number')
-        return cell === 1 ? true : cell === 0 ? false : undefined;
-    if (typeof cell !== 'string')
-        return undefined;
-    // The longest word is 5 characters: longer text without surrounding whitespace is no boolean (no allocation).
-    if (cell.length > 5 &&
-        cell.charCodeAt(0) > 32 &&
-        cell.charCodeAt(cell.length - 1) > 32 &&
-        cell.charCodeAt(0) < 127 &&
-        cell.charCodeAt(cell.length - 1) < 127)
-        return undefined;
-    const word = cell.trim().toLowerCase();
-    if (TRUE_WORDS.has(word))
-        return true;
-    if (FALSE_WORDS.has(word))
-        return false;
-    return undefined;
-}
-/**
- * The text of a cell, or `undefined` for a missing one (`null`, NaN). Numbers use JavaScript's shortest
- * round-trip form (`String(0.1)` is `'0.1'`), booleans are `'true'`/`'false'`, strings pass through unchanged.
- * @example
- * cellToString(1.5) // => '1.5'
- * cellToString(null) // => undefined
- */
-function cellToString(cell) {
-    if (isMissing(cell))
-        return undefined;
-    return typeof cell === 'string' ? cell : String(cell);
-}
-
-
-/***/ }),
-
-/***/ 5710:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ DEFAULT_MAX_FIELD_BYTES)
-/* harmony export */ });
-/**
- * 16 MiB: the default longest CSV field or JSON line (policy validate-data.limits.max_field_bytes), far above any
- * real cell and far below V8's string limit (~512 MiB), where an unbounded line ended in "Invalid string length".
- */
-const DEFAULT_MAX_FIELD_BYTES = 16 * 1024 * 1024;
-
 
 /***/ }),
 
@@ -44252,23 +46760,42 @@ function errorMessage(error) {
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   yo: () => (/* binding */ UserError)
 /* harmony export */ });
-/* unused harmony export describeLocation */
+/* unused harmony exports INPUT_WORDS, inSurface, describeLocation */
+const INPUT_WORDS = {
+    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
+    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+};
+/**
+ * The text of a wording on a surface.
+ * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ */
+function inSurface(wording, surface) {
+    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+}
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
+    /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
     hint) {
-        super(message);
+        super(inSurface(message, 'action'));
         this.location = location;
-        this.hint = hint;
         this.name = new.target.name;
+        this.wording = { message, ...(hint === undefined ? {} : { hint }) };
+        if (hint !== undefined)
+            this.hint = inSurface(hint, 'action');
     }
-    /** `what (where). how to fix` — the line printed to the log and to the annotation. */
-    describe() {
-        const where = describeLocation(this.location);
-        return `${this.message}${where ? ` (${where})` : ''}${this.hint ? `. ${this.hint}` : ''}`;
+    /**
+     * `what (where). how to fix` — the line printed to the log and to the annotation, naming inputs as the surface
+     * does (`set \`data:\`` in an action, `set --data` in the CLI).
+     */
+    describe(surface = 'action') {
+        const where = describeLocation(this.location, surface);
+        const hint = this.wording.hint === undefined ? '' : inSurface(this.wording.hint, surface);
+        return `${inSurface(this.wording.message, surface)}${where ? ` (${where})` : ''}${hint ? `. ${hint}` : ''}`;
     }
 }
 /** Bad inputs, policy or contract files: the workflow author fixes them. */
@@ -44280,10 +46807,10 @@ class DataError extends UserError {
 /** An external service said no or was unreachable (registry, Prometheus, GitHub outside the report path). */
 class ServiceError extends UserError {
 }
-function describeLocation(location) {
+function describeLocation(location, surface = 'action') {
     const parts = [];
     if (location.input !== undefined)
-        parts.push(`input "${location.input}"`);
+        parts.push(INPUT_WORDS[surface].input(location.input));
     if (location.file !== undefined) {
         let position = location.file;
         if (location.line !== undefined)
@@ -44401,13 +46928,14 @@ function isBlocking(status) {
 /* harmony export */   XG: () => (/* binding */ hashBucket),
 /* harmony export */   ZA: () => (/* binding */ finishColumnProfile),
 /* harmony export */   _Q: () => (/* binding */ profileAddParsed),
+/* harmony export */   _U: () => (/* binding */ profileAddNumber),
 /* harmony export */   cc: () => (/* binding */ CATEGORY_CAP),
 /* harmony export */   ft: () => (/* binding */ HASH_BUCKETS),
 /* harmony export */   qU: () => (/* binding */ hashedCounts),
 /* harmony export */   wX: () => (/* binding */ sampledAt)
 /* harmony export */ });
 /* unused harmony exports SAMPLE_CAP, inSample, profileAdd */
-/* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6242);
+/* harmony import */ var _data_cell_value_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3406);
 /* harmony import */ var _contract_classify_cell_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1555);
 /* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2533);
 
@@ -44640,7 +47168,13 @@ function addSampled(p, text) {
         p.sampleLevel = level;
     }
 }
-// A finite number: counts, range, Welford's mean and M2, and the exact values (a sketch past EXACT_VALUES_LIMIT).
+/**
+ * Adds one finite number of a present cell (its text counted elsewhere): counts, range, Welford's mean and M2, the
+ * exact values (a sketch past EXACT_VALUES_LIMIT). The column-chunk scan calls this in row order.
+ * @throws never
+ * @example
+ * profileAddNumber(createColumnProfile('a'), 1.5) // => undefined
+ */
 function profileAddNumber(p, n) {
     p.numbers++;
     if (Number.isInteger(n))
@@ -44874,7 +47408,7 @@ function isSortedAscending(values) {
 
 /***/ }),
 
-/***/ 1760:
+/***/ 5438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44937,8 +47471,8 @@ const nothingJudged = (gate, skipped) => `modelgate/${gate} judged nothing: all 
 
 // EXTERNAL MODULE: ./src/io/paths/index.ts + 3 modules
 var paths = __nccwpck_require__(7347);
-// EXTERNAL MODULE: ./src/io/read-yaml-document.ts + 1 modules
-var read_yaml_document = __nccwpck_require__(9202);
+// EXTERNAL MODULE: ./src/io/read-yaml-document.ts
+var read_yaml_document = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/io/read-policy-file.ts
 
 
@@ -44964,8 +47498,8 @@ function readPolicyFile(path) {
 
 // EXTERNAL MODULE: ./src/io/schema-validator.ts + 12 modules
 var schema_validator = __nccwpck_require__(3650);
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -44979,8 +47513,8 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
@@ -51178,6 +53712,10 @@ function secretsFromEnvironment(env) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/github/gate-host.ts
+/** How errors name inputs on this host: `with:` inputs on a runner, `--flags` in a terminal (UserError.describe). */
+const gate_host_hostSurface = (host) => (host.kind === 'terminal' ? 'cli' : 'action');
+
 ;// CONCATENATED MODULE: ./src/core/alerts/alert-from-report.ts
 /** Failing checks listed in an alert; the report has the rest. */
 const ALERT_CHECKS = 20;
@@ -52123,7 +54661,236 @@ async function alertFromGate(report, settings, github, client, logger) {
     }, logger);
 }
 
+;// CONCATENATED MODULE: ./src/core/alerts/retrain-dispatch.ts
+
+/** Longest `drifted_columns` value sent: workflow inputs are strings, and a list of thousands helps nobody. */
+const COLUMNS_TEXT = 1_000;
+/** `repository_dispatch` takes at most 10 top-level payload keys; the column list is capped to stay small. */
+const PAYLOAD_COLUMNS = 100;
+/**
+ * The dispatch a finding calls for under `trigger`, or undefined when none of its reasons is one the policy
+ * retrains on. `workflow_dispatch` sends the five inputs retrain.yml declares; `repository_dispatch` sends a
+ * payload with the same facts (at most 10 top-level keys, as GitHub requires).
+ * @example planRetrainDispatch({ on: ['drift'], kind: 'repository', eventType: 'retrain' }, { subject: { model: 'm', alias: 'champion' }, reasons: ['decay'], driftedColumns: [] }) // => undefined
+ */
+function planRetrainDispatch(trigger, finding) {
+    const reasons = finding.reasons.filter((reason) => trigger.on.includes(reason));
+    if (reasons.length === 0)
+        return undefined;
+    const reportUrl = safeLink(finding.reportUrl) ?? '';
+    if (trigger.kind === 'workflow') {
+        return {
+            kind: 'workflow',
+            workflow: trigger.workflow,
+            ref: trigger.ref,
+            inputs: {
+                model: finding.subject.model,
+                alias: finding.subject.alias,
+                reason: reasons.join(','),
+                drifted_columns: plainLine(finding.driftedColumns.join(','), COLUMNS_TEXT),
+                report_url: reportUrl,
+            },
+        };
+    }
+    return {
+        kind: 'repository',
+        eventType: trigger.eventType,
+        clientPayload: {
+            model: finding.subject.model,
+            alias: finding.subject.alias,
+            reasons,
+            drifted_columns: finding.driftedColumns.slice(0, PAYLOAD_COLUMNS),
+            drifted_column_count: finding.driftedColumns.length,
+            report_url: reportUrl,
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-policy.ts
+/** What dispatches retraining when the policy does not say: both findings. */
+const DEFAULT_RETRAIN_ON = ['drift', 'decay'];
+/**
+ * The findings that dispatch retraining under `section` (duplicates dropped, order kept).
+ * @example retrainOn(undefined) // => ['drift', 'decay']
+ * @example retrainOn({ retrain_on: ['decay'] }) // => ['decay']
+ */
+function retrainOn(section) {
+    return section?.retrain_on === undefined ? DEFAULT_RETRAIN_ON : [...new Set(section.retrain_on)];
+}
+/**
+ * The decay test's policy from the section and the evaluation's bootstrap settings (the same resamples and seed
+ * as a comparison, so a rerun on the same files gives the same verdict).
+ * @example decayPolicyOf({ min_rows: 50 }, { resamples: 1000, seed: 7 }) // => { resamples: 1000, seed: 7, minimumRows: 50 }
+ */
+function decayPolicyOf(section, bootstrap) {
+    return {
+        resamples: bootstrap.resamples,
+        seed: bootstrap.seed,
+        ...(section?.alpha === undefined ? {} : { alpha: section.alpha }),
+        ...(section?.min_rows === undefined ? {} : { minimumRows: section.min_rows }),
+        ...(section?.min_drop === undefined ? {} : { minimumDrop: section.min_drop }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/retrain-finding.ts
+/**
+ * What a finished report found that may call for retraining: `drift` when validate-data failed a `drift.*` check
+ * (input or prediction drift), `decay` when evaluate-vs-champion's monitor mode failed a `decay.*` check. Warnings
+ * and errors dispatch nothing: an inconclusive or broken run is an alert, not a reason to retrain.
+ * @example retrainReasonsOf({ gate: 'validate-data', checks: [{ id: 'drift.age', status: 'fail' }] }) // => ['drift']
+ */
+function retrainReasonsOf(report) {
+    const failed = (prefix) => report.checks.some((c) => c.status === 'fail' && c.id.startsWith(prefix));
+    const reasons = [];
+    if (report.gate === 'validate-data' && failed('drift.'))
+        reasons.push('drift');
+    if (report.gate === 'evaluate-vs-champion' && failed('decay.'))
+        reasons.push('decay');
+    return reasons;
+}
+/**
+ * The drifted columns from validate-data's `drifted-columns` output (comma-separated; '' when none).
+ * @example driftedColumnsOf({ 'drifted-columns': 'age, income' }) // => ['age', 'income']
+ */
+function driftedColumnsOf(outputs) {
+    return (outputs['drifted-columns'] ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '');
+}
+
+;// CONCATENATED MODULE: ./src/github/dispatch-retraining.ts
+
+/**
+ * Sends a retraining dispatch. Needs `actions: write` for `workflow_dispatch` and `contents: write` for
+ * `repository_dispatch` (GitHub's documented permissions for those endpoints). Never throws: a refused dispatch is
+ * a result the caller turns into a warning next to the alert, which still stands.
+ */
+async function dispatchRetraining(client, target, dispatch) {
+    try {
+        if (dispatch.kind === 'workflow') {
+            await client.rest.actions.createWorkflowDispatch({
+                ...target,
+                workflow_id: dispatch.workflow,
+                ref: dispatch.ref,
+                inputs: { ...dispatch.inputs },
+            });
+            return { ok: true, what: `workflow_dispatch of ${dispatch.workflow} on ${dispatch.ref}` };
+        }
+        await client.rest.repos.createDispatchEvent({
+            ...target,
+            event_type: dispatch.eventType,
+            client_payload: { ...dispatch.clientPayload },
+        });
+        return { ok: true, what: `repository_dispatch "${dispatch.eventType}"` };
+    }
+    catch (error) {
+        const what = dispatch.kind === 'workflow' ? `workflow_dispatch of ${dispatch.workflow}` : `repository_dispatch`;
+        return { ok: false, reason: `the retraining ${what} was refused: ${(0,error_message/* errorMessage */.g)(error)}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/retrain-from-gate.ts
+
+
+
+
+
+
+/** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
+const RetrainInputs = {
+    Workflow: 'retrain-workflow',
+    Ref: 'retrain-ref',
+    Event: 'retrain-event',
+};
+/** A workflow file name in .github/workflows (retrain.yml) or a numeric workflow id. */
+const WORKFLOW = /^(?:[A-Za-z0-9_.-]+\.ya?ml|\d+)$/;
+/** `refs/heads/main` → `main`: the dispatch API takes a branch or tag name. */
+function refName(ref) {
+    return ref?.replace(/^refs\/(heads|tags)\//, '');
+}
+/** The model and alias the dispatch names: alert-subject, else the gate's own model inputs. */
+function retrainSubject(inputs) {
+    const subject = inputs.optional('alert-subject');
+    const parsed = subject === undefined ? undefined : parseAlertSubject(subject);
+    if (parsed !== undefined)
+        return parsed;
+    const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
+    if (model === undefined)
+        throw new errors/* ConfigurationError */.j1('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+    const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
+    return { model, alias };
+}
+/** The gate's `monitoring` policy key (only validate-data and evaluate-vs-champion have one). */
+function monitoringSection(policy, gate) {
+    if (gate === 'validate-data')
+        return policy['validate-data']?.monitoring;
+    if (gate === 'evaluate-vs-champion')
+        return policy['evaluate-vs-champion']?.monitoring;
+    return undefined;
+}
+/**
+ * The retraining settings of a run, or undefined when neither `retrain-workflow` nor `retrain-event` is set (off).
+ * @throws ConfigurationError when both are set, a name is malformed, or no model or ref can be named
+ */
+function readRetrainSettings(inputs, gate, policy, github) {
+    const workflow = inputs.optional(RetrainInputs.Workflow);
+    const eventType = inputs.optional(RetrainInputs.Event);
+    if (workflow === undefined && eventType === undefined)
+        return undefined;
+    const on = retrainOn(monitoringSection(policy, gate));
+    if (workflow !== undefined && eventType !== undefined)
+        throw new errors/* ConfigurationError */.j1('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+    const subject = retrainSubject(inputs);
+    if (eventType !== undefined) {
+        if (eventType.length > 100)
+            throw new errors/* ConfigurationError */.j1(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+        return { subject, trigger: { on, kind: 'repository', eventType } };
+    }
+    const name = workflow ?? '';
+    if (!WORKFLOW.test(name))
+        throw new errors/* ConfigurationError */.j1(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+    const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
+    if (ref === undefined || ref === '')
+        throw new errors/* ConfigurationError */.j1('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+    return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
+}
+/**
+ * Dispatches retraining when the finished report found what the policy retrains on (`monitoring.retrain_on`).
+ * Nothing when retraining is off; without a token or repository, and when GitHub refuses, a warning: the verdict
+ * and the alert stand.
+ */
+async function retrainFromGate(report, outputs, settings, github, client, logger) {
+    if (settings === undefined)
+        return undefined;
+    const reasons = retrainReasonsOf(report);
+    const dispatch = planRetrainDispatch(settings.trigger, {
+        subject: settings.subject,
+        reasons,
+        driftedColumns: driftedColumnsOf(outputs),
+        ...(github.runUrl === undefined ? {} : { reportUrl: github.runUrl }),
+    });
+    if (dispatch === undefined) {
+        if (reasons.length > 0)
+            logger.info(`no retraining dispatched: ${reasons.join(', ')} is not in monitoring.retrain_on (${settings.trigger.on.join(', ') || 'empty'})`);
+        return undefined;
+    }
+    const { owner, repo } = github;
+    if (client === undefined || owner === undefined || repo === undefined) {
+        logger.warning('retraining is due, but there is no GitHub token or repository: nothing was dispatched');
+        return { ok: false, reason: 'no GitHub token or repository' };
+    }
+    const result = await dispatchRetraining(client, { owner, repo }, dispatch);
+    if (result.ok)
+        logger.info(`retraining dispatched: ${result.what} (${reasons.join(', ')})`);
+    else
+        logger.warning(`${result.reason}; the verdict stands (needs actions: write for workflow_dispatch, contents: write for repository_dispatch)`);
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./src/github/run-gate.ts
+
+
 
 
 
@@ -52150,7 +54917,7 @@ function redactingHost(host, redactor) {
     return { ...host, logger, fail: (message, location) => host.fail(redactor.redact(message), location) };
 }
 /** Writes the report file; a full disk or an unwritable folder is returned as the run's failure, naming the file. */
-function writeReport(report, path) {
+function writeReport(report, path, host) {
     try {
         try {
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -52164,7 +54931,7 @@ function writeReport(report, path) {
     catch (error) {
         if (!(0,errors/* isUserError */.iU)(error))
             throw error;
-        return { message: error.describe(), location: { file: path } };
+        return { message: error.describe(gate_host_hostSurface(host)), location: { file: path } };
     }
 }
 /** `report-path` when given (checked by resolveInputPath: never a directory, /proc or outside the roots). */
@@ -52185,7 +54952,7 @@ function classifyFailure(gate, thrown, host) {
     }
     const file = error.location.file;
     return {
-        message: error.describe(),
+        message: error.describe(gate_host_hostSurface(host)),
         ...(file === undefined
             ? {}
             : { location: { file, ...(error.location.line === undefined ? {} : { line: error.location.line }) } }),
@@ -52250,6 +55017,7 @@ async function runGate(gate, main, outer) {
     let report;
     let reportPath = (0,external_node_path_.join)(session.workDir, `${gate}-report.json`);
     let alerting;
+    let retraining;
     let signingKey;
     try {
         reportPath = chosenReportPath(host, reportPath);
@@ -52257,9 +55025,11 @@ async function runGate(gate, main, outer) {
         failOn = readFailOn(host.inputs);
         switches = readPublishSwitches(host.inputs);
         alerting = readAlertSettings(host.inputs);
+        const policy = action_session_readPolicy(host.inputs);
+        retraining = readRetrainSettings(host.inputs, gate, policy, session.github);
         const context = {
             ...session,
-            policy: action_session_readPolicy(host.inputs),
+            policy,
             redact: (text) => redactor.redact(text),
         };
         const result = await main(context);
@@ -52286,7 +55056,7 @@ async function runGate(gate, main, outer) {
     report = redactDeep(report, redactor);
     const outputs = redactDeep(failure === undefined ? outcome.outputs : {}, redactor);
     // The report file is the audit record: a run whose report could not be written fails, naming the file.
-    const writeFailure = writeReport(report, reportPath);
+    const writeFailure = writeReport(report, reportPath, host);
     failure ??= writeFailure;
     const failed = failure !== undefined || stepFails(report.status, failOn);
     try {
@@ -52319,6 +55089,7 @@ async function runGate(gate, main, outer) {
     }
     // After the report is out: a notification that fails is a warning and never changes the verdict.
     await alertFromGate(report, alerting, session.github, session.client, host.logger);
+    await retrainFromGate(report, outputs, retraining, session.github, session.client, host.logger);
     if (failure !== undefined)
         host.fail(failure.message, failure.location);
     else if (failed)
@@ -52471,10 +55242,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -52493,8 +55264,8 @@ function file_command_prepareKeyValueMessage(key, value) {
     return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: external "path"
-const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
@@ -53451,7 +56222,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -53474,7 +56245,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -53774,7 +56545,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -53801,7 +56572,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -53859,7 +56630,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
+                const upperExt = external_path_.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -53888,11 +56659,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
+                        const directory = external_path_.dirname(filePath);
+                        const upperName = external_path_.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
+                                filePath = external_path_.join(directory, actualName);
                                 break;
                             }
                         }
@@ -54112,7 +56883,7 @@ function findInPath(tool) {
         // build the list of extensions to try
         const extensions = [];
         if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
+            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
@@ -54127,7 +56898,7 @@ function findInPath(tool) {
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
+        if (tool.includes(external_path_.sep)) {
             return [];
         }
         // build the list of directories
@@ -54138,7 +56909,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
+            for (const p of process.env.PATH.split(external_path_.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -54147,7 +56918,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
+            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -54578,7 +57349,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 (this.toolPath.includes('/') ||
                     (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
                 // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
             }
             // if the tool is only a file name, then resolve it from the PATH
             // otherwise verify it exists (add extension on Windows if necessary)
@@ -55286,7 +58057,7 @@ class InputReader {
     required(name) {
         const value = this.optional(name);
         if (value === undefined) {
-            throw new errors/* ConfigurationError */.j1(`input "${name}" is required`, { input: name }, `set \`${name}:\` under \`with:\` (or pass --${name} to the CLI)`);
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} is required`, { input: name }, (w) => `set ${w.flag(name)}${w.where}`);
         }
         return value;
     }
@@ -55299,13 +58070,13 @@ class InputReader {
         const bounds = `${range.min ?? '−∞'} … ${range.max ?? '∞'}`;
         if (range.integer === true && Number.isInteger(value) && !Number.isSafeInteger(value)) {
             // 9007199254740993 reads as …992: a version stored that way points at another version.
-            throw new errors/* ConfigurationError */.j1(`input "${name}" is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} is ${text}, larger than the largest exact integer ${Number.MAX_SAFE_INTEGER}`, { input: name }, `use a value in ${bounds}`);
         }
         if (!Number.isFinite(value) || (range.integer === true && !Number.isInteger(value))) {
-            throw new errors/* ConfigurationError */.j1(`input "${name}" must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} must be ${range.integer === true ? 'an integer' : 'a number'}, got "${text}"`, { input: name }, `use a value in ${bounds}`);
         }
         if ((range.min !== undefined && value < range.min) || (range.max !== undefined && value > range.max)) {
-            throw new errors/* ConfigurationError */.j1(`input "${name}" is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} is ${text}, outside ${bounds}`, { input: name }, `use a value in ${bounds}`);
         }
         return value;
     }
@@ -55321,7 +58092,7 @@ class InputReader {
             return true;
         if (['false', 'False', 'FALSE'].includes(text))
             return false;
-        throw new errors/* ConfigurationError */.j1(`input "${name}" must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
+        throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} must be true or false, got "${text}"`, { input: name }, 'write true or false (YAML 1.2 core schema)');
     }
     boolean(name, fallback) {
         return this.optionalBoolean(name) ?? fallback;
@@ -55332,7 +58103,7 @@ class InputReader {
         if (text === undefined)
             return undefined;
         if (!choices.includes(text)) {
-            throw new errors/* ConfigurationError */.j1(`input "${name}" is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} is "${text}"`, { input: name }, `use one of: ${choices.join(', ')}`);
         }
         return text;
     }
@@ -55346,14 +58117,164 @@ class InputReader {
             .map((item) => item.trim())
             .filter((item) => item !== '');
         if (options.min !== undefined && items.length < options.min) {
-            throw new errors/* ConfigurationError */.j1(`input "${name}" needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
+            throw new errors/* ConfigurationError */.j1((w) => `${w.input(name)} needs at least ${options.min} item(s), got ${items.length}`, { input: name }, 'give a comma-separated list');
         }
         return items;
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/gate/check.ts
+
+/**
+ * Compares `observed` against inclusive bounds: `warn` instead of `fail` when `severity` says so.
+ * @example compareToThreshold('drift.psi', 0.3, { max: 0.2 }).status // => 'fail'
+ */
+function compareToThreshold(id, observed, threshold, severity = 'fail') {
+    if (!Number.isFinite(observed)) {
+        return {
+            id,
+            status: 'error',
+            observed: null,
+            threshold,
+            message: `${id} could not be computed (${String(observed)})`,
+        };
+    }
+    if (threshold.max !== undefined && observed > threshold.max) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} > ${formatNumber(threshold.max)}`,
+        };
+    }
+    if (threshold.min !== undefined && observed < threshold.min) {
+        return {
+            id,
+            status: severity,
+            observed,
+            threshold,
+            message: `${id} ${formatNumber(observed)} < ${formatNumber(threshold.min)}`,
+        };
+    }
+    return { id, status: 'pass', observed, threshold, message: `${id} ${formatNumber(observed)} within limits` };
+}
+/**
+ * The check's margin: its own `margin`, else the room between a numeric `observed` and the nearer of
+ * `threshold.min`/`max` (positive inside, negative beyond); undefined when there is nothing to measure against.
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 0.41, threshold: { min: 0.35 }, message: 'm' }) // => 0.06
+ * @example checkMargin({ id: 'a', status: 'pass', observed: 'x', message: 'm' }) // => undefined
+ */
+function checkMargin(check) {
+    if (check.margin !== undefined)
+        return check.margin;
+    const { observed, threshold } = check;
+    if (typeof observed !== 'number' || !Number.isFinite(observed) || threshold === undefined)
+        return undefined;
+    const rooms = [];
+    if (threshold.min !== undefined)
+        rooms.push(observed - threshold.min);
+    if (threshold.max !== undefined)
+        rooms.push(threshold.max - observed);
+    if (rooms.length === 0)
+        return undefined;
+    // Rounded to 12 significant digits, so 0.41 − 0.35 reads 0.06 and not 0.06000000000000005.
+    return Number(Math.min(...rooms).toPrecision(12));
+}
+
 // EXTERNAL MODULE: ./src/core/report/format-number.ts
 var format_number = __nccwpck_require__(5597);
+;// CONCATENATED MODULE: ./src/core/report/check-table.ts
+
+
+/** Worst first: the order every rendering lists checks in. */
+const STATUS_ORDER = ['fail', 'error', 'warn', 'skipped', 'pass'];
+/** Offending values shown per check in a table; the JSON report keeps the gate's full list. */
+const EXAMPLES_SHOWN = 3;
+/** Longest offending value shown, in code points (the rest is cut with an ellipsis). */
+const EXAMPLE_LENGTH = 40;
+/**
+ * A value for a table cell: numbers formatted, booleans as yes/no, null as —.
+ * @example cellText(0.123456) // => '0.1235'
+ * @example cellText(null) // => '—'
+ */
+function cellText(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (typeof value === 'number')
+        return (0,format_number/* formatNumber */.Z)(value);
+    if (typeof value === 'boolean')
+        return value ? 'yes' : 'no';
+    return value;
+}
+/**
+ * The threshold in words: `≥ min`, `≤ max`, then the rule unless it only repeats a bound (`≤ 0.02, ≤ 0.02`).
+ * @example thresholdText({ id: 'a', status: 'pass', observed: 0, threshold: { max: 0.02, rule: '≤ 0.02' }, message: 'm' }) // => '≤ 0.02'
+ */
+function thresholdText(check) {
+    const t = check.threshold;
+    if (t === undefined)
+        return '—';
+    const parts = [];
+    if (t.min !== undefined)
+        parts.push(`≥ ${(0,format_number/* formatNumber */.Z)(t.min)}`);
+    if (t.max !== undefined)
+        parts.push(`≤ ${(0,format_number/* formatNumber */.Z)(t.max)}`);
+    if (t.rule !== undefined && t.rule !== '' && !parts.includes(t.rule.trim()))
+        parts.push(t.rule);
+    return parts.join(', ') || '—';
+}
+/**
+ * A signed margin: `+0.06` inside the threshold, `-0.02` beyond it, `0` on it.
+ * @example marginText(0.06) // => '+0.06'
+ * @example marginText(undefined) // => '—'
+ */
+function marginText(margin) {
+    if (margin === undefined || !Number.isFinite(margin))
+        return '—';
+    return margin > 0 ? `+${(0,format_number/* formatNumber */.Z)(margin)}` : (0,format_number/* formatNumber */.Z)(margin);
+}
+/** `text` cut to EXAMPLE_LENGTH code points, with an ellipsis when cut. */
+function check_table_cut(text) {
+    const points = Array.from(text);
+    return points.length <= EXAMPLE_LENGTH ? text : `${points.slice(0, EXAMPLE_LENGTH).join('')}…`;
+}
+function exampleOf(example) {
+    const raw = example.value === null ? 'null' : typeof example.value === 'string' ? example.value : cellText(example.value);
+    const where = [
+        ...(example.line === undefined ? [] : [`line ${example.line}`]),
+        ...(example.count === undefined ? [] : [`×${example.count}`]),
+    ].join(', ');
+    return { value: check_table_cut(raw), where };
+}
+/** A check as a table row (see CheckRow); offending values only for checks that did not pass. */
+function checkRow(check) {
+    const examples = check.status === 'pass' ? [] : (check.examples ?? []);
+    return {
+        id: check.id,
+        status: check.status,
+        value: cellText(check.observed),
+        ...(check.measure === undefined ? {} : { measure: check.measure }),
+        examples: examples.slice(0, EXAMPLES_SHOWN).map(exampleOf),
+        moreExamples: Math.max(0, examples.length - EXAMPLES_SHOWN),
+        threshold: thresholdText(check),
+        margin: marginText(checkMargin(check)),
+        message: check.message,
+    };
+}
+/** The checks split for rendering: those that did not pass (worst first), then those that passed. */
+function splitChecks(checks) {
+    const sorted = [...checks].sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
+    return { open: sorted.filter((c) => c.status !== 'pass'), passed: sorted.filter((c) => c.status === 'pass') };
+}
+/**
+ * The decisive check of a report: the first of the worst status (the reason for a failure), or undefined when
+ * every check passed (the title then says the decision).
+ */
+function decisiveCheck(checks) {
+    return splitChecks(checks).open[0];
+}
+
 ;// CONCATENATED MODULE: ./src/core/report/plain-decimal.ts
 /**
  * A finite number written as a plain decimal, never in exponent notation: the Mermaid xychart grammar reads
@@ -55437,25 +58358,27 @@ function yAxis(rows, yLabel) {
         max = 1;
     return `  ${labelled('y-axis', yLabel)}${plainDecimal(min)} --> ${plainDecimal(max)}`;
 }
-function chart(title, xAxis, series, length, kind, yLabel) {
+function chart(title, xAxis, series, length, kind, yLabel, lines = []) {
     if (length === 0 || series.length === 0)
         return undefined;
     const rows = series.map((s) => values(s, length));
+    const lineRows = lines.map((s) => values(s, length));
     const titleText = labelText(title);
     return [
         '```mermaid',
         'xychart-beta',
         ...(titleText === '' ? [] : [`  title "${titleText}"`]),
         xAxis,
-        yAxis(rows, yLabel),
+        yAxis([...rows, ...lineRows], yLabel),
         ...rows.map((row) => `  ${kind} [${row.map(plainDecimal).join(', ')}]`),
+        ...lineRows.map((row) => `  line [${row.map(plainDecimal).join(', ')}]`),
         '```',
     ].join('\n');
 }
 /**
  * A Mermaid xychart bar chart (GitHub renders it in comments and summaries), or undefined when there is nothing
  * to draw (no categories or no series): the renderer then prints only the figure's table, which it always prints.
- * Several series draw as overlaid bars. Every number is a plain decimal; empty labels are never written.
+ * Several series draw as overlaid bars; `lines` draw as lines over them (an interval's ends). Every number is a plain decimal; empty labels are never written.
  * @example
  * renderMermaidBar({ kind: 'bar', title: 'PSI', categories: ['a'], series: [{ name: 'psi', values: [0.1] }] })?.split('\n')
  * // => ['```mermaid', 'xychart-beta', '  title "PSI"', '  x-axis ["a"]', '  y-axis 0 --> 0.1', '  bar [0.1]', '```']
@@ -55464,7 +58387,7 @@ function chart(title, xAxis, series, length, kind, yLabel) {
  */
 function renderMermaidBar(figure) {
     const xAxis = `  x-axis [${figure.categories.map((c) => label(c, '(blank)')).join(', ')}]`;
-    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel);
+    return chart(figure.title, xAxis, figure.series, figure.categories.length, 'bar', figure.yLabel, figure.lines);
 }
 /**
  * A Mermaid xychart line chart over an ordered x axis, or undefined when there is nothing to draw.
@@ -55478,6 +58401,7 @@ function renderMermaidLine(figure) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/report/render-markdown.ts
+
 
 
 
@@ -55525,48 +58449,70 @@ function renderFigure(figure) {
         case 'text':
             return `${heading}\n\n${figure.markdown}`;
         case 'bar':
-            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, 'category', figure.series));
+            return chartAndTable(heading, renderMermaidBar(figure), seriesTable(figure.categories, figure.xLabel ?? 'category', [...figure.series, ...(figure.lines ?? [])]));
         case 'line':
             return chartAndTable(heading, renderMermaidLine(figure), seriesTable(figure.x, figure.xLabel ?? 'x', figure.series));
     }
 }
-function renderObserved(check) {
-    return check.observed === null ? '—' : renderCell(check.observed);
+const CHECK_HEAD = '| check | status | value | threshold | margin | message |\n| --- | --- | --- | --- | --- | --- |';
+/** The value cell: the value, what it is, and the first offending values (escaped, cut, counted). */
+function valueCell(row) {
+    const value = row.measure === undefined
+        ? escapeMarkdown(row.value)
+        : `${escapeMarkdown(row.value)} (${escapeMarkdown(row.measure)})`;
+    if (row.examples.length === 0)
+        return value;
+    const shown = row.examples.map((e) => e.where === '' ? codeSpan(e.value) : `${codeSpan(e.value)} ${escapeMarkdown(e.where)}`);
+    const more = row.moreExamples > 0 ? `, ${row.moreExamples} more` : '';
+    return `${value}<br>${shown.join(', ')}${more}`;
 }
-function renderThreshold(check) {
-    const t = check.threshold;
-    if (t === undefined)
-        return '—';
-    const parts = [];
-    if (t.min !== undefined)
-        parts.push(`≥ ${(0,format_number/* formatNumber */.Z)(t.min)}`);
-    if (t.max !== undefined)
-        parts.push(`≤ ${(0,format_number/* formatNumber */.Z)(t.max)}`);
-    if (t.rule !== undefined)
-        parts.push(escapeMarkdown(t.rule));
-    return parts.join(', ') || '—';
+function checkLine(check) {
+    const row = checkRow(check);
+    return `| ${codeSpan(row.id)} | ${STATUS_ICON[row.status]} ${row.status} | ${valueCell(row)} | ${escapeMarkdown(row.threshold)} | ${row.margin} | ${escapeMarkdown(row.message)} |`;
 }
-/** Checks sorted worst first, so the reason for a failure is at the top. */
+/**
+ * The one check table of every gate: check, status, value, threshold, margin, message. Checks that did not pass
+ * come first, worst first, with their offending values; passing checks are folded into a `<details>` block.
+ * At most `maxRows` rows in all; the rest are counted and left to the JSON report.
+ */
 function renderChecks(checks, maxRows = 100) {
     if (checks.length === 0)
         return '_No checks ran._';
-    const order = ['fail', 'error', 'warn', 'skipped', 'pass'];
-    const sorted = [...checks].sort((a, b) => order.indexOf(a.status) - order.indexOf(b.status));
-    const rows = sorted
-        .slice(0, maxRows)
-        .map((check) => `| ${STATUS_ICON[check.status]} ${check.status} | ${codeSpan(check.id)} | ${renderObserved(check)} | ${renderThreshold(check)} | ${escapeMarkdown(check.message)} |`);
-    const more = sorted.length > maxRows ? `\n\n_${sorted.length - maxRows} more check(s) in the JSON report._` : '';
-    return `| status | check | observed | threshold | message |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}${more}`;
+    const { open, passed } = splitChecks(checks);
+    const openShown = open.slice(0, maxRows);
+    const passedShown = passed.slice(0, Math.max(0, maxRows - openShown.length));
+    const parts = [];
+    if (openShown.length > 0)
+        parts.push(`${CHECK_HEAD}\n${openShown.map(checkLine).join('\n')}`);
+    if (passedShown.length > 0) {
+        const label = open.length === 0 ? `All ${passed.length} check(s) passed` : `${passed.length} passing check(s)`;
+        // Blank lines around the table: GFM renders Markdown inside <details> only as its own block.
+        parts.push(`<details><summary>${label}</summary>\n\n${CHECK_HEAD}\n${passedShown.map(checkLine).join('\n')}\n\n</details>`);
+    }
+    const left = checks.length - openShown.length - passedShown.length;
+    if (left > 0)
+        parts.push(`_${left} more check(s) in the JSON report._`);
+    return parts.join('\n\n');
+}
+/** The decision and its decisive reason, the line every gate section leads with. */
+function decisionLine(report) {
+    const decisive = decisiveCheck(report.checks);
+    const word = `**${STATUS_ICON[report.status]} ${report.status.toUpperCase()}**`;
+    if (decisive === undefined)
+        return `${word} — ${report.checks.length} check(s) passed`;
+    return `${word} — decided by ${codeSpan(decisive.id)}: ${escapeMarkdown(decisive.message)}`;
 }
 /** The whole report as Markdown: title with status, summary, checks, figures, links. */
 function renderMarkdown(report, options = {}) {
     const hashes = '#'.repeat(options.headingLevel ?? 2);
     const name = options.reportKey === undefined ? report.gate : `${report.gate} (${escapeMarkdown(options.reportKey)})`;
     const parts = [`${hashes} ${STATUS_ICON[report.status]} modelgate/${name}: ${escapeMarkdown(report.title)}`];
+    parts.push(decisionLine(report));
     if (report.summary !== undefined && report.summary !== '')
         parts.push(inertMarkdown(report.summary));
     const subject = [
         report.subject.model && `model ${codeSpan(report.subject.model)}`,
+        report.subject.alias && `alias ${codeSpan(report.subject.alias)}`,
         report.subject.version && `version ${codeSpan(report.subject.version)}`,
         report.subject.commit && `commit \`${report.subject.commit.slice(0, 12)}\``,
     ].filter(Boolean);
@@ -55752,6 +58698,9 @@ async function publishReport(report, options, seams) {
             // The button only where it can work: on a check run created with the App token.
             const button = options.appClient === undefined ? undefined : options.button;
             await createCompletedCheckRun(options.appClient ?? client, { ...repo, headSha: github.sha, ...(github.runUrl === undefined ? {} : { detailsUrl: github.runUrl }) }, payload, seams.now(), button);
+            // Where it lands differs by token (docs/check-runs.md): say which made it.
+            if (options.appClient !== undefined)
+                logger.info('check run created with the App token (app-token)');
         }
         catch (error) {
             if (isPermissionError(error))
@@ -55868,6 +58817,7 @@ function runner_host_createRunnerHost(options = { cancellable: true }) {
 
 
 
+
 /** The entry of every action's main step: the one gate lifecycle on the runner host. */
 async function runAction(gate, main) {
     await runGate(gate, main, runner_host_createRunnerHost());
@@ -55882,7 +58832,7 @@ async function runPostStep(gate, post, host) {
         return true;
     }
     catch (error) {
-        host.fail(isUserError(error) ? error.describe() : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
+        host.fail(isUserError(error) ? error.describe(hostSurface(host)) : unexpectedFailure(`${gate} (post)`, errorMessage(error)));
         return false;
     }
 }
@@ -55894,3222 +58844,21 @@ async function runPost(gate, post) {
 
 /***/ }),
 
-/***/ 7347:
+/***/ 9285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  bF: () => (/* reexport */ fileSystemUserError),
-  qL: () => (/* reexport */ resolveInputPath),
-  Pu: () => (/* reexport */ resolveInputPaths),
-  gm: () => (/* reexport */ resolveOptionalInputPath),
-  Tl: () => (/* reexport */ writeTextFile)
+  jF: () => (/* reexport */ columnChunksSupported),
+  QV: () => (/* reexport */ datasetFormat),
+  eZ: () => (/* reexport */ datasetHeader),
+  LZ: () => (/* reexport */ readColumnChunks),
+  JP: () => (/* reexport */ read_dataset_readDataset)
 });
 
-// UNUSED EXPORTS: PATH_ROOTS_VARIABLE, fileSystemFailure, inputPathRoots
+// UNUSED EXPORTS: DEFAULT_BATCH_SIZE, DEFAULT_NULL_VALUES, cellToBoolean, cellToNumber, cellToString, isMissing, quoteCsvField, readColumns, readDatasetColumns, writeCsv
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/io/paths/messages.ts
-// The texts of input path containment (src/io/paths); tests compare against these functions.
-/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
-const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
-const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
-const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
-const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
-const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
-const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
-const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
-const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
-
-;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
-
-
-
-
-/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
-const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
-const WANTED = {
-    file: 'a regular file',
-    directory: 'a directory',
-    'file-or-directory': 'a regular file or a directory',
-    output: 'a regular file (or a path that does not exist yet)',
-    'output-directory': 'a directory (or a path that does not exist yet)',
-};
-const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
-function fits(stats, kind) {
-    switch (kind) {
-        case 'file':
-        case 'output':
-            return stats.isFile();
-        case 'directory':
-        case 'output-directory':
-            return stats.isDirectory();
-        case 'file-or-directory':
-            return stats.isFile() || stats.isDirectory();
-    }
-}
-function describeType(stats) {
-    if (stats.isFIFO())
-        return 'a FIFO (named pipe)';
-    if (stats.isSocket())
-        return 'a socket';
-    if (stats.isCharacterDevice())
-        return 'a character device';
-    if (stats.isBlockDevice())
-        return 'a block device';
-    if (stats.isDirectory())
-        return 'a directory';
-    if (stats.isFile())
-        return 'a regular file';
-    return 'not a file';
-}
-const realOrSelf = (path) => {
-    try {
-        return (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
-        return path;
-    }
-};
-/**
- * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
- * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
- */
-function inputPathRoots(env, cwd) {
-    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_.delimiter);
-    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
-        .filter((root) => root !== undefined && root.trim() !== '')
-        .map((root) => realOrSelf((0,external_node_path_.resolve)(cwd, root.trim())));
-    return [...new Set(roots)];
-}
-const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`);
-function errnoCode(error) {
-    return error.code ?? 'unknown error';
-}
-/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
-function realPathOf(absolute, kind) {
-    try {
-        return (0,external_node_fs_.realpathSync)(absolute);
-    }
-    catch (error) {
-        if (errnoCode(error) !== 'ENOENT')
-            throw error;
-        if (!isOutput(kind))
-            return undefined;
-        // A dangling symlink is not "absent": refuse to write through it.
-        try {
-            (0,external_node_fs_.lstatSync)(absolute);
-            return undefined;
-        }
-        catch {
-            const parent = (0,external_node_path_.dirname)(absolute);
-            return parent === absolute ? absolute : (0,external_node_path_.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_.basename)(absolute));
-        }
-    }
-}
-/**
- * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
- * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
- * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
- * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
- * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
- * name files as the user wrote them).
- * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
- */
-function resolveInputPath(path, options) {
-    const { kind, input } = options;
-    const cwd = options.cwd ?? process.cwd();
-    const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
-    let real;
-    try {
-        real = realPathOf(absolute, kind);
-    }
-    catch (error) {
-        throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
-    }
-    if (real === undefined) {
-        if (isOutput(kind)) {
-            throw new errors/* ConfigurationError */.j1(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
-        }
-        return path;
-    }
-    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
-    if (system !== undefined) {
-        throw new errors/* ConfigurationError */.j1(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
-    }
-    const roots = inputPathRoots(options.env ?? process.env, cwd);
-    if (!roots.some((root) => inside(real, root))) {
-        throw new errors/* ConfigurationError */.j1(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
-    }
-    let stats;
-    try {
-        stats = (0,external_node_fs_.statSync)(real);
-    }
-    catch (error) {
-        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
-            throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
-        }
-    }
-    if (stats !== undefined && !fits(stats, kind)) {
-        throw new errors/* ConfigurationError */.j1(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
-    }
-    return path;
-}
-/** `resolveInputPath` for an optional input: undefined stays undefined. */
-function resolveOptionalInputPath(path, kind, input) {
-    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
-}
-/** `resolveInputPath` for each path of a list input. */
-function resolveInputPaths(paths, kind, input) {
-    return paths.map((path) => resolveInputPath(path, { kind, input }));
-}
-
-;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
-
-
-/** What each errno a user can cause means, and how to fix it. */
-const USER_ERRNO = {
-    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
-    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
-    EROFS: ['read-only file system', 'point the path at a writable folder'],
-    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
-    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
-    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
-    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
-    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
-    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
-    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
-    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
-};
-/** The text of a file-system failure a user can fix. */
-const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
-/**
- * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
- * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
- * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
- */
-function fileSystemUserError(error, context = {}) {
-    if (!(error instanceof Error))
-        return undefined;
-    const errno = error;
-    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
-    if (known === undefined || errno.code === undefined)
-        return undefined;
-    const path = context.path ?? errno.path;
-    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
-    return new errors/* ConfigurationError */.j1(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
-}
-/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
-function writeTextFile(path, text, input) {
-    try {
-        (0,external_node_fs_.writeFileSync)(path, text);
-    }
-    catch (error) {
-        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/paths/index.ts
-// Input path containment (issue #15): every path an input names is checked here before anything opens it.
-
-
-
-
-
-/***/ }),
-
-/***/ 9202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  HS: () => (/* binding */ readYamlDocument)
-});
-
-// UNUSED EXPORTS: MAX_ALIAS_COUNT, MAX_DOCUMENT_BYTES, parseYamlDocument, yamlDuplicateKey, yamlTooManyAliases
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
-
-
-const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
-const documentNotFile = (what) => `${what} is not a regular file`;
-/**
- * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
- * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
- */
-function readBoundedText(path, what, maxBytes) {
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors/* ConfigurationError */.j1(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
-    }
-    try {
-        if (!(0,external_node_fs_.fstatSync)(fd).isFile())
-            throw new errors/* ConfigurationError */.j1(documentNotFile(what), { file: path }, 'give the path of a regular file');
-        const buffer = Buffer.alloc(maxBytes + 1);
-        let length = 0;
-        for (;;) {
-            const read = (0,external_node_fs_.readSync)(fd, buffer, length, buffer.length - length, null);
-            if (read === 0)
-                break;
-            length += read;
-            if (length > maxBytes)
-                throw new errors/* ConfigurationError */.j1(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
-        }
-        return buffer.toString('utf8', 0, length);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/error-message.ts
-var error_message = __nccwpck_require__(7);
-// EXTERNAL MODULE: ./src/io/schema-validator.ts + 12 modules
-var schema_validator = __nccwpck_require__(3650);
-;// CONCATENATED MODULE: ./src/io/read-yaml-document.ts
-
-
-
-
-
-/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
-function positionOf(document, lines, path) {
-    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
-    const parent = document.getIn(path.slice(0, -1), true);
-    const last = path[path.length - 1];
-    if ((0,dist/* isMap */.jh)(parent) && last !== undefined) {
-        const pair = parent.items.find((item) => (0,dist/* isNode */.Ll)(item.key) && item.key.value === last);
-        if (pair !== undefined && (0,dist/* isNode */.Ll)(pair.key) && pair.key.range) {
-            const { line, col } = lines.linePos(pair.key.range[0]);
-            return { line, column: col };
-        }
-    }
-    for (let depth = path.length; depth >= 0; depth--) {
-        const node = document.getIn(path.slice(0, depth), true);
-        if ((0,dist/* isNode */.Ll)(node) && node.range) {
-            const { line, col } = lines.linePos(node.range[0]);
-            return { line, column: col };
-        }
-    }
-    return undefined;
-}
-/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
-const MAX_DOCUMENT_BYTES = 1024 * 1024;
-/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
- * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
- */
-function firstDuplicateKey(document) {
-    let found;
-    (0,dist/* visit */.YR)(document, {
-        Map(_, map) {
-            const seen = new Set();
-            for (const pair of map.items) {
-                if (!(0,dist/* isScalar */.jn)(pair.key))
-                    continue;
-                const key = pair.key.value;
-                if (seen.has(key)) {
-                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
-                    return dist/* visit */.YR.BREAK;
-                }
-                seen.add(key);
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-/**
- * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
- * the YAML path of the offending key and its value, and say how to fix it.
- */
-function parseYamlDocument(text, file, schema, what) {
-    const lines = new dist/* LineCounter */.HN();
-    const document = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-    const syntax = document.errors[0];
-    if (syntax !== undefined) {
-        const { line, col } = lines.linePos(syntax.pos[0]);
-        throw new errors/* ConfigurationError */.j1(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
-    }
-    const duplicate = firstDuplicateKey(document);
-    if (duplicate !== undefined) {
-        const { line, col } = lines.linePos(duplicate.offset);
-        throw new errors/* ConfigurationError */.j1(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
-    }
-    let value;
-    try {
-        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
-    }
-    catch (error) {
-        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
-        throw new errors/* ConfigurationError */.j1(yamlTooManyAliases(what, (0,error_message/* errorMessage */.g)(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
-    }
-    const problems = (0,schema_validator/* schemaProblems */.Ic)(schema, value);
-    const first = problems[0];
-    if (first === undefined)
-        return value;
-    const position = positionOf(document, lines, first.path);
-    const offending = document.getIn(first.path);
-    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
-        ? ''
-        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
-    const more = problems.length > 1
-        ? `; ${problems.length - 1} more problem(s): ${problems
-            .slice(1, 4)
-            .map((p) => `${(0,schema_validator/* formatPath */.jV)(p.path)} ${p.message}`)
-            .join('; ')}`
-        : '';
-    throw new errors/* ConfigurationError */.j1(`${what}: ${(0,schema_validator/* formatPath */.jV)(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: (0,schema_validator/* formatPath */.jV)(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
-}
-const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
-const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
-/**
- * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
- * ConfigurationError naming it.
- */
-function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
-    return parseYamlDocument(readBoundedText(path, what, maxBytes), path, schema, what);
-}
-
-
-/***/ }),
-
-/***/ 3650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jV: () => (/* binding */ formatPath),
-  Ic: () => (/* binding */ schemaProblems)
-});
-
-// UNUSED EXPORTS: assertMatchesSchema
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms. See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 predict latency budget. Needs predict-command, data, candidate-model-dir and the champion\'s model (registry, or champion-model-dir); otherwise the check is reported as skipped, naming what is missing."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-    profile: profile_schema_namespaceObject,
-};
-
-;// CONCATENATED MODULE: ./src/io/schema-validator.ts
-
-
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-const instances = {};
-/**
- * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
- * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
- * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
- */
-function schema_validator_ajv(name) {
-    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
-    let instance = instances[kind];
-    if (instance === undefined) {
-        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
-        addFormats(instance);
-        for (const schema of Object.values(SCHEMAS))
-            instance.addSchema(schema);
-        instances[kind] = instance;
-    }
-    return instance;
-}
-function pointerToPath(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
-}
-function describeProblem(error) {
-    const path = pointerToPath(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties':
-            return {
-                path: [...path, String(params.additionalProperty)],
-                message: `unknown key "${String(params.additionalProperty)}"`,
-            };
-        case 'required':
-            return { path, message: `missing required key "${String(params.missingProperty)}"` };
-        case 'enum':
-            return {
-                path,
-                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
-            };
-        default:
-            return { path, message: error.message ?? error.keyword };
-    }
-}
-/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
-function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv(name).getSchema(id);
-    if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
-    if (validate(value))
-        return [];
-    const errors = validate.errors ?? [];
-    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
-    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
-    const chosen = specific.length > 0 ? specific : errors;
-    const seen = new Set();
-    return chosen.map(describeProblem).filter((problem) => {
-        const key = `${problem.path.join('.')}|${problem.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function formatPath(path) {
-    return path.length === 0
-        ? '(document root)'
-        : path
-            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
-            .join('.')
-            .replace(/\.\[/g, '[');
-}
-/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
-function assertMatchesSchema(name, value, what) {
-    const problems = schemaProblems(name, value);
-    const first = problems[0];
-    if (first === undefined)
-        return;
-    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
-}
-
-
-/***/ }),
-
-/***/ 1129:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1760);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1835);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2351);
-
-
-
-// This file is also the scan workers' entry: validate-data reads the data and the reference in parallel threads.
-if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)())
-    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorker */ .fR)();
-else {
-    (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .enableScanWorkers */ .OV)(process.argv[1]);
-    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('validate-data', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 1835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/io/hash-file.ts
-
-
-
-/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
-async function sha256File(path) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    try {
-        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
-            hash.update(chunk);
-    }
-    catch (error) {
-        const code = error.code ?? 'unknown error';
-        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
-    }
-    return hash.digest('hex');
-}
-
-;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
-/**
- * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
- * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
- * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
- */
-const POLICY_SECTION_KEYS = {
-    'validate-data': {
-        severity: true,
-        max_examples: true,
-        limits: true,
-        drift: true,
-    },
-    'train-on-runner': {
-        require_gpus: true,
-        timeout_minutes: true,
-        telemetry_interval_seconds: true,
-        required_metrics: true,
-    },
-    'evaluate-vs-champion': {
-        task: true,
-        metrics: true,
-        rule_mode: true,
-        evidence: true,
-        confidence: true,
-        resamples: true,
-        seed: true,
-        decision_threshold: true,
-        sample: true,
-        slices: true,
-        max_latency_ms: true,
-        // Deprecated spellings, still accepted (with a warning) for one release.
-        'rule-mode': true,
-        'decision-threshold': true,
-        'max-latency-ms': true,
-    },
-    'fairness-gate': {
-        thresholds: true,
-        method: true,
-        min_group_size: true,
-        use_interval: true,
-        confidence: true,
-        bootstrap_resamples: true,
-        seed: true,
-        too_few_groups: true,
-        champion_tolerance: true,
-        intersectional: true,
-        reference_groups: true,
-        fail_when: true,
-    },
-    'register-model': {
-        registry: true,
-        protected_aliases: true,
-        allow_warn: true,
-        promotion: true,
-    },
-    'canary-deploy': {
-        steps: true,
-        interval: true,
-        intervals_per_step: true,
-        failure_limit: true,
-        inconclusive_limit: true,
-        no_traffic: true,
-        no_traffic_max_intervals: true,
-        bake: true,
-        checks: true,
-    },
-};
-/**
- * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
- * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
- * @example policySection({}, 'canary-deploy') // => undefined
- */
-function policySection(document, gate) {
-    return document[gate];
-}
-
-// EXTERNAL MODULE: ./src/core/profile/column-profile.ts
-var column_profile = __nccwpck_require__(2955);
-// EXTERNAL MODULE: ./src/core/report/format-number.ts
-var format_number = __nccwpck_require__(5597);
-;// CONCATENATED MODULE: ./src/core/drift/messages.ts
-
-
-// Recurring messages of src/core/drift; tests compare against these functions.
-const driftMessages = {
-    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
-    // Why a column's two profiles cannot be compared (measureColumnDrift's `not-comparable` reasons).
-    noValues: (column, side) => `column "${column}" has no values in the ${side} data`,
-    noNumericValues: (column) => `column "${column}" has no numeric values`,
-    tooManyCategories: (column, cap, side) => `column "${column}" has more than ${cap} distinct numbers in the ${side} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
-    // The `error` checks of columns that were not measured (measureDatasetDrift).
-    notComparable: (column, reason) => `column "${column}" cannot be compared: ${reason}`,
-    missingInCurrent: (column) => `column "${column}" is in the reference but not in the current data`,
-    // The rule each drift check states (decideDrift).
-    pValueRule: (method, adjusted, p, alpha, effect, chance, minEffect, drifted) => {
-        const excess = Math.max(0, effect - (chance ?? 0));
-        const shown = chance === undefined
-            ? (0,format_number/* formatNumber */.Z)(effect)
-            : `${(0,format_number/* formatNumber */.Z)(effect)} − ${(0,format_number/* formatNumber */.Z)(chance)} by chance = ${(0,format_number/* formatNumber */.Z)(excess)}`;
-        return `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${(0,format_number/* formatNumber */.Z)(p)} ${p < alpha ? '<' : '≥'} ${(0,format_number/* formatNumber */.Z)(alpha)}, effect size ${shown} ${excess >= minEffect ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`;
-    },
-    distanceRule: (method, value, threshold, warnAt, drifted, warned) => drifted || warnAt === undefined
-        ? `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${drifted ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(threshold)}`
-        : `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${warned ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(warnAt)} (warn) and < ${(0,format_number/* formatNumber */.Z)(threshold)} (fail)`,
-    missingShare: (reference, current, p, drifted) => `; missing ${(0,format_number/* formatNumber */.Z)(reference * 100)}% → ${(0,format_number/* formatNumber */.Z)(current * 100)}%${p === undefined ? '' : ` (p ${(0,format_number/* formatNumber */.Z)(p)}${drifted ? ', drifted' : ''})`}`,
-    hashedComparison: (unseen, sampled) => sampled === undefined
-        ? `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${(0,format_number/* formatNumber */.Z)(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`
-        : `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on a hash sample of ${sampled} values one by one and ${column_profile/* HASH_BUCKETS */.ft} hash buckets of the rest (collisions can only hide a change); about ${(0,format_number/* formatNumber */.Z)(unseen * 100)}% of current values (estimated on the sample) are in categories the reference lacks`,
-    constantReference: () => '; the reference is constant: compared by the share of current values below, at and above it',
-    largeSampleSizeDeprecated: () => 'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
-};
-
-// EXTERNAL MODULE: ./src/core/data/limits.ts
-var limits = __nccwpck_require__(5710);
-;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
-
-
-const DEFAULT_VALIDATE_DATA_POLICY = {
-    severity: 'fail',
-    maxExamples: 5,
-    drift: {
-        enabled: true,
-        method: undefined,
-        fdr: true,
-        alpha: 0.05,
-        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
-        warnThresholds: {},
-        minEffect: { numeric: 0.05, categorical: 0.05, missing: 0.02 },
-        psiBins: 10,
-        datasetShare: 0.5,
-        columns: {},
-    },
-    limits: { maxFieldBytes: limits/* DEFAULT_MAX_FIELD_BYTES */.K },
-    deprecations: [],
-};
-/**
- * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
- * Pure merge, later wins.
- * @throws never
- * @example
- * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
- */
-function resolveValidateDataPolicy(section, overrides = {}) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY;
-    const s = section ?? {};
-    const drift = s.drift ?? {};
-    return {
-        severity: overrides.severity ?? s.severity ?? d.severity,
-        maxExamples: s.max_examples ?? d.maxExamples,
-        drift: resolveDrift(drift),
-        limits: { maxFieldBytes: s.limits?.max_field_bytes ?? d.limits.maxFieldBytes },
-        deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
-    };
-}
-/** The drift part: the section's keys over the defaults. */
-function resolveDrift(drift) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY.drift;
-    return {
-        enabled: drift.enabled ?? d.enabled,
-        method: drift.method ?? d.method,
-        fdr: drift.fdr ?? d.fdr,
-        alpha: drift.alpha ?? d.alpha,
-        thresholds: resolveThresholds(drift.thresholds ?? {}),
-        warnThresholds: resolveWarnThresholds(drift.warn_thresholds ?? {}),
-        minEffect: resolveMinEffect(drift.min_effect ?? {}),
-        psiBins: drift.psi_bins ?? d.psiBins,
-        datasetShare: drift.dataset_share ?? d.datasetShare,
-        columns: drift.columns ?? {},
-    };
-}
-/** The distance thresholds: each written one over its default. */
-function resolveThresholds(t) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.thresholds;
-    return {
-        wasserstein: t.wasserstein ?? d.wasserstein,
-        jensenShannon: t.jensen_shannon ?? d.jensenShannon,
-        psi: t.psi ?? d.psi,
-    };
-}
-/** The warn bands: only those written (no default band). */
-function resolveWarnThresholds(w) {
-    return {
-        ...(w.wasserstein === undefined ? {} : { wasserstein: w.wasserstein }),
-        ...(w.jensen_shannon === undefined ? {} : { jensenShannon: w.jensen_shannon }),
-        ...(w.psi === undefined ? {} : { psi: w.psi }),
-    };
-}
-/** The minimum effects: each written one over its default. */
-function resolveMinEffect(m) {
-    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.minEffect;
-    return {
-        numeric: m.numeric ?? d.numeric,
-        categorical: m.categorical ?? d.categorical,
-        missing: m.missing ?? d.missing,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/messages.ts
-// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
-const statsMessages = {
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
-    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
-    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
-    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
-    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
-    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
-    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
-};
-
-;// CONCATENATED MODULE: ./src/core/stats/benjamini-hochberg.ts
-
-/**
- * Benjamini–Hochberg adjusted p-values (false-discovery-rate control over independent or positively dependent
- * tests), equal to scipy.stats.false_discovery_control(ps, method='bh'): sort ascending, pᵢ·m/i, cumulative
- * minimum from the largest down, clipped to 1; returned in the input order. Reject where adjusted ≤ q.
- * @see Benjamini, Y. & Hochberg, Y. (1995) J. R. Statist. Soc. B 57(1)
- * @throws {RangeError} if a p-value is outside [0, 1]
- * @example
- * benjaminiHochberg([0.01, 0.04, 0.03]) // => [0.03, 0.04, 0.04]
- */
-function benjaminiHochberg(pValues) {
-    const m = pValues.length;
-    for (const p of pValues)
-        if (!(p >= 0 && p <= 1))
-            throw new RangeError(statsMessages.probabilityOutOfRange('benjaminiHochberg', p));
-    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
-    const adjusted = new Array(m);
-    let running = 1;
-    for (let rank = m; rank >= 1; rank--) {
-        const index = order[rank - 1];
-        running = Math.min(running, (pValues[index] * m) / rank);
-        adjusted[index] = Math.min(1, running);
-    }
-    return adjusted;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/drift-method-for.ts
-/**
- * The drift method for a column, the same at every sample size: numeric → two-sample Kolmogorov–Smirnov ('ks'),
- * categorical → chi-square test of the category counts ('chi-square'). decideDrift then asks for significance after
- * Benjamini–Hochberg AND a minimum effect, so that large samples do not flag negligible shifts; no distance takes
- * over above a sample size. An override (policy `drift.method`, or `drift.columns.<name>.method`) wins.
- * @throws never
- * @example
- * driftMethodFor('numeric') // => 'ks'
- */
-function driftMethodFor(kind, override) {
-    if (override !== undefined)
-        return override;
-    return kind === 'numeric' ? 'ks' : 'chi-square';
-}
-/** Whether a method yields a p-value (and so takes part in the Benjamini–Hochberg correction). */
-const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
-
-;// CONCATENATED MODULE: ./src/core/drift/decide-drift.ts
-
-
-
-
-const distanceKey = (method) => method === 'wasserstein' ? 'wasserstein' : method === 'jensen-shannon' ? 'jensenShannon' : 'psi';
-/**
- * Decides drift per column and for the dataset, by one rule at every sample size.
- * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
- *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
- *   below alpha (or the column's threshold) AND its effect (KS D, or the total variation distance less what
- *   chance alone gives its counts, `chanceEffect`) is at least the minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
- *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
- * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
- *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
- * - missing share (every method, when either side has missing cells): drifted when the 2×2 chi-square p (adjusted
- *   with the rest) is below alpha AND the shares differ by at least `min_effect.missing`.
- * Columns that could not be measured come in as `errors` and give `error` checks (never a pass). Dataset drift:
- * share of drifted among measured columns ≥ datasetShare.
- * @throws never
- * @example
- * decideDrift([], [], DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.status // => 'error'
- */
-function decideDrift(measures, errors, policy) {
-    const adjusted = adjustFamily(measures, policy.drift.fdr);
-    const checks = [];
-    const drifted = [];
-    const rows = [];
-    measures.forEach((m, i) => {
-        const distribution = judgeDistribution(m, i, adjusted, policy.drift);
-        const missing = judgeMissingShare(m, i, adjusted, policy.drift);
-        const reasons = [
-            ...(distribution.drifted ? ['distribution'] : []),
-            ...(missing.drifted ? ['missing-share'] : []),
-        ];
-        if (reasons.length > 0)
-            drifted.push(m.column);
-        rows.push(driftRow(m, distribution, missing, reasons));
-        checks.push(driftCheck(m, distribution, missing, reasons, policy));
-    });
-    for (const e of errors)
-        checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message });
-    checks.unshift(datasetCheck(drifted, measures.length, policy));
-    return { checks, drifted, rows };
-}
-/** BH-adjusted p per test (`distribution:<i>`, `missing:<i>`) over the family of every column's tests, when fdr. */
-function adjustFamily(measures, fdr) {
-    // The family of tests: each column's distribution test (p-value methods) and missing-share test.
-    const family = [];
-    measures.forEach((m, index) => {
-        if (m.pValue !== undefined && isPValueMethod(m.method))
-            family.push({ index, aspect: 'distribution', p: m.pValue });
-        if (m.missing?.pValue !== undefined)
-            family.push({ index, aspect: 'missing', p: m.missing.pValue });
-    });
-    const adjusted = new Map();
-    if (fdr && family.length > 0) {
-        const adj = benjaminiHochberg(family.map((t) => t.p));
-        family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k]));
-    }
-    return adjusted;
-}
-/** The distribution rule of one column: significance and minimum effect, or a distance against its threshold. */
-function judgeDistribution(m, i, adjusted, p) {
-    const override = p.columns[m.column];
-    const isP = m.pValue !== undefined && isPValueMethod(m.method);
-    const key = distanceKey(m.method);
-    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key]);
-    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical);
-    const adjustedP = adjusted.get(`distribution:${i}`);
-    const pValue = isP ? (adjustedP ?? m.pValue) : undefined;
-    const warnAt = isP ? undefined : p.warnThresholds[key];
-    const drifted = pValue !== undefined ? pValue < threshold && excessEffect(m) >= minEffect : m.statistic >= threshold;
-    const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt;
-    return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned };
-}
-/** The effect the minimum-effect rule reads: the observed effect less what chance alone gives (chi-square). */
-function excessEffect(m) {
-    return Math.max(0, m.effectSize - (m.chanceEffect ?? 0));
-}
-/** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
-function judgeMissingShare(m, i, adjusted, p) {
-    const adjustedP = adjusted.get(`missing:${i}`);
-    const pValue = m.missing?.pValue === undefined ? undefined : (adjustedP ?? m.missing.pValue);
-    const gap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference);
-    return { pValue, adjustedP, drifted: pValue !== undefined && pValue < p.alpha && gap >= p.minEffect.missing };
-}
-/** The column's row of the drift table. */
-function driftRow(m, d, missing, reasons) {
-    return {
-        measure: m,
-        ...(d.pValue !== undefined && d.adjustedP !== undefined ? { adjustedPValue: d.pValue } : {}),
-        ...(missing.pValue !== undefined && missing.adjustedP !== undefined
-            ? { adjustedMissingPValue: missing.pValue }
-            : {}),
-        threshold: d.threshold,
-        ...(d.isP ? { minEffect: d.minEffect } : {}),
-        drifted: reasons.length > 0,
-        warned: d.warned,
-        reasons,
-    };
-}
-/** The column's `drift.<column>` check: the rule that decided, the missing share, how it was compared. */
-function driftCheck(m, d, missing, reasons, policy) {
-    const isDrifted = reasons.length > 0;
-    const bh = d.adjustedP !== undefined;
-    const what = d.pValue !== undefined
-        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, m.chanceEffect, d.minEffect, d.drifted)
-        : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned);
-    const missingText = m.missing === undefined
-        ? ''
-        : driftMessages.missingShare(m.missing.reference, m.missing.current, missing.pValue, missing.drifted);
-    const status = isDrifted ? policy.severity : d.warned ? 'warn' : 'pass';
-    return {
-        id: `drift.${m.column}`,
-        status,
-        observed: d.pValue ?? m.statistic,
-        threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
-        message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${(0,format_number/* formatNumber */.Z)(m.psi)}${missingText}${comparisonNote(m)}`,
-        details: driftDetails(m, d, missing, reasons),
-    };
-}
-/** The note on how the column was compared: hashed categories, or a constant reference. */
-function comparisonNote(m) {
-    if (m.comparison === 'hashed')
-        return driftMessages.hashedComparison(m.unseenShare ?? 0, m.sampled);
-    return m.constantReference === true ? driftMessages.constantReference() : '';
-}
-/** The `details` of a column's drift check. */
-function driftDetails(m, d, missing, reasons) {
-    return {
-        method: m.method,
-        statistic: m.statistic,
-        effectSize: m.effectSize,
-        ...(m.chanceEffect === undefined ? {} : { chanceEffect: m.chanceEffect }),
-        psi: m.psi,
-        referenceCount: m.referenceCount,
-        currentCount: m.currentCount,
-        approximation: m.approximation,
-        comparison: m.comparison,
-        ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
-        ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
-        ...(d.isP ? { minEffect: d.minEffect } : {}),
-        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
-        ...(m.sampled === undefined ? {} : { sampled: m.sampled }),
-        ...(m.constantReference === true ? { constantReference: true } : {}),
-        ...(m.missing === undefined
-            ? {}
-            : {
-                missing: { ...m.missing, ...(missing.adjustedP !== undefined ? { adjustedPValue: missing.adjustedP } : {}) },
-            }),
-        reasons,
-    };
-}
-/** `drift.dataset`: the share of drifted among measured columns against datasetShare (no column measured: error). */
-function datasetCheck(drifted, measured, policy) {
-    const p = policy.drift;
-    if (measured === 0) {
-        return {
-            id: 'drift.dataset',
-            status: 'error',
-            observed: null,
-            threshold: { max: p.datasetShare },
-            message: 'no column could be compared with the reference; drift cannot pass on no data',
-        };
-    }
-    const share = drifted.length / measured;
-    const bad = share >= p.datasetShare;
-    return {
-        id: 'drift.dataset',
-        status: bad ? policy.severity : 'pass',
-        observed: share,
-        threshold: { max: p.datasetShare },
-        message: `${drifted.length} of ${measured} column(s) drifted (${(0,format_number/* formatNumber */.Z)(share * 100)}%); dataset drift at ≥ ${(0,format_number/* formatNumber */.Z)(p.datasetShare * 100)}%`,
-        details: { drifted },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/drift-figures.ts
-/** Columns whose reference-vs-current histograms are drawn (the most drifted by PSI). */
-const HISTOGRAM_COLUMNS = 3;
-/**
- * Report figures of a drift decision: the per-column table (method, statistic, p, BH-adjusted p, effect size,
- * threshold, verdict), a bar chart of PSI per column, and reference-vs-current histograms (share per reference
- * quantile bin or category) of the most drifted columns.
- * @throws never
- * @example
- * driftFigures({ checks: [], drifted: [], rows: [] }).length // => 0
- */
-function driftFigures(decision) {
-    if (decision.rows.length === 0)
-        return [];
-    const figures = [
-        {
-            kind: 'table',
-            title: 'Drift per column',
-            columns: [
-                'column',
-                'kind',
-                'method',
-                'statistic',
-                'p-value',
-                'BH-adjusted p',
-                'effect size',
-                'PSI',
-                'threshold',
-                'verdict',
-            ],
-            rows: decision.rows.map((r) => [
-                r.measure.column,
-                r.measure.kind,
-                r.measure.method,
-                r.measure.statistic,
-                r.measure.pValue ?? null,
-                r.adjustedPValue ?? null,
-                r.measure.effectSize,
-                r.measure.psi,
-                r.threshold,
-                r.drifted ? 'drifted' : 'stable',
-            ]),
-        },
-        {
-            kind: 'bar',
-            title: 'PSI per column (reference → current)',
-            categories: decision.rows.map((r) => r.measure.column),
-            series: [{ name: 'PSI', values: decision.rows.map((r) => r.measure.psi) }],
-            yLabel: 'PSI',
-        },
-    ];
-    const worst = [...decision.rows]
-        .filter((r) => r.drifted)
-        .sort((a, b) => b.measure.psi - a.measure.psi)
-        .slice(0, HISTOGRAM_COLUMNS);
-    for (const r of worst) {
-        figures.push({
-            kind: 'bar',
-            title: `${r.measure.column}: reference vs current (share per bin)`,
-            categories: r.measure.histogram.bins,
-            series: [
-                { name: 'reference', values: r.measure.histogram.reference },
-                { name: 'current', values: r.measure.histogram.current },
-            ],
-            yLabel: 'share',
-        });
-    }
-    return figures;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
-/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
-const NUMERIC_MIN_DISTINCT = 20;
-/**
- * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
- * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
- * Timestamps are categorical until a contract says otherwise.
- * @throws never
- * @example
- * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
- */
-function columnKindOf(reference, contractType) {
-    if (contractType !== undefined)
-        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
-    const present = reference.rows - reference.missing;
-    if (present > 0 &&
-        reference.numbers === present &&
-        (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
-        return 'numeric';
-    return 'categorical';
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
-// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
-const G = 7;
-const COEFFICIENTS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.9189385332046727;
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
- * about 1e-15 over the positive reals).
- * @see https://en.wikipedia.org/wiki/Lanczos_approximation
- * @throws {RangeError} if x is not a positive finite number
- * @example
- * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
- */
-function logGamma(x) {
-    if (!(x > 0) || !Number.isFinite(x))
-        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let sum = COEFFICIENTS[0];
-    for (let i = 1; i < G + 2; i++)
-        sum += COEFFICIENTS[i] / (z + i);
-    const t = z + G + 0.5;
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
-
-const EPSILON = 1e-16;
-const TINY = 1e-300;
-const MAX_ITERATIONS = 10_000;
-/**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
- * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
- * about 1e-14; enough for p-values compared at 1e-6 absolute.
- * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
- * @throws {RangeError} if a ≤ 0 or x < 0
- * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
- */
-function regularizedGammaQ(a, x) {
-    if (!(a > 0) || !(x >= 0))
-        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    const logPrefix = -x + a * Math.log(x) - logGamma(a);
-    if (x < a + 1) {
-        let term = 1 / a;
-        let sum = term;
-        for (let n = 1; n < MAX_ITERATIONS; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * EPSILON)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(logPrefix));
-    }
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITERATIONS; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPSILON)
-            break;
-    }
-    return Math.min(1, Math.exp(logPrefix) * h);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
-
-/**
- * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
- * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
- * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
- * @throws {RangeError} if dof ≤ 0
- * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
- */
-function chiSquareSurvival(x, dof) {
-    if (!(dof > 0))
-        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
-    if (!(x > 0))
-        return 1;
-    return regularizedGammaQ(dof / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/chi-square-contingency.ts
-
-
-/**
- * Pearson's chi-square test of independence on an r×c contingency table, equal to
- * scipy.stats.chi2_contingency(table) with its defaults: expected = rowSum·colSum/N, dof = (r−1)(c−1), and
- * Yates' continuity correction when dof = 1 (each |observed − expected| reduced by min(0.5, |diff|)).
- * dof = 0 gives statistic 0 and p-value 1, as scipy. Cramér's V is reported beside it as the effect size.
- * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.chi2_contingency.html
- * @throws {RangeError} if the table is empty or ragged, holds a negative count, or has a zero expected frequency
- * @example
- * chiSquareContingency([[10, 20], [20, 10]]).statistic // => 5.4
- */
-function chiSquareContingency(table, options = {}) {
-    const r = table.length;
-    const c = table[0]?.length ?? 0;
-    if (r === 0 || c === 0 || table.some((row) => row.length !== c))
-        throw new RangeError(statsMessages.tableShape('chiSquareContingency'));
-    const rowSums = new Float64Array(r);
-    const colSums = new Float64Array(c);
-    let total = 0;
-    for (let i = 0; i < r; i++) {
-        for (let j = 0; j < c; j++) {
-            const v = table[i][j];
-            if (!(v >= 0) || !Number.isFinite(v))
-                throw new RangeError(statsMessages.negativeCount('chiSquareContingency'));
-            rowSums[i] = rowSums[i] + v;
-            colSums[j] = colSums[j] + v;
-            total += v;
-        }
-    }
-    if (rowSums.some((s) => s === 0) || colSums.some((s) => s === 0))
-        throw new RangeError(statsMessages.zeroExpected('chiSquareContingency'));
-    const dof = r * c - r - c + 1;
-    if (dof === 0)
-        return { statistic: 0, pValue: 1, dof: 0, cramersV: 0 };
-    const correct = (options.correction ?? true) && dof === 1;
-    let statistic = 0;
-    let plain = 0;
-    for (let i = 0; i < r; i++) {
-        for (let j = 0; j < c; j++) {
-            const observed = table[i][j];
-            const expected = (rowSums[i] * colSums[j]) / total;
-            const diff = expected - observed;
-            plain += (diff * diff) / expected;
-            const adjusted = correct ? observed + Math.sign(diff) * Math.min(0.5, Math.abs(diff)) : observed;
-            statistic += ((adjusted - expected) * (adjusted - expected)) / expected;
-        }
-    }
-    const k = Math.min(r, c) - 1;
-    return {
-        statistic,
-        pValue: chiSquareSurvival(statistic, dof),
-        dof,
-        cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/smirnov-survival.ts
-
-/**
- * One-sided Kolmogorov–Smirnov (Smirnov) survival function P(D⁺_n ≥ x) for a sample of size n, by the exact
- * Smirnov–Birnbaum–Tingey sum x·Σ_{j=0}^{⌊n(1−x)⌋} C(n, j)(1 − x − j/n)^{n−j}(x + j/n)^{j−1}, each term in
- * log space (scipy.special.smirnov computes the same quantity).
- * @see Birnbaum, Z.W. & Tingey, F.H. (1951) "One-sided confidence contours for probability distribution functions", Ann. Math. Statist. 22.
- * @throws {RangeError} if n is not a positive integer
- * @example
- * smirnovSurvival(1, 0.5) // => 0.5
- */
-function smirnovSurvival(n, x) {
-    if (!Number.isInteger(n) || n < 1)
-        throw new RangeError(`smirnovSurvival: n must be a positive integer, got ${n}`);
-    if (!(x > 0))
-        return 1;
-    if (x >= 1)
-        return 0;
-    const last = Math.floor(n * (1 - x));
-    const logNFactorial = logGamma(n + 1);
-    let sum = 0;
-    for (let j = 0; j <= last; j++) {
-        const base = 1 - x - j / n;
-        if (base <= 0 && n - j > 0)
-            continue;
-        const logTerm = logNFactorial -
-            logGamma(j + 1) -
-            logGamma(n - j + 1) +
-            (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) +
-            (j - 1) * Math.log(x + j / n);
-        sum += Math.exp(logTerm);
-    }
-    return Math.min(1, Math.max(0, x * sum));
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/kolmogorov-n-survival.ts
-
-
-const SQRT2PI = Math.sqrt(2 * Math.PI);
-const PI2 = Math.PI ** 2;
-const PI4 = Math.PI ** 4;
-const PI6 = Math.PI ** 6;
-const EP128 = 2 ** 128;
-const EM128 = 2 ** -128;
-/**
- * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n > x)
- * (scipy.stats.kstwo.sf), following scipy's `_kolmogn` (Simard & L'Ecuyer 2011): Ruben–Gambino closed forms
- * near the ends, 2·Smirnov for x ≥ 0.5 or n·x² ≥ 2.2, else 1 − CDF by the Durbin matrix (Marsaglia–Tsang–Wang)
- * or the Pelz–Good expansion with scipy's cut-offs. Where scipy (n ≤ 140, 0.754693 < n·x² ≤ 4) uses
- * Pomeranz's recursion this uses the Durbin matrix, which is exact as well.
- * @see Simard, R. & L'Ecuyer, P. (2011) "Computing the two-sided Kolmogorov–Smirnov distribution", J. Stat. Softw. 39(11)
- * @throws {RangeError} if n is not a positive integer
- * @example
- * kolmogorovNSurvival(1, 0.75) // => 0.5
- */
-function kolmogorovNSurvival(n, x) {
-    if (!Number.isInteger(n) || n < 1)
-        throw new RangeError(`kolmogorovNSurvival: n must be a positive integer, got ${n}`);
-    if (x >= 1)
-        return 0;
-    if (x <= 0)
-        return 1;
-    const t = n * x;
-    if (t <= 1) {
-        if (t <= 0.5)
-            return 1;
-        const cdf = Math.exp(logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1));
-        return clip(1 - cdf);
-    }
-    if (t >= n - 1)
-        return clip(2 * (1 - x) ** n);
-    if (x >= 0.5)
-        return clip(2 * smirnovSurvival(n, x));
-    const nxSquared = t * x;
-    if (n <= 140) {
-        if (nxSquared <= 4)
-            return clip(1 - durbinMatrixCdf(n, x));
-        return clip(2 * smirnovSurvival(n, x));
-    }
-    if (nxSquared >= 370)
-        return 0;
-    if (nxSquared >= 2.2)
-        return clip(2 * smirnovSurvival(n, x));
-    if (nxSquared >= 18)
-        return 0;
-    if (n <= 100000 && n * x ** 1.5 <= 1.4)
-        return clip(1 - durbinMatrixCdf(n, x));
-    return clip(pelzGoodSurvival(n, x));
-}
-function clip(p) {
-    return Math.min(1, Math.max(0, p));
-}
-function multiply(a, b, m) {
-    const out = [];
-    for (let i = 0; i < m; i++) {
-        const row = new Float64Array(m);
-        const ai = a[i];
-        for (let k = 0; k < m; k++) {
-            const v = ai[k];
-            if (v === 0)
-                continue;
-            const bk = b[k];
-            for (let j = 0; j < m; j++)
-                row[j] = row[j] + v * bk[j];
-        }
-        out.push(row);
-    }
-    return out;
-}
-// Durbin's matrix formula as in Marsaglia, Tsang & Wang (2003), scaled by 2^128 as scipy's _kolmogn_DMTW.
-function durbinMatrixCdf(n, d) {
-    const nd = n * d;
-    if (nd <= 0.5)
-        return 0;
-    const k = Math.ceil(nd);
-    const h = k - nd;
-    const m = 2 * k - 1;
-    const v = new Float64Array(m);
-    const w = new Float64Array(m);
-    let fac = 1;
-    for (let j = 1; j <= m; j++) {
-        w[j - 1] = fac;
-        fac /= j;
-        v[j - 1] = (1 - h ** j) * fac;
-    }
-    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
-    v[m - 1] = (1 + tt) * fac;
-    let hm = Array.from({ length: m }, () => new Float64Array(m));
-    for (let i = 1; i < m; i++)
-        for (let r = i - 1; r < m; r++)
-            hm[r][i] = w[r - i + 1];
-    for (let r = 0; r < m; r++)
-        hm[r][0] = v[r];
-    for (let c = 0; c < m; c++)
-        hm[m - 1][c] = v[m - 1 - c];
-    let power = Array.from({ length: m }, (_, i) => {
-        const row = new Float64Array(m);
-        row[i] = 1;
-        return row;
-    });
-    let nn = n;
-    let exponent = 0;
-    let hExponent = 0;
-    while (nn > 0) {
-        if (nn % 2 === 1) {
-            power = multiply(power, hm, m);
-            exponent += hExponent;
-        }
-        hm = multiply(hm, hm, m);
-        hExponent *= 2;
-        if (Math.abs(hm[k - 1][k - 1]) > EP128) {
-            for (const row of hm)
-                for (let j = 0; j < m; j++)
-                    row[j] = row[j] / EP128;
-            hExponent += 128;
-        }
-        nn = Math.floor(nn / 2);
-    }
-    let p = power[k - 1][k - 1];
-    for (let i = 1; i <= n; i++) {
-        p = (i * p) / n;
-        if (Math.abs(p) < EM128) {
-            p *= EP128;
-            exponent -= 128;
-        }
-    }
-    return exponent === 0 ? p : p * 2 ** exponent;
-}
-// Pelz & Good (1976) expansion of the CDF in powers of 1/sqrt(n), returned as the survival function.
-function pelzGoodSurvival(n, x) {
-    const z = Math.sqrt(n) * x;
-    const z2 = z ** 2;
-    const z3 = z ** 3;
-    const z4 = z ** 4;
-    const z6 = z ** 6;
-    const qlog = -PI2 / 8 / z2;
-    if (qlog < -708)
-        return 1;
-    let q = Math.exp(qlog);
-    const k1a = -z2;
-    const k1b = PI2 / 4;
-    const k2a = 6 * z6 + 2 * z4;
-    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
-    const k2c = (PI4 * (1 - 2 * z2)) / 16;
-    const k3d = (PI6 * (5 - 30 * z2)) / 64;
-    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
-    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
-    const k3a = -30 * z6 - 90 * z ** 8;
-    const terms = [0, 0, 0, 0];
-    const maxk = Math.ceil((16 * z) / Math.PI);
-    for (let k = maxk; k > 0; k--) {
-        const m = 2 * k - 1;
-        const m2 = m ** 2;
-        const m4 = m ** 4;
-        const m6 = m ** 6;
-        const qpower = q ** (8 * k);
-        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
-        for (let i = 0; i < 4; i++)
-            terms[i] = terms[i] * qpower + coeffs[i];
-    }
-    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
-    for (let i = 0; i < 4; i++)
-        terms[i] = (terms[i] * q * SQRT2PI) / divisors[i];
-    q = Math.exp(-PI2 / 2 / z2);
-    let k2extra = 0;
-    let k3extra = 0;
-    const sqrt3z = Math.sqrt(3) * z;
-    for (let k = maxk; k > 0; k--) {
-        const k2 = k * k;
-        const qp = q ** k2;
-        k2extra += k2 * qp;
-        const kspi = Math.PI * k;
-        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
-    }
-    terms[2] = terms[2] + (k2extra * PI2 * SQRT2PI) / (-36 * z3);
-    terms[3] = terms[3] + (k3extra * PI2 * SQRT2PI) / (216 * z6);
-    let cdf = 0;
-    for (let i = 0; i < 4; i++)
-        cdf += terms[i] / n ** (i / 2);
-    return 1 - cdf;
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/ks-two-sample-exact-p.ts
-/**
- * Exact two-sided p-value of the two-sample Kolmogorov–Smirnov test, P(D_{n1,n2} ≥ h/lcm(n1, n2)), as
- * scipy.stats.ks_2samp computes it in 'exact' mode: for n1 = n2 the alternating series of
- * `_compute_prob_outside_square` in Horner form; otherwise Hodges' lattice-path "inside method" with
- * Viehmann's recursion for 1 − p (scipy's `_compute_outer_prob_inside_method`).
- * Returns `undefined` where the computation is not reliable (a non-finite value or one outside [0, 1]);
- * the caller then falls back to the asymptotic distribution, as scipy does.
- * @see Hodges, J.L. (1958) "The significance probability of the Smirnov two-sample test", Arkiv för Matematik 3.
- * @see Viehmann, T. (2021) arXiv:2102.08037
- * @throws {RangeError} if n1 or n2 is not a positive integer or h is negative
- * @example
- * ksTwoSampleExactP(3, 3, 3) // => 0.09999999999999999
- */
-function ksTwoSampleExactP(n1, n2, h) {
-    if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1 || !Number.isInteger(h) || h < 0) {
-        throw new RangeError(`ksTwoSampleExactP: needs positive integer sizes and h >= 0, got ${n1}, ${n2}, ${h}`);
-    }
-    if (h === 0)
-        return 1;
-    const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, gcd(n1, n2), h);
-    return Number.isFinite(p) && p >= 0 && p <= 1 ? p : undefined;
-}
-function gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-function probOutsideSquare(n, h) {
-    let total = 0;
-    for (let k = Math.floor(n / h); k >= 0; k--) {
-        let p1 = 1;
-        for (let j = 0; j < h; j++)
-            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
-        total = p1 * (1 - total);
-    }
-    return 2 * total;
-}
-function outerProbInside(m0, n0, g, h) {
-    const m = Math.max(m0, n0);
-    const n = Math.min(m0, n0);
-    const mg = m / g;
-    const ng = n / g;
-    let minj = 0;
-    let maxj = Math.min(Math.ceil(h / mg), n + 1);
-    let curlen = maxj - minj;
-    const lenA = Math.min(2 * maxj + 2, n + 1);
-    const a = new Float64Array(lenA).fill(1);
-    for (let k = minj; k < maxj && k < lenA; k++)
-        a[k] = 0;
-    for (let i = 1; i <= m; i++) {
-        const lastminj = minj;
-        const lastlen = curlen;
-        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
-        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
-        if (maxj <= minj)
-            return 1;
-        let val = minj === 0 ? 0 : 1;
-        for (let jj = 0; jj < maxj - minj; jj++) {
-            const j = jj + minj;
-            val = (a[jj + minj - lastminj] * i + val * j) / (i + j);
-            a[jj] = val;
-        }
-        curlen = maxj - minj;
-        if (lastlen > curlen)
-            a.fill(1, maxj - minj, Math.min(lenA, maxj - minj + (lastlen - curlen)));
-    }
-    return a[maxj - minj - 1];
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/ks-two-sample-sorted.ts
-
-
-
-/** scipy's MAX_AUTO_N: 'auto' is exact when both samples have at most this many values. */
-const KS_MAX_EXACT_N = 10_000;
-/**
- * Two-sided two-sample Kolmogorov–Smirnov test on two ascending-sorted samples, equal to
- * scipy.stats.ks_2samp(x, y, method=…): D = sup_t |F_x(t) − F_y(t)| with right-continuous ECDFs (ties handled
- * as scipy's searchsorted side='right'); 'auto' is exact when max(n1, n2) ≤ 10,000, else asymptotic:
- * P(D_{en} > D) with en = round(n1·n2 / (n1 + n2)) (scipy's kstwo.sf). An exact computation that is not
- * reliable falls back to 'asymp', as scipy does.
- * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ks_2samp.html
- * @throws {RangeError} if either sample is empty or holds a NaN
- * @example
- * ksTwoSampleSorted([1, 2, 3], [4, 5, 6]) // => { statistic: 1, pValue: 0.09999999999999999, method: 'exact' }
- */
-function ksTwoSampleSorted(x, y, options = {}) {
-    const n1 = x.length;
-    const n2 = y.length;
-    if (n1 === 0 || n2 === 0)
-        throw new RangeError(statsMessages.emptySample('ksTwoSampleSorted', n1 === 0 ? 'x' : 'y'));
-    let d = supEcdfDistance(x, y);
-    let method = chooseMethod(n1, n2, options.method ?? 'auto');
-    let pValue = Number.NaN;
-    if (method === 'exact') {
-        const lcm = (n1 / ks_two_sample_sorted_gcd(n1, n2)) * n2;
-        const h = Math.round(d * lcm);
-        d = h / lcm;
-        const exact = ksTwoSampleExactP(n1, n2, h);
-        if (exact === undefined)
-            method = 'asymp';
-        else
-            pValue = exact;
-    }
-    if (method === 'asymp') {
-        const en = (n1 * n2) / (n1 + n2);
-        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
-    }
-    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
-}
-/** sup_t |F_x(t) − F_y(t)| over one merge of the two sorted samples (right-continuous ECDFs). */
-function supEcdfDistance(x, y) {
-    const n1 = x.length;
-    const n2 = y.length;
-    let i = 0;
-    let j = 0;
-    let maxS = -Infinity;
-    let minS = Infinity;
-    while (i < n1 || j < n2) {
-        const xi = i < n1 ? x[i] : Infinity;
-        const yj = j < n2 ? y[j] : Infinity;
-        if (Number.isNaN(xi) || Number.isNaN(yj))
-            throw new RangeError(statsMessages.notFinite('ksTwoSampleSorted', 'the samples'));
-        const v = xi <= yj ? xi : yj;
-        while (i < n1 && x[i] <= v)
-            i++;
-        while (j < n2 && y[j] <= v)
-            j++;
-        const diff = i / n1 - j / n2;
-        if (diff > maxS)
-            maxS = diff;
-        if (diff < minS)
-            minS = diff;
-    }
-    const minAbs = Math.min(Math.max(-minS, 0), 1);
-    return minAbs > maxS ? minAbs : maxS;
-}
-/** scipy's choice: 'auto' is exact up to KS_MAX_EXACT_N; 'exact' falls back when lcm(n1, n2) would overflow int32. */
-function chooseMethod(n1, n2, requested) {
-    if (requested === 'asymp')
-        return 'asymp';
-    if (requested === 'auto')
-        return Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
-    const g = ks_two_sample_sorted_gcd(n1, n2);
-    return n1 / g >= 2147483647 / (n2 / g) ? 'asymp' : 'exact';
-}
-function ks_two_sample_sorted_gcd(a, b) {
-    while (b !== 0)
-        [a, b] = [b, a % b];
-    return a;
-}
-// numpy.round rounds halves to even.
-function roundHalfEven(v) {
-    const f = Math.floor(v);
-    const diff = v - f;
-    if (diff > 0.5)
-        return f + 1;
-    if (diff < 0.5)
-        return f;
-    return f % 2 === 0 ? f : f + 1;
-}
-
-// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
-var quantile_sketch = __nccwpck_require__(2533);
-;// CONCATENATED MODULE: ./src/core/drift/bin-shares.ts
-/** Share given to an empty bin before PSI: 1e-4 (Evidently's convention), the other shares unchanged. */
-const EMPTY_BIN_SHARE = 1e-4;
-/**
- * Shares of counts per bin with empty bins set to {@link EMPTY_BIN_SHARE} (so the PSI's log stays finite);
- * the shares are not renormalised, as Evidently and most PSI implementations do. All-zero counts give all ε.
- * @throws never
- * @example
- * binShares([0, 3, 1]) // => [0.0001, 0.75, 0.25]
- */
-function binShares(counts) {
-    let total = 0;
-    for (const c of counts)
-        total += c;
-    return counts.map((c) => (c > 0 && total > 0 ? c / total : EMPTY_BIN_SHARE));
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/jensen-shannon-distance.ts
-
-/**
- * Jensen–Shannon distance between two (unnormalised) distributions over the same bins, base 2 so that it lies in
- * [0, 1]: sqrt(½·KL(p‖m) + ½·KL(q‖m)) with m = (p + q)/2, after normalising p and q to sum 1. Equals
- * scipy.spatial.distance.jensenshannon(p, q, base=2).
- * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.spatial.distance.jensenshannon.html
- * @throws {RangeError} if the lengths differ or either distribution sums to 0
- * @example
- * jensenShannonDistance([1, 0], [0, 1]) // => 1
- */
-function jensenShannonDistance(p, q) {
-    if (p.length !== q.length)
-        throw new RangeError(driftMessages.lengthMismatch('jensenShannonDistance', p.length, q.length));
-    let sp = 0;
-    let sq = 0;
-    for (let i = 0; i < p.length; i++) {
-        sp += p[i];
-        sq += q[i];
-    }
-    if (!(sp > 0))
-        throw new RangeError(driftMessages.zeroMass('jensenShannonDistance', 'p'));
-    if (!(sq > 0))
-        throw new RangeError(driftMessages.zeroMass('jensenShannonDistance', 'q'));
-    let js = 0;
-    for (let i = 0; i < p.length; i++) {
-        const a = p[i] / sp;
-        const b = q[i] / sq;
-        const m = (a + b) / 2;
-        if (a > 0)
-            js += a * Math.log(a / m);
-        if (b > 0)
-            js += b * Math.log(b / m);
-    }
-    return Math.sqrt(Math.max(0, js / Math.LN2 / 2));
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/population-stability-index.ts
-
-/**
- * Population stability index of `actual` against `expected` bin shares: Σ (aᵢ − eᵢ)·ln(aᵢ/eᵢ) (the symmetrised
- * Kullback–Leibler / Jeffreys divergence). 0 means identical. Conventional reading: < 0.1 stable,
- * 0.1–0.25 moderate shift, > 0.25 major shift. Shares must be > 0 ({@link binShares} smooths empty bins).
- * @see https://en.wikipedia.org/wiki/Kullback%E2%80%93Leibler_divergence#Symmetrised_divergence
- * @throws {RangeError} if the lengths differ or a share is ≤ 0
- * @example
- * populationStabilityIndex([0.25, 0.25, 0.5], [0.3, 0.3, 0.4]) // => 0.04054651081081642
- */
-function populationStabilityIndex(expected, actual) {
-    if (expected.length !== actual.length)
-        throw new RangeError(driftMessages.lengthMismatch('populationStabilityIndex', expected.length, actual.length));
-    let psi = 0;
-    for (let i = 0; i < expected.length; i++) {
-        const e = expected[i];
-        const a = actual[i];
-        if (!(e > 0) || !(a > 0))
-            throw new RangeError(driftMessages.nonPositiveShare('populationStabilityIndex', i));
-        psi += (a - e) * Math.log(a / e);
-    }
-    return psi;
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
-
-/**
- * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
- * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
- * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
- * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
- * @example
- * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
- */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    if (lo + 1 >= n)
-        return a;
-    const b = sorted[lo + 1];
-    return a + (h - lo) * (b - a);
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/weighted-ecdf-distances.ts
-/**
- * Kolmogorov–Smirnov statistic sup|F_a − F_b| and first Wasserstein distance ∫|F_a − F_b| of two weighted sorted
- * samples in one merge pass. With unit weights these equal scipy's ks_2samp statistic and wasserstein_distance;
- * with sketch weights each ECDF is within the sketch's rank error ε, so KS is within ε_a + ε_b.
- * @throws {RangeError} if either sample is empty
- * @example
- * weightedEcdfDistances({ values: [0, 1], weights: undefined }, { values: [2, 3], weights: undefined }) // => { ks: 1, wasserstein: 2 }
- */
-function weightedEcdfDistances(a, b) {
-    const na = a.values.length;
-    const nb = b.values.length;
-    if (na === 0 || nb === 0)
-        throw new RangeError('weightedEcdfDistances: both samples must be non-empty');
-    const total = (s) => {
-        if (s.weights === undefined)
-            return s.values.length;
-        let t = 0;
-        for (let i = 0; i < s.weights.length; i++)
-            t += s.weights[i];
-        return t;
-    };
-    const ta = total(a);
-    const tb = total(b);
-    let i = 0;
-    let j = 0;
-    let ca = 0;
-    let cb = 0;
-    let previous = Math.min(a.values[0], b.values[0]);
-    let ks = 0;
-    let wasserstein = 0;
-    while (i < na || j < nb) {
-        const va = i < na ? a.values[i] : Infinity;
-        const vb = j < nb ? b.values[j] : Infinity;
-        const t = va <= vb ? va : vb;
-        wasserstein += Math.abs(ca / ta - cb / tb) * (t - previous);
-        previous = t;
-        while (i < na && a.values[i] <= t) {
-            ca += a.weights === undefined ? 1 : a.weights[i];
-            i++;
-        }
-        while (j < nb && b.values[j] <= t) {
-            cb += b.weights === undefined ? 1 : b.weights[j];
-            j++;
-        }
-        const d = Math.abs(ca / ta - cb / tb);
-        if (d > ks)
-            ks = d;
-    }
-    return { ks, wasserstein };
-}
-
-// EXTERNAL MODULE: ./src/core/stats/is-sorted-ascending.ts
-var is_sorted_ascending = __nccwpck_require__(8626);
-;// CONCATENATED MODULE: ./src/core/drift/chance-total-variation.ts
-/** Pooled counts up to this are summed exactly over the hypergeometric law; larger ones use its normal limit. */
-const EXACT_POOLED_COUNT = 64;
-/**
- * The total variation distance two count vectors over the same cells show by chance alone: its mean under the
- * permutation null given the margins (each cell's pooled count kᵢ split between the sides as Hypergeometric(N, kᵢ,
- * n₁)), ½ Σᵢ E|c₁ᵢ/n₁ − (kᵢ − c₁ᵢ)/n₂|, summed exactly for kᵢ ≤ 64 and as √(2/π)·sd beyond. The plug-in TVD of
- * equal distributions over K cells grows like √(K/n); subtracting this keeps a minimum effect meaningful when a
- * column has many categories or hash buckets. 0 when either side is empty.
- * @throws never
- * @example
- * chanceTotalVariation([1, 1], [1, 1]) // => 0.3333333333333333
- * @example
- * chanceTotalVariation([5, 0], [0, 0]) // => 0
- */
-function chanceTotalVariation(a, b) {
-    let n1 = 0;
-    let n2 = 0;
-    for (let i = 0; i < a.length; i++) {
-        n1 += a[i];
-        n2 += b[i];
-    }
-    if (n1 === 0 || n2 === 0)
-        return 0;
-    let sum = 0;
-    for (let i = 0; i < a.length; i++) {
-        const k = a[i] + b[i];
-        if (k > 0)
-            sum += k <= EXACT_POOLED_COUNT ? exactMeanGap(k, n1, n2) : normalMeanGap(k, n1, n2);
-    }
-    return sum / 2;
-}
-/** E|c/n₁ − (k − c)/n₂| for c ~ Hypergeometric(n₁ + n₂, k, n₁), summed over its support. */
-function exactMeanGap(k, n1, n2) {
-    const lo = Math.max(0, k - n2);
-    const hi = Math.min(k, n1);
-    let weight = 1;
-    let total = 0;
-    let mean = 0;
-    for (let c = lo; c <= hi; c++) {
-        total += weight;
-        mean += weight * Math.abs(c / n1 - (k - c) / n2);
-        weight *= ((k - c) * (n1 - c)) / ((c + 1) * (n2 - k + c + 1));
-    }
-    return mean / total;
-}
-/** √(2/π) times the standard deviation of c/n₁ − (k − c)/n₂ (the normal limit of exactMeanGap). */
-function normalMeanGap(k, n1, n2) {
-    const n = n1 + n2;
-    const variance = (k * (n1 / n) * (n2 / n) * (n - k)) / (n - 1);
-    return Math.sqrt((2 / Math.PI) * variance) * (n / (n1 * n2));
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/measure-column-drift.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
-const MAX_COMPARED_CATEGORIES = 50;
-/** ½ Σ |aᵢ/Σa − bᵢ/Σb|: the total variation distance of two count vectors over the same bins. */
-function totalVariation(a, b) {
-    const sa = a.reduce((x, y) => x + y, 0);
-    const sb = b.reduce((x, y) => x + y, 0);
-    let t = 0;
-    for (let i = 0; i < a.length; i++)
-        t += Math.abs(a[i] / sa - b[i] / sb);
-    return t / 2;
-}
-/** The missing-share comparison of two profiles (Pearson 2×2 with Yates' correction, as scipy's chi2_contingency). */
-function measureMissingShare(reference, current) {
-    if (reference.rows === 0 || current.rows === 0)
-        return undefined;
-    const shares = { reference: reference.missing / reference.rows, current: current.missing / current.rows };
-    if (reference.missing + current.missing === 0)
-        return undefined;
-    const present = reference.rows - reference.missing + current.rows - current.missing;
-    if (present === 0)
-        return shares;
-    const table = [
-        [reference.missing, reference.rows - reference.missing],
-        [current.missing, current.rows - current.missing],
-    ];
-    return { ...shares, pValue: chiSquareContingency(table).pValue };
-}
-/** The smallest double above v (the upper edge of a constant reference's own bin). */
-function nextUp(v) {
-    if (v === 0)
-        return Number.MIN_VALUE;
-    const buffer = new DataView(new ArrayBuffer(8));
-    buffer.setFloat64(0, v);
-    const bits = buffer.getBigInt64(0);
-    buffer.setBigInt64(0, v > 0 ? bits + 1n : bits - 1n);
-    return buffer.getFloat64(0);
-}
-function weighted(p) {
-    if (p.values !== null)
-        return {
-            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
-            weights: undefined,
-        };
-    return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
-}
-function weightedBinCounts(s, edges) {
-    const counts = new Array(edges.length + 1).fill(0);
-    let bin = 0;
-    for (let i = 0; i < s.values.length; i++) {
-        const v = s.values[i];
-        while (bin < edges.length && v >= edges[bin])
-            bin++;
-        counts[bin] = counts[bin] + (s.weights === undefined ? 1 : s.weights[i]);
-    }
-    return counts;
-}
-function weightedQuantile(s, p) {
-    if (s.weights === undefined)
-        return quantileSorted(s.values, p);
-    let total = 0;
-    for (let i = 0; i < s.weights.length; i++)
-        total += s.weights[i];
-    let acc = 0;
-    for (let i = 0; i < s.values.length; i++) {
-        acc += s.weights[i];
-        if (acc >= p * total)
-            return s.values[i];
-    }
-    return s.values[s.values.length - 1];
-}
-const format = (v) => Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100);
-/** Present numbers a profile holds for the numeric methods: its exact values, else its sketch's items. */
-function numericSampleSize(p) {
-    if (p.values !== null)
-        return p.values.length;
-    return p.sketch === null ? 0 : p.sketch.levels.reduce((n, items) => n + items.length, 0);
-}
-/**
- * Why two profiles of a column cannot be compared as `kind`, checked before any statistic runs: a side without
- * present values, a numeric comparison without numbers, or a categorical one of a column whose category counts
- * stopped at CATEGORY_CAP (see `categoriesFrozen`). `undefined` when they can be compared.
- */
-function whyNotComparable(reference, current, kind) {
-    const column = reference.name;
-    if (reference.rows - reference.missing === 0)
-        return driftMessages.noValues(column, 'reference');
-    if (current.rows - current.missing === 0)
-        return driftMessages.noValues(column, 'current');
-    if (kind === 'numeric')
-        return numericSampleSize(reference) === 0 || numericSampleSize(current) === 0
-            ? driftMessages.noNumericValues(column)
-            : undefined;
-    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
-    return frozen === undefined ? undefined : driftMessages.tooManyCategories(column, column_profile/* CATEGORY_CAP */.cc, frozen);
-}
-/**
- * Measures drift of one column between two profiles with `method`, plus PSI, the missing-share comparison and a
- * histogram for the report. Numeric: KS (exact values: scipy-identical; sketches: the asymptotic p of D shrunk by the
- * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
- * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
- * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
- * category's count when neither side outgrew CATEGORY_CAP, else the hash-sampled values one by one and the rest in
- * HASH_BUCKETS hash buckets (`comparison: 'hashed'`), and the share of current values in categories the reference
- * never had.
- * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
- * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
- * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
- * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
- * @example
- * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
- * @example
- * (illustrative) measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
- */
-function measureColumnDrift(reference, current, kind, method, bins) {
-    const reason = whyNotComparable(reference, current, kind);
-    if (reason !== undefined)
-        return { kind: 'not-comparable', column: reference.name, reason };
-    const measure = kind === 'numeric'
-        ? measureNumeric(reference, current, method, bins)
-        : measureCategorical(reference, current, method);
-    const missing = measureMissingShare(reference, current);
-    return { kind: 'measured', measure: missing === undefined ? measure : { ...measure, missing } };
-}
-function measureNumeric(reference, current, method, bins) {
-    const ref = weighted(reference);
-    const cur = weighted(current);
-    const edges = quantileEdges(ref, bins);
-    const first = ref.values[0];
-    const constantReference = first === ref.values[ref.values.length - 1];
-    if (constantReference)
-        edges.splice(0, edges.length, first, nextUp(first));
-    const refCounts = weightedBinCounts(ref, edges);
-    const curCounts = weightedBinCounts(cur, edges);
-    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
-    const exact = ref.weights === undefined && cur.weights === undefined;
-    const distances = weightedEcdfDistances(ref, cur);
-    const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) +
-        (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
-    const scale = wassersteinScale(reference, current);
-    const wasserstein = scale > 0 ? distances.wasserstein / scale : 0;
-    const { statistic: ksD, pValue: ksP } = exact
-        ? ksTwoSampleSorted(ref.values, cur.values)
-        : sketchKs(reference.numbers, current.numbers, distances.ks, approximation);
-    const histogram = {
-        bins: edges.length === 0 ? ['all'] : binLabels(edges, constantReference, first),
-        reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
-        current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
-    };
-    const base = {
-        column: reference.name,
-        kind: 'numeric',
-        method,
-        referenceCount: reference.rows - reference.missing,
-        currentCount: current.rows - current.missing,
-        psi,
-        approximation,
-        comparison: exact ? 'exact' : 'sketch',
-        histogram,
-        ...(constantReference ? { constantReference } : {}),
-    };
-    switch (method) {
-        case 'ks':
-            return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
-        case 'wasserstein':
-            return { ...base, statistic: wasserstein, effectSize: wasserstein };
-        case 'psi':
-            return { ...base, statistic: psi, effectSize: psi };
-        case 'jensen-shannon': {
-            const js = jensenShannonDistance(refCounts, curCounts);
-            return { ...base, statistic: js, effectSize: js };
-        }
-        case 'chi-square':
-            return { ...base, ...chiSquareMeasure(refCounts, curCounts) };
-    }
-}
-/** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
-function quantileEdges(ref, bins) {
-    const edges = [];
-    for (let k = 1; k < bins; k++) {
-        const q = weightedQuantile(ref, k / bins);
-        if (edges.length === 0 || q > edges[edges.length - 1])
-            edges.push(q);
-    }
-    return edges;
-}
-/** What the Wasserstein distance is divided by: the reference's standard deviation, else the pooled one. */
-function wassersteinScale(reference, current) {
-    const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
-    if (std > 0)
-        return std;
-    const n = reference.numbers + current.numbers;
-    const delta = current.mean - reference.mean;
-    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n;
-    return Math.sqrt(m2 / n);
-}
-/** KS from sketches: the ECDF distance, its p from the effective sample size with the rank error taken off. */
-function sketchKs(n1, n2, d, approximation) {
-    const pValue = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, d - approximation));
-    return { statistic: d, pValue };
-}
-/** The histogram's bin labels: `< a`, `a–b` …, `≥ z`; around the one value of a constant reference. */
-function binLabels(edges, constantReference, first) {
-    if (constantReference)
-        return [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`];
-    return [
-        '< ' + format(edges[0] ?? Infinity),
-        ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
-        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
-    ];
-}
-/**
- * Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size and
- * the total variation chance alone gives these margins (what the minimum-effect rule discounts).
- */
-function chiSquareMeasure(refCounts, curCounts) {
-    const r = chiSquareContingency(compactTable(refCounts, curCounts).table);
-    return {
-        statistic: r.statistic,
-        pValue: r.pValue,
-        effectSize: totalVariation(refCounts, curCounts),
-        chanceEffect: chanceTotalVariation(refCounts, curCounts),
-    };
-}
-function measureCategorical(reference, current, method) {
-    const hashed = reference.otherCount > 0 || current.otherCount > 0;
-    const cells = hashed ? hashedCells(reference, current) : exactCells(reference.categories, current.categories);
-    const { reference: refCounts, current: curCounts, unseenShare } = cells;
-    // The distances (PSI, JS) stay on the hash buckets: their fixed thresholds assume a fixed number of cells, and the
-    // sample's cells would raise their values on equal distributions. The chi-square test reads the finer partition.
-    const binRef = hashed ? (0,column_profile/* hashedCounts */.qU)(reference) : refCounts;
-    const binCur = hashed ? (0,column_profile/* hashedCounts */.qU)(current) : curCounts;
-    const psi = populationStabilityIndex(binShares(binRef), binShares(binCur));
-    const base = {
-        column: reference.name,
-        kind: 'categorical',
-        method,
-        referenceCount: reference.rows - reference.missing,
-        currentCount: current.rows - current.missing,
-        psi,
-        approximation: 0,
-        comparison: hashed ? 'hashed' : 'exact',
-        unseenShare,
-        ...(cells.sampled === undefined ? {} : { sampled: cells.sampled }),
-        histogram: categoryHistogram(reference, current),
-    };
-    switch (method) {
-        case 'chi-square':
-        case 'ks':
-            return { ...base, method: 'chi-square', ...chiSquareMeasure(refCounts, curCounts) };
-        case 'psi':
-            return { ...base, statistic: psi, effectSize: psi };
-        case 'jensen-shannon':
-        case 'wasserstein': {
-            const js = jensenShannonDistance(binRef, binCur);
-            return { ...base, method: 'jensen-shannon', statistic: js, effectSize: js };
-        }
-    }
-}
-/** Every category of either side, counted exactly. */
-function exactCells(ref, cur) {
-    const names = [...new Set([...ref.keys(), ...cur.keys()])];
-    const reference = names.map((k) => ref.get(k) ?? 0);
-    const current = names.map((k) => cur.get(k) ?? 0);
-    let unseen = 0;
-    let total = 0;
-    for (let i = 0; i < names.length; i++) {
-        total += current[i];
-        if (reference[i] === 0)
-            unseen += current[i];
-    }
-    return { reference, current, unseenShare: total > 0 ? unseen / total : 0 };
-}
-/**
- * A column past CATEGORY_CAP on a side: the values of the coordinated hash sample (at the deeper level of the two)
- * each in its own cell, every other value in its hash bucket (the sampled counts taken out of their buckets). This
- * partitions the values the same way on both sides, so the test stays valid; the sample sees which categories each
- * side has, the buckets see all the mass. The unseen share is the sample's (coordinated, so an unbiased estimate).
- * Without a sample on a side (a profile file written before samples), buckets alone, unseen share from the kept
- * categories.
- */
-function hashedCells(reference, current) {
-    const refBuckets = [...(0,column_profile/* hashedCounts */.qU)(reference)];
-    const curBuckets = [...(0,column_profile/* hashedCounts */.qU)(current)];
-    const level = Math.max(reference.sampleLevel, current.sampleLevel);
-    const refSample = (0,column_profile/* sampledAt */.wX)(reference, level);
-    const curSample = (0,column_profile/* sampledAt */.wX)(current, level);
-    if (refSample === null || curSample === null) {
-        let unseen = 0;
-        for (const [k, c] of current.categories)
-            if (!reference.categories.has(k))
-                unseen += c;
-        const total = curBuckets.reduce((a, b) => a + b, 0);
-        return { reference: refBuckets, current: curBuckets, unseenShare: total > 0 ? unseen / total : 0 };
-    }
-    const sampled = exactCells(refSample, curSample);
-    for (const [k, c] of refSample)
-        refBuckets[(0,column_profile/* hashBucket */.XG)(k)] = refBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
-    for (const [k, c] of curSample)
-        curBuckets[(0,column_profile/* hashBucket */.XG)(k)] = curBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
-    return {
-        reference: [...sampled.reference, ...refBuckets],
-        current: [...sampled.current, ...curBuckets],
-        unseenShare: sampled.unseenShare,
-        sampled: sampled.reference.length,
-    };
-}
-// The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
-function categoryHistogram(reference, current) {
-    const pooled = new Map(reference.categories);
-    for (const [k, c] of current.categories)
-        pooled.set(k, (pooled.get(k) ?? 0) + c);
-    const names = [...pooled]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-        .slice(0, MAX_COMPARED_CATEGORIES)
-        .map((e) => e[0])
-        .sort();
-    const shares = (p) => {
-        const total = p.rows - p.missing;
-        const out = names.map((k) => (p.categories.get(k) ?? 0) / total);
-        out.push(Math.max(0, 1 - out.reduce((a, b) => a + b, 0)));
-        return out;
-    };
-    return { bins: [...names, '(other)'], reference: shares(reference), current: shares(current) };
-}
-// Drops categories empty on both sides (scipy raises on a zero expected frequency).
-function compactTable(a, b) {
-    const keep = a.map((v, i) => v + b[i] > 0);
-    return { table: [a.filter((_, i) => keep[i]), b.filter((_, i) => keep[i])] };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/measure-dataset-drift.ts
-
-
-
-
-/**
- * Measures drift of every reference column against the current data, in reference order. Skipped: columns the
- * policy ignores (`drift.columns.<name>.ignore`) and identifiers (`unique: true` in the contract): they are not
- * distributions, and comparing them only raises false alarms. A column missing from the current data, or whose
- * profiles cannot be compared (measureColumnDrift's `not-comparable`), is an error with its reason, never a pass.
- * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor (the column's
- * override, else the policy's one method, else ks / chi-square by kind).
- * @throws never on data; a RangeError only on a bug
- * @example
- * measureDatasetDrift([createColumnProfile('a')], [], undefined, DEFAULT_VALIDATE_DATA_POLICY).errors[0]?.message // => 'column "a" is in the reference but not in the current data'
- */
-function measureDatasetDrift(reference, current, contract, policy) {
-    const byName = new Map(current.map((p) => [p.name, p]));
-    const measures = [];
-    const errors = [];
-    for (const ref of reference) {
-        const override = policy.drift.columns[ref.name];
-        const rule = contract?.columns[ref.name];
-        if (override?.ignore === true || rule?.unique === true)
-            continue;
-        const cur = byName.get(ref.name);
-        if (cur === undefined) {
-            errors.push({ column: ref.name, message: driftMessages.missingInCurrent(ref.name) });
-            continue;
-        }
-        const kind = columnKindOf(ref, rule?.type);
-        const method = driftMethodFor(kind, override?.method ?? policy.drift.method);
-        const result = measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins);
-        if (result.kind === 'measured')
-            measures.push(result.measure);
-        else
-            errors.push({ column: ref.name, message: driftMessages.notComparable(ref.name, result.reason) });
-    }
-    return { measures, errors };
-}
-
-// EXTERNAL MODULE: ./src/core/gate/action-outputs.ts
-var action_outputs = __nccwpck_require__(4330);
-// EXTERNAL MODULE: ./src/core/gate/status.ts
-var gate_status = __nccwpck_require__(5013);
-;// CONCATENATED MODULE: ./src/core/validate/messages.ts
-// Recurring messages of the validate-data gate (src/core/validate, src/validate-data); tests compare against these.
-const validateMessages = {
-    passedTitle: (checks) => `Data passed ${checks} check(s)`,
-    failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
-    shardsWithoutContract: (sources) => `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
-    shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
-    inferredTitle: (source) => `Inferred a data contract from ${source}`,
-    inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
-    inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
-    merged: (shards, rows) => `merged ${shards} profile(s): ${rows} rows`,
-    profiled: (columns, source, output) => `profiled ${columns} column(s) of ${source} into ${output}`,
-    nothingChecked: () => 'nothing was checked: give a `contract`, a `reference`, or both',
-};
-
-;// CONCATENATED MODULE: ./src/core/validate/decide-validate-data.ts
-
-
-
-
-
-
-/**
- * The validate-data verdict. Checks, in order: what the mode wrote or merged (`profile.written`,
- * `profile.merged`), the contract checks, then drift (`drift.dataset`, `drift.<column>`) when there is a reference
- * and drift is enabled: every reference column but the ignored and the unique ones, a column missing from the
- * current data or not comparable being an `error` (measureDatasetDrift, decideDrift). A run that checked nothing
- * is one `error` check (`validate-data.nothing`), never a pass. Title: "Data passed N check(s)" or
- * "M of N data check(s) failed" (M counts `fail` and `error`); mode infer reports the contract it inferred.
- * Output `drifted-columns`: the drifted columns, comma-separated ('' when none or no drift was measured).
- * @throws never on data; a RangeError only on a bug
- * @example
- * decideValidateData({ mode: 'validate', current: { profiles: [], contractChecks: undefined }, reference: undefined, contract: undefined }, DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.id // => 'validate-data.nothing'
- */
-function decideValidateData(evidence, policy) {
-    const output = action_outputs/* Outputs */.t['validate-data'].DriftedColumns;
-    if (evidence.mode === 'infer') {
-        const { source, output: path, columns, contractYaml } = evidence;
-        return {
-            title: validateMessages.inferredTitle(source),
-            checks: [
-                {
-                    id: 'contract.inferred',
-                    status: 'pass',
-                    observed: columns,
-                    message: validateMessages.inferred(columns, source, path),
-                },
-            ],
-            figures: [{ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + contractYaml + '```' }],
-            outputs: { [output]: '' },
-        };
-    }
-    const rows = evidence.current.profiles[0]?.rows ?? 0;
-    const checks = [];
-    if (evidence.mode === 'merge')
-        checks.push({
-            id: 'profile.merged',
-            status: 'pass',
-            observed: evidence.shards,
-            message: validateMessages.merged(evidence.shards, rows),
-        });
-    if (evidence.mode === 'profile')
-        checks.push({
-            id: 'profile.written',
-            status: 'pass',
-            observed: rows,
-            message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
-        });
-    const contractChecks = evidence.current.contractChecks ?? [];
-    checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks));
-    const figures = [];
-    let drifted = '';
-    if (evidence.reference !== undefined && policy.drift.enabled) {
-        const measured = measureDatasetDrift(evidence.reference, evidence.current.profiles, evidence.contract, policy);
-        const decision = decideDrift(measured.measures, measured.errors, policy);
-        checks.push(...decision.checks);
-        figures.push(...driftFigures(decision));
-        drifted = decision.drifted.join(',');
-    }
-    if (checks.length === 0)
-        checks.push({
-            id: 'validate-data.nothing',
-            status: 'error',
-            observed: null,
-            message: validateMessages.nothingChecked(),
-        });
-    const failed = checks.filter((c) => (0,gate_status/* isBlocking */.Us)(c.status)).length;
-    const title = failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length);
-    return { title, checks, figures, outputs: { [output]: drifted } };
-}
-/**
- * A shard's `contract.rows` below the contract's minimum says nothing yet: the minimum is about the whole dataset,
- * which merge judges from the summed rows. Above the maximum (or empty) is already a verdict, since shards only add.
- */
-function shardRowsCheck(check) {
-    if (check.id !== 'contract.rows' || check.status !== 'fail' || typeof check.observed !== 'number')
-        return check;
-    const { min, max } = check.threshold ?? {};
-    if (min === undefined || check.observed >= min || (max !== undefined && check.observed > max))
-        return check;
-    return { ...check, status: 'skipped', message: validateMessages.shardRows(check.observed, min) };
-}
-
-// EXTERNAL MODULE: ./src/io/paths/index.ts + 3 modules
-var paths = __nccwpck_require__(7347);
-;// CONCATENATED MODULE: ./src/validate-data/inputs.ts
-
-
-const Inputs = {
-    Data: 'data',
-    Reference: 'reference',
-    Contract: 'contract',
-    Mode: 'mode',
-    Output: 'output',
-};
-const MODES = ['validate', 'infer', 'profile', 'merge'];
-/** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
-function readInputs(input) {
-    const mode = input.choice(Inputs.Mode, MODES, 'validate');
-    const data = (0,paths/* resolveInputPaths */.Pu)(input.list(Inputs.Data), 'file', Inputs.Data);
-    const reference = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Reference), 'file', Inputs.Reference);
-    const output = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Output), 'output', Inputs.Output);
-    if (mode === 'infer' && data.length === 0 && reference === undefined) {
-        throw new errors/* ConfigurationError */.j1('mode "infer" needs data to infer from', { input: Inputs.Reference }, 'set `reference:` (or `data:`) to the dataset the contract should describe');
-    }
-    if (mode !== 'infer' && data.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" is required in mode "${mode}"`, { input: Inputs.Data }, 'set `data:` to the dataset path (CSV, JSONL or Parquet)');
-    }
-    if ((mode === 'infer' || mode === 'profile') && output === undefined) {
-        throw new errors/* ConfigurationError */.j1(`mode "${mode}" writes a file, but input "${Inputs.Output}" is empty`, { input: Inputs.Output }, `set \`output:\` to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`);
-    }
-    if (mode !== 'merge' && data.length > 1) {
-        throw new errors/* ConfigurationError */.j1(`input "${Inputs.Data}" lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
-    }
-    const contract = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Contract), 'file', Inputs.Contract);
-    switch (mode) {
-        case 'infer':
-            return { mode, contract, source: (reference ?? data[0]), output: output };
-        case 'profile':
-            return { mode, contract, data: data[0], reference, output: output };
-        case 'merge':
-            return { mode, contract, profiles: data, reference };
-        case 'validate':
-            return { mode, contract, data: data[0], reference };
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
-var compile_contract_pattern = __nccwpck_require__(5738);
-// EXTERNAL MODULE: ./src/core/contract/messages.ts
-var messages = __nccwpck_require__(5696);
-;// CONCATENATED MODULE: ./src/core/contract/contract-problems.ts
-
-
-const COLUMN_NUMBERS = ['min', 'max', 'max_null_fraction', 'min_length', 'max_length'];
-/**
- * The first key of a contract that cannot be checked honestly: a bound, fraction or count that is NaN or ±Infinity
- * (`max: .nan` made every value pass "max NaN holds"), or a `pattern` RE2 cannot run in linear time. Undefined
- * when there is none. The schema refuses non-finite numbers too; this holds for contracts built in code.
- * @throws never
- * @example
- * contractProblem({ columns: { a: { type: 'float', max: Number.NaN } } })?.path // => 'columns.a.max'
- * @example
- * contractProblem({ columns: { a: { type: 'string', pattern: '^(a+)+$' } } }) // => undefined
- */
-function contractProblem(contract) {
-    for (const [name, rule] of Object.entries(contract.columns)) {
-        for (const key of COLUMN_NUMBERS) {
-            const value = rule[key];
-            if (value !== undefined && !Number.isFinite(value))
-                return nonFinite(`columns.${name}.${key}`, value);
-        }
-        if (rule.pattern !== undefined) {
-            const compiled = (0,compile_contract_pattern/* compileContractPattern */.g)(rule.pattern);
-            if (!compiled.ok) {
-                const path = `columns.${name}.pattern`;
-                return {
-                    path,
-                    message: messages/* contractMessages */.x.unusablePattern(path, rule.pattern, compiled.reason),
-                    hint: messages/* contractMessages */.x.unusablePatternHint(),
-                };
-            }
-        }
-    }
-    for (const key of ['min', 'max']) {
-        const value = contract.rows?.[key];
-        if (value !== undefined && !Number.isFinite(value))
-            return nonFinite(`rows.${key}`, value);
-    }
-    return undefined;
-}
-function nonFinite(path, value) {
-    return { path, message: messages/* contractMessages */.x.nonFiniteNumber(path, value), hint: messages/* contractMessages */.x.nonFiniteNumberHint() };
-}
-
-// EXTERNAL MODULE: ./src/io/read-yaml-document.ts + 1 modules
-var read_yaml_document = __nccwpck_require__(9202);
-;// CONCATENATED MODULE: ./src/validate-data/read-contract.ts
-
-
-
-
-/** Reads a YAML/JSON contract, validated against schemas/contract.schema.json, plus the rules a schema cannot say. */
-function readContract(path) {
-    const contract = (0,read_yaml_document/* readYamlDocument */.HS)(path, 'contract', 'data contract');
-    const problem = contractProblem(contract);
-    if (problem !== undefined)
-        throw new errors/* ConfigurationError */.j1(problem.message, { file: path, path: problem.path, input: Inputs.Contract }, problem.hint);
-    for (const [name, rule] of Object.entries(contract.columns)) {
-        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
-            throw new errors/* ConfigurationError */.j1(`data contract: column "${name}" has min ${rule.min} > max ${rule.max}`, { file: path, path: `columns.${name}`, input: Inputs.Contract }, 'swap or fix the bounds');
-        }
-        if (rule.min_length !== undefined && rule.max_length !== undefined && rule.min_length > rule.max_length) {
-            throw new errors/* ConfigurationError */.j1(`data contract: column "${name}" has min_length > max_length`, { file: path, path: `columns.${name}`, input: Inputs.Contract }, 'swap or fix the bounds');
-        }
-    }
-    const rows = contract.rows;
-    if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
-        throw new errors/* ConfigurationError */.j1('data contract: rows.min > rows.max', { file: path, path: 'rows', input: Inputs.Contract }, 'swap or fix the bounds');
-    }
-    return contract;
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/core/error-message.ts
-var error_message = __nccwpck_require__(7);
-// EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
-var hash64_set = __nccwpck_require__(1055);
-;// CONCATENATED MODULE: ./src/core/contract/unique-across-shards.ts
-
-
-/**
- * Re-judges the combined `contract.<column>.unique` checks of mode: merge across the shards: a value in two shards
- * is a duplicate as surely as one repeated within a shard. The shards' hash sets are unioned (64-bit hashes, so a
- * false duplicate has probability about n²/2⁶⁵ — 3·10⁻⁶ at ten million values, as in one pass). A shard without the
- * column's hashes (a profile from an older modelgate, or more distinct values than a profile carries) makes the
- * check an `error` that says uniqueness could not be checked: never a pass.
- * @throws never
- * @example
- * checkUniqueAcrossShards([], []) // => []
- */
-function checkUniqueAcrossShards(checks, shards) {
-    return checks.map((check) => {
-        if (!check.id.startsWith('contract.') || !check.id.endsWith('.unique') || check.status === 'error')
-            return check;
-        return acrossShards(check, check.id.slice('contract.'.length, -'.unique'.length), shards);
-    });
-}
-function acrossShards(check, column, shards) {
-    const union = new hash64_set/* Hash64Set */.H();
-    let across = 0;
-    for (const [index, shard] of shards.entries()) {
-        const hashes = shard.uniqueHashes?.get(column);
-        if (hashes === undefined || hashes === null) {
-            return {
-                id: check.id,
-                status: 'error',
-                observed: null,
-                threshold: { max: 0, rule: 'unique' },
-                message: messages/* contractMessages */.x.uniqueAcrossShardsUnknown(column, shards.length, index + 1, shard.source, hashes),
-            };
-        }
-        for (let i = 0; i < hashes.length; i += 2)
-            if (!union.add(hashes[i], hashes[i + 1]))
-                across++;
-    }
-    const within = typeof check.details?.count === 'number' ? check.details.count : 0;
-    const count = within + across;
-    if (count === 0)
-        return {
-            ...check,
-            status: 'pass',
-            observed: 0,
-            message: messages/* contractMessages */.x.uniqueAcrossShards(column, shards.length),
-        };
-    return {
-        ...check,
-        status: 'fail',
-        observed: count,
-        message: messages/* contractMessages */.x.duplicatesAcrossShards(column, count, across, shards.length),
-        details: { ...check.details, count, acrossShards: across, shards: shards.length },
-    };
-}
-
-// EXTERNAL MODULE: ./src/io/schema-validator.ts + 12 modules
-var schema_validator = __nccwpck_require__(3650);
-;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
-
-/**
- * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
- * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
- * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
- * Checks that are not count-based keep the worst status.
- * @throws never
- * @example
- * combineShardChecks([[], []]) // => []
- */
-function combineShardChecks(shards, maxExamples = 5) {
-    const order = [];
-    const byId = new Map();
-    for (const shard of shards) {
-        for (const check of shard) {
-            if (!byId.has(check.id)) {
-                byId.set(check.id, []);
-                order.push(check.id);
-            }
-            byId.get(check.id)?.push(check);
-        }
-    }
-    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
-    return order.map((id) => combineGroup(id, byId.get(id), totalRows, maxExamples));
-}
-/** One check combined over the shards that reported it. */
-function combineGroup(id, group, totalRows, maxExamples) {
-    const first = group[0];
-    if (id === 'contract.rows')
-        return combineRows(first, group.length, totalRows);
-    const count = group.map(shardCount).reduce((a, b) => a + b, 0);
-    if (id.endsWith('.nulls'))
-        return combineNulls(id, group, count, totalRows);
-    const status = group.map((c) => c.status).reduce(gate_status/* worst */.QZ);
-    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
-        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
-        const failing = group.find((c) => c.status !== 'pass');
-        return {
-            ...(failing ?? first),
-            status: count > 0 ? (failing?.status ?? 'fail') : status,
-            observed: count,
-            ...(count > 0
-                ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
-                : {}),
-        };
-    }
-    return { ...first, status };
-}
-/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
-function combineRows(first, shards, totalRows) {
-    const t = first.threshold ?? {};
-    const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
-    return {
-        ...first,
-        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
-        observed: totalRows,
-        message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
-    };
-}
-/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
-function shardCount(c) {
-    if (typeof c.details?.count === 'number')
-        return c.details.count;
-    return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0;
-}
-/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
-function combineNulls(id, group, count, totalRows) {
-    const first = group[0];
-    const fraction = totalRows > 0 ? count / totalRows : 0;
-    const max = first.threshold?.max ?? 0;
-    const failing = group.find((c) => c.status !== 'pass');
-    return {
-        ...first,
-        status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
-        observed: fraction,
-        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
-        details: { count, fraction },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
-
-
-function toSketch(p) {
-    if (p.sketch !== null)
-        return p.sketch;
-    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
-    for (const v of p.values ?? [])
-        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
-    return sketch;
-}
-/**
- * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
- * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
- * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
- * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
- * the merged column outgrew the cap (a side that did not is bucketed from its complete categories), and so do the
- * hash samples, at the deeper level of the two (see SAMPLE_CAP).
- * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
- * @throws {RangeError} if the profiles are of different columns
- * @example
- * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
- */
-function mergeProfiles(a, b) {
-    if (a.name !== b.name)
-        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
-    const numbers = a.numbers + b.numbers;
-    const delta = b.mean - a.mean;
-    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
-    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
-    const categories = new Map(a.categories);
-    let distinct = a.distinct;
-    let otherCount = a.otherCount + b.otherCount;
-    for (const [key, count] of b.categories) {
-        const existing = categories.get(key);
-        if (existing !== undefined)
-            categories.set(key, existing + count);
-        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
-            categories.set(key, count);
-            distinct++;
-        }
-        else
-            otherCount += count;
-    }
-    const frozen = a.categoriesFrozen || b.categoriesFrozen;
-    const hashed = frozen ? null : mergeBuckets(a, b, otherCount);
-    const sample = hashed === null ? null : mergeSamples(a, b);
-    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
-    const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
-    const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
-    return {
-        name: a.name,
-        rows: a.rows + b.rows,
-        missing: a.missing + b.missing,
-        ints: a.ints + b.ints,
-        numbers,
-        booleans: a.booleans + b.booleans,
-        timestamps: a.timestamps + b.timestamps,
-        min: minOf(a.min, b.min),
-        max: maxOf(a.max, b.max),
-        mean,
-        m2,
-        minLength: minOf(a.minLength, b.minLength),
-        maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact
-            ? [...a.values, ...b.values]
-            : null,
-        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
-        categories,
-        distinct,
-        otherCount,
-        categoriesFrozen: frozen,
-        hashed,
-        sampled: sample === null ? null : sample.sample,
-        sampleLevel: sample === null ? 0 : sample.level,
-    };
-}
-/** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */
-function mergeBuckets(a, b, otherCount) {
-    const ha = (0,column_profile/* hashedCounts */.qU)(a);
-    const hb = (0,column_profile/* hashedCounts */.qU)(b);
-    if ((a.hashed === null && b.hashed === null && otherCount === 0) || ha === null || hb === null)
-        return null;
-    return ha.map((c, i) => c + hb[i]);
-}
-/** The two sides' hash samples at the deeper of their levels, counts added, thinned to SAMPLE_CAP. */
-function mergeSamples(a, b) {
-    const level = Math.max(a.sampleLevel, b.sampleLevel);
-    const sa = (0,column_profile/* sampledAt */.wX)(a, level);
-    const sb = (0,column_profile/* sampledAt */.wX)(b, level);
-    if (sa === null || sb === null)
-        return null;
-    for (const [k, c] of sb)
-        sa.set(k, (sa.get(k) ?? 0) + c);
-    return (0,column_profile/* sampleCounts */.VX)(sa, level);
-}
-
-;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
-
-/**
- * Merges the column profiles of several shards (mode: merge): profiles of the same column name merge with
- * mergeProfiles, in shard order; columns keep the order in which they first appear. A column that only some
- * shards have is the merge of those shards' profiles.
- * @throws never
- * @example
- * mergeProfileLists([[createColumnProfile('a')], [createColumnProfile('a'), createColumnProfile('b')]]).map((p) => p.name) // => ['a', 'b']
- */
-function mergeProfileLists(lists) {
-    const merged = new Map();
-    for (const list of lists)
-        for (const p of list) {
-            const seen = merged.get(p.name);
-            merged.set(p.name, seen === undefined ? p : mergeProfiles(seen, p));
-        }
-    return [...merged.values()];
-}
-
-;// CONCATENATED MODULE: ./src/validate-data/profile-file.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
- * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
- */
-const PROFILE_UNIQUE_CAP = 2_000_000;
-/** (high, low) pairs as base64 of big-endian 32-bit words. */
-function encodeHashes(pairs) {
-    const bytes = Buffer.alloc(pairs.length * 4);
-    for (let i = 0; i < pairs.length; i++)
-        bytes.writeUInt32BE(pairs[i], i * 4);
-    return bytes.toString('base64');
-}
-function decodeHashes(text) {
-    const bytes = Buffer.from(text, 'base64');
-    const out = new Uint32Array(Math.floor(bytes.length / 8) * 2);
-    for (let i = 0; i < out.length; i++)
-        out[i] = bytes.readUInt32BE(i * 4);
-    return out;
-}
-function writtenHashes(hashes) {
-    const out = {};
-    for (const [column, pairs] of hashes)
-        out[column] =
-            pairs === null || pairs.length / 2 > PROFILE_UNIQUE_CAP
-                ? { overflow: true }
-                : { count: pairs.length / 2, hashes: encodeHashes(pairs) };
-    return out;
-}
-const isProfilePath = (path) => /\.profile\.json$/i.test(path);
-/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
-function writeProfileFile(path, source, side) {
-    const profile = {
-        kind: 'modelgate-profile',
-        schemaVersion: 1,
-        source,
-        columns: side.profiles,
-        ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
-        ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
-    };
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    const columns = profile.columns.map((c) => ({
-        ...c,
-        values: c.values === null ? null : Array.from(c.values),
-        categories: Object.fromEntries(c.categories),
-        sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
-    }));
-    (0,paths/* writeTextFile */.Tl)(path, JSON.stringify({ ...profile, columns }), 'output');
-}
-function readProfileFile(path) {
-    let value;
-    try {
-        value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        const code = error.code;
-        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? (0,error_message/* errorMessage */.g)(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
-    }
-    const p = value;
-    if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
-        throw new errors/* ConfigurationError */.j1('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`');
-    }
-    const problem = profileProblem(value);
-    if (problem !== undefined)
-        throw new errors/* DataError */.fL(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, 'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)');
-    const columns = p.columns.map((c) => ({
-        ...c,
-        categories: new Map(Object.entries(c.categories ?? {})),
-        categoriesFrozen: c.categoriesFrozen ?? false,
-        hashed: c.hashed ?? null,
-        sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
-        sampleLevel: c.sampleLevel ?? 0,
-    }));
-    const written = value.uniqueHashes;
-    const uniqueHashes = written === undefined
-        ? undefined
-        : new Map(Object.entries(written).map(([k, w]) => [k, 'overflow' in w ? null : decodeHashes(w.hashes)]));
-    return { ...p, columns, ...(uniqueHashes === undefined ? {} : { uniqueHashes }) };
-}
-/** The first thing wrong with a parsed profile file: a schema problem, or counts that contradict each other. */
-function profileProblem(file) {
-    const first = (0,schema_validator/* schemaProblems */.Ic)('profile', file)[0];
-    if (first !== undefined) {
-        const offending = first.path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), file);
-        const shown = offending === undefined || typeof offending === 'object' ? '' : ` (value: ${JSON.stringify(offending)})`;
-        return { path: (0,schema_validator/* formatPath */.jV)(first.path), message: `${first.message}${shown}` };
-    }
-    for (const [i, c] of file.columns.entries()) {
-        if (c.missing > c.rows)
-            return { path: `columns[${i}].missing`, message: `${c.missing} is more than rows ${c.rows}` };
-        if (c.numbers > c.rows - c.missing)
-            return {
-                path: `columns[${i}].numbers`,
-                message: `${c.numbers} is more than the ${c.rows - c.missing} present cells`,
-            };
-    }
-    return undefined;
-}
-/**
- * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
- * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
- */
-function mergeProfileFiles(shards, contractGiven = false) {
-    const unchecked = shards.filter((s) => s.contractChecks === undefined).map((s) => s.source);
-    const combined = shards.some((s) => s.contractChecks)
-        ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
-        : undefined;
-    // A contract at merge cannot be checked on shards profiled without it (their rows are gone): an error, never a
-    // pass with nothing checked.
-    const missing = (contractGiven || combined !== undefined) && unchecked.length > 0
-        ? [
-            {
-                id: 'contract.shards',
-                status: 'error',
-                observed: unchecked.length,
-                message: validateMessages.shardsWithoutContract(unchecked),
-            },
-        ]
-        : [];
-    return {
-        profiles: mergeProfileLists(shards.map((s) => s.columns)),
-        contractChecks: combined === undefined && missing.length === 0 ? undefined : [...missing, ...(combined ?? [])],
-    };
-}
-
-// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 42 modules
-var scan_workers = __nccwpck_require__(2351);
-;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
-
-
-/**
- * Reads each job into a DataSide, one per job in job order (the result has the jobs' tuple shape): `.profile.json` files as they are (with their contract checks),
- * datasets scanned together (in parallel worker threads when running from a bundle), which the log says.
- * @throws {UserError} what reading a profile file or scanning a dataset throws
- */
-async function readSides(jobs, options) {
-    const datasets = jobs.filter((job) => !isProfilePath(job.path));
-    const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
-    if (datasets.length > 0)
-        options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
-    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, {
-        maxExamples: options.maxExamples,
-        signal: options.signal,
-        ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
-    });
-    const sides = jobs.map((job) => {
-        if (!isProfilePath(job.path))
-            return scans[datasets.indexOf(job)];
-        const file = readProfileFile(job.path);
-        return { profiles: file.columns, contractChecks: file.contractChecks };
-    });
-    return sides;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
-
-/** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
-const FENCE_IQR = 3;
-/** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
-const NULL_Z = 3.090232306167813;
-/** Added to the null-rate upper bound: room for the sampling noise of the data checked later. */
-const NULL_MARGIN = 0.02;
-/** Fewest present values before a column can be called unique (an identifier). */
-const MIN_UNIQUE_ROWS = 20;
-/**
- * One-sided Wilson score upper bound of a rate k / n at `z`.
- * @throws never
- * @example
- * wilsonUpper(0, 100) // => 0.08717093727995562
- */
-function wilsonUpper(k, n, z = NULL_Z) {
-    if (n === 0)
-        return 1;
-    const p = k / n;
-    const d = 1 + (z * z) / n;
-    return Math.min(1, (p + (z * z) / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d);
-}
-/**
- * The null tolerance inferred from an observed rate: 0 when no cell was missing (as TFDV's presence
- * min_fraction 1), else the 99.9% Wilson upper bound of the observed rate plus NULL_MARGIN, rounded up to 1e-4.
- * @throws never
- * @example
- * inferNullFraction(0, 500) // => 0
- */
-function inferNullFraction(missing, rows) {
-    if (missing === 0 || rows === 0)
-        return 0;
-    return Math.min(1, Math.ceil((wilsonUpper(missing, rows) + NULL_MARGIN) * 1e4) / 1e4);
-}
-/**
- * Numeric bounds that the same population passes: per side, Tukey's far fence (Q1 − 3·IQR, Q3 + 3·IQR) when no
- * observed value lies beyond the inner fence (1.5·IQR: a light tail), none when one does (a long tail: any bound
- * would be one outlier away from failing); a column that is never negative (or never positive) keeps 0 as its bound where the fence
- * would cross it. Sketch-only columns (past EXACT_VALUES_LIMIT) get the sign
- * bounds only. Integer columns round the fences outward.
- * @throws never
- * @example
- * inferNumericBounds(((p) => { for (const v of [1, 2, 3, 4, 5]) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), false) // => { min: 0, max: 10 }
- */
-function inferNumericBounds(p, integer) {
-    if (p.min === null || p.max === null)
-        return {};
-    const out = {};
-    if (p.values !== null && p.values.length > 0) {
-        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
-        const q1 = quantileSorted(sorted, 0.25);
-        const q3 = quantileSorted(sorted, 0.75);
-        const iqr = q3 - q1;
-        const low = q1 - FENCE_IQR * iqr;
-        const high = q3 + FENCE_IQR * iqr;
-        // A side gets its far fence only when no observed value passes the inner fence (1.5·IQR): a light tail.
-        if (iqr > 0 && p.min >= q1 - 1.5 * iqr)
-            out.min = integer ? Math.floor(low) : low;
-        if (iqr > 0 && p.max <= q3 + 1.5 * iqr)
-            out.max = integer ? Math.ceil(high) : high;
-    }
-    if (p.min >= 0 && (out.min === undefined || out.min < 0))
-        out.min = 0;
-    if (p.max <= 0 && (out.max === undefined || out.max > 0))
-        out.max = 0;
-    return out;
-}
-/**
- * Whether a column looks like an identifier: at least MIN_UNIQUE_ROWS present values, no value twice, and either
- * text (every value counted once while the category counts were exact; past CATEGORY_CAP, every counted one once) or
- * integers packed densely (max − min < 10 × count). Continuous floats are all distinct too, but are not identifiers.
- * @throws never
- * @example
- * isIdLike(((p) => { for (const v of ['a', 'b']) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), 'string') // => false
- */
-function isIdLike(p, type) {
-    const present = p.rows - p.missing;
-    if (present < MIN_UNIQUE_ROWS)
-        return false;
-    if (type === 'string') {
-        for (const c of p.categories.values())
-            if (c > 1)
-                return false;
-        return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
-    }
-    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
-        return false;
-    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
-    for (let i = 1; i < sorted.length; i++)
-        if (sorted[i] === sorted[i - 1])
-            return false;
-    return p.max - p.min < 10 * present;
-}
-
-;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
-
-/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
-const INFER_MAX_CATEGORIES = 20;
-/**
- * Infers a data contract from reference profiles that data of the same population passes, while a shift, a null
- * burst or a new category still fails it (docs/actions/validate-data.md compares the choices with TFDV and Great
- * Expectations): the narrowest type every present value fits (int ⊂ float; bool words; ISO timestamps; category
- * when few distinct strings, with allowed_values; else string); identifiers (isIdLike) become `unique: true` with no
- * range, no domain and no drift; numeric bounds from robust fences or none (inferNumericBounds); null tolerances from
- * an upper confidence bound (inferNullFraction); string lengths only when every value has the same length (a
- * fixed-width code); the file's columns with extra_columns: forbid. Meant to be reviewed and committed.
- * @throws never
- * @example
- * inferContract([]).extra_columns // => 'forbid'
- */
-function inferContract(profiles) {
-    const columns = {};
-    let rows = 0;
-    for (const p of profiles) {
-        rows = Math.max(rows, p.rows);
-        columns[p.name] = inferColumn(p);
-    }
-    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
-}
-/** The narrowest type every present value of the column fits (see inferContract). */
-function inferType(p) {
-    const present = p.rows - p.missing;
-    if (present === 0)
-        return 'string';
-    if (p.ints === present)
-        return 'int';
-    if (p.numbers === present)
-        return 'float';
-    if (p.booleans === present)
-        return 'bool';
-    if (p.timestamps === present)
-        return 'timestamp';
-    if (p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
-        return 'category';
-    return 'string';
-}
-/** One column's rule: its type, null tolerance, then uniqueness or bounds, domain, fixed length. */
-function inferColumn(p) {
-    const type = inferType(p);
-    const rule = {
-        type,
-        required: true,
-        max_null_fraction: inferNullFraction(p.missing, p.rows),
-    };
-    if (isIdLike(p, type))
-        rule.unique = true;
-    else if (type === 'int' || type === 'float')
-        Object.assign(rule, inferNumericBounds(p, type === 'int'));
-    if (type === 'category')
-        rule.allowed_values = [...p.categories.keys()].sort();
-    if (type === 'string' &&
-        rule.unique !== true &&
-        !p.categoriesFrozen &&
-        p.minLength !== null &&
-        p.minLength === p.maxLength) {
-        rule.min_length = p.minLength;
-        rule.max_length = p.maxLength;
-    }
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/validate-data/write-inferred-contract.ts
-
-
-
-
-
-
-/**
- * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
- * Returns what the report shows: the number of columns and the text written.
- */
-function writeInferredContract(path, source, profiles) {
-    const contractYaml = validateMessages.inferredHeader(source) + (0,dist/* stringify */.As)(inferContract(profiles));
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,paths/* writeTextFile */.Tl)(path, contractYaml, 'output');
-    return { columns: profiles.length, contractYaml };
-}
-
-;// CONCATENATED MODULE: ./src/validate-data/main.ts
-
-
-
-
-
-
-
-
-
-/** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
-async function dataSubject(paths) {
-    const dataHashes = {};
-    for (const path of paths)
-        if (path !== undefined)
-            dataHashes[path] = await sha256File(path);
-    return { dataHashes };
-}
-/**
- * validate-data: reads the data (and the reference, the contract, the shard profiles), writes what the mode
- * produces (an inferred contract, a profile file), and returns the verdict decideValidateData gives.
- */
-async function main(context) {
-    const inputs = readInputs(context.inputs);
-    const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'));
-    for (const notice of policy.deprecations)
-        context.logger.warning(notice);
-    const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
-    const options = {
-        logger: context.logger,
-        signal: context.signal,
-        maxExamples: policy.maxExamples,
-        maxFieldBytes: policy.limits.maxFieldBytes,
-    };
-    if (inputs.mode === 'infer') {
-        const [source] = await readSides([{ path: inputs.source, contract: undefined }], options);
-        const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles);
-        const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred };
-        return { outcome: decideValidateData(evidence, policy), subject: await dataSubject([inputs.source]) };
-    }
-    // The reference is read only when drift will be measured.
-    const referenceJobs = inputs.reference !== undefined && policy.drift.enabled ? [{ path: inputs.reference, contract: undefined }] : [];
-    if (inputs.mode === 'merge') {
-        const shards = inputs.profiles.map((path) => readProfileFile(path));
-        const [reference] = await readSides(referenceJobs, options);
-        const compared = {
-            current: mergeProfileFiles(shards, contract !== undefined),
-            reference: reference?.profiles,
-            contract,
-        };
-        return {
-            outcome: decideValidateData({ mode: inputs.mode, shards: shards.length, ...compared }, policy),
-            subject: await dataSubject([...inputs.profiles, ...referenceJobs.map((job) => job.path)]),
-        };
-    }
-    const [current, reference] = await readSides([{ path: inputs.data, contract }, ...referenceJobs], options);
-    const compared = { current, reference: reference?.profiles, contract };
-    const subject = await dataSubject([inputs.data, ...referenceJobs.map((job) => job.path)]);
-    if (inputs.mode === 'validate')
-        return { outcome: decideValidateData({ mode: inputs.mode, ...compared }, policy), subject };
-    writeProfileFile(inputs.output, inputs.data, current);
-    const evidence = { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared };
-    return { outcome: decideValidateData(evidence, policy), subject };
-}
-
-
-/***/ }),
-
-/***/ 2351:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OV: () => (/* binding */ enableScanWorkers),
-  WJ: () => (/* binding */ isScanWorker),
-  fR: () => (/* binding */ runScanWorker),
-  FQ: () => (/* binding */ scanDatasets),
-  UT: () => (/* binding */ scanWorkersEnabled)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
 /**
  * Messages and hints of the dataset readers (`src/io/dataset`). Tests compare against these functions.
@@ -59126,6 +58875,7 @@ const SUPPORTED_DATASET_EXTENSIONS = [
     '.jsonl.gz',
     '.ndjson.gz',
     '.parquet',
+    '.json',
 ];
 const quote = (text) => JSON.stringify(text);
 const list = (names) => names.map(quote).join(', ');
@@ -59219,8 +58969,10 @@ function editDistance(a, b, limit) {
     return Math.min(previous[b.length], limit);
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/core/error-message.ts
@@ -59238,7 +58990,7 @@ var error_message = __nccwpck_require__(7);
 async function openDataset(path) {
     let handle;
     try {
-        handle = await (0,promises_namespaceObject.open)(path, 'r');
+        handle = await (0,promises_.open)(path, 'r');
         const stat = await handle.stat();
         if (stat.isDirectory())
             throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
@@ -59662,35 +59414,13 @@ class CsvParser {
         this.reparseAt = this.pending.length;
     }
     setHeader(names, columns, line) {
-        const seen = new Map();
-        names.forEach((name, index) => {
-            if (name === '') {
-                throw new errors/* DataError */.fL(dataMessages.emptyHeaderName(index + 1), { file: this.file, line, column: columns[index] }, dataMessages.emptyHeaderNameHint());
-            }
-            const first = seen.get(name);
-            if (first !== undefined) {
-                throw new errors/* DataError */.fL(dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file: this.file, line, column: columns[index] }, dataMessages.duplicateHeaderNameHint());
-            }
-            seen.set(name, index);
-        });
+        const resolved = resolveHeader(this.file, names, columns, line, this.requested);
         this.header = names;
         this.width = names.length;
-        if (this.requested === undefined) {
-            this.columns = names;
-            this.outWidth = names.length;
-            return;
-        }
-        const projection = new Int32Array(names.length).fill(-1);
-        this.requested.forEach((column, target) => {
-            const source = seen.get(column);
-            if (source === undefined) {
-                throw new errors/* DataError */.fL(dataMessages.missingColumn(this.file, column, names), { file: this.file }, dataMessages.missingColumnHint(column, names));
-            }
-            projection[source] = target;
-        });
-        this.projection = projection;
-        this.columns = [...this.requested];
-        this.outWidth = this.requested.length;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+        if (this.requested !== undefined)
+            this.projection = resolved.projection;
     }
     throwInvalidUtf8(bytes, fileOffset) {
         const bad = firstInvalidUtf8(bytes);
@@ -59703,6 +59433,38 @@ class CsvParser {
                 line++;
         throw new errors/* DataError */.fL(dataMessages.invalidUtf8(fileOffset + bad), { file: this.file, line }, dataMessages.invalidUtf8Hint());
     }
+}
+/**
+ * Checks a header row (non-empty, unique names; `columns` gives each name's column for the error) and maps it to the
+ * output: `projection[field]` is the output column of each file column (−1: not read), `columns` the output names.
+ * @throws {DataError} on an empty or repeated name, or a requested column the header lacks
+ */
+function resolveHeader(file, names, columns, line, requested) {
+    const seen = new Map();
+    names.forEach((name, index) => {
+        if (name === '') {
+            throw new errors/* DataError */.fL(dataMessages.emptyHeaderName(index + 1), { file, line, column: columns[index] }, dataMessages.emptyHeaderNameHint());
+        }
+        const first = seen.get(name);
+        if (first !== undefined) {
+            throw new errors/* DataError */.fL(dataMessages.duplicateHeaderName(name, first + 1, index + 1), { file, line, column: columns[index] }, dataMessages.duplicateHeaderNameHint());
+        }
+        seen.set(name, index);
+    });
+    const projection = new Int32Array(names.length).fill(-1);
+    if (requested === undefined) {
+        for (let j = 0; j < names.length; j++)
+            projection[j] = j;
+        return { projection, columns: names };
+    }
+    requested.forEach((column, target) => {
+        const source = seen.get(column);
+        if (source === undefined) {
+            throw new errors/* DataError */.fL(dataMessages.missingColumn(file, column, names), { file }, dataMessages.missingColumnHint(column, names));
+        }
+        projection[source] = target;
+    });
+    return { projection, columns: [...requested] };
 }
 /** Length of the prefix of `bytes` that does not end inside a multi-byte UTF-8 sequence. */
 function completeUtf8Length(bytes) {
@@ -59808,7 +59570,8 @@ async function* readCsv(path, options) {
 
 /**
  * The format of a dataset, chosen by its extension only (case-insensitive):
- * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet.
+ * `.csv` `.tsv` (tab) `.csv.gz` `.tsv.gz` → CSV; `.jsonl` `.ndjson` (`.gz`) → JSON Lines; `.parquet` → Parquet;
+ * `.json` → one JSON array of row objects (src/io/dataset/json-array).
  * @throws {ConfigurationError} for any other extension, listing the supported ones
  * @example
  * datasetFormat('data/train.tsv.gz') // => { format: 'csv', gzip: true, delimiter: '\t' }
@@ -59825,6 +59588,8 @@ function datasetFormat(path) {
         return { format: 'jsonl', gzip, delimiter: ',' };
     if (base.endsWith('.parquet') && !gzip)
         return { format: 'parquet', gzip, delimiter: ',' };
+    if (base.endsWith('.json') && !gzip)
+        return { format: 'json-array', gzip, delimiter: ',' };
     throw new errors/* ConfigurationError */.j1(dataMessages.unsupportedExtension(path), { file: path }, dataMessages.unsupportedExtensionHint());
 }
 
@@ -60172,6 +59937,223 @@ function cellOf(value) {
     return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
         ? value
         : JSON.stringify(value);
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/messages.ts
+/** Messages of the JSON-array dataset reader (`.json`: one array of row objects). */
+const jsonArrayMessages = {
+    tooLarge: (path, limit) => `${path} is larger than ${limit / 1024 / 1024} MiB, the most a JSON array dataset is read whole`,
+    tooLargeHint: (path) => `convert it to JSON Lines, which is streamed at any size: jq -c '.[]' ${path} > ${path.replace(/\.json$/i, '')}.jsonl`,
+    notArray: (found) => `the file holds ${found}, not a JSON array of row objects`,
+    notArrayHint: () => 'write [{"age": 31, "country": "FR"}, …], or one object per line as JSON Lines (.jsonl)',
+    elementNotObject: (index, kind) => `element ${index + 1} of the array is a JSON ${kind}, not an object`,
+    elementNotObjectHint: () => 'each element is one row: an object of column → value',
+    unterminated: () => 'the array is not closed: the file ends inside it',
+    unterminatedHint: () => 'check that the file was written completely (a closing ] is missing)',
+    invalidJson: (parserMessage) => `element is not valid JSON: ${parserMessage}`,
+    invalidUtf8: () => 'the file is not valid UTF-8',
+};
+
+;// CONCATENATED MODULE: ./src/io/dataset/json-array/read-json-array.ts
+/**
+ * JSON-array reader (`.json`): one array of row objects, `[{"age": 31}, {"age": 45}]`, pretty-printed or not, as
+ * pandas' `to_json(orient="records")` and most APIs write it. Read whole, so bounded (MAX_JSON_ARRAY_BYTES; past it a
+ * DataError says to convert to JSON Lines, which streams). Rows have the JSON Lines reader's semantics: columns are
+ * the union of keys in first-seen order, an absent key is null, nested values are their JSON text, integers a double
+ * would change keep their digits; a duplicate key or too deep a nesting is a DataError. A row's line is the line
+ * where its object starts.
+ */
+
+
+
+
+
+
+
+/** The largest JSON array read (whole, in memory): 256 MiB. */
+const MAX_JSON_ARRAY_BYTES = 256 * 1024 * 1024;
+const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+/** Index after the string whose opening quote is at `open`. */
+function afterString(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 92)
+            i++;
+        else if (c === 34)
+            return i + 1;
+    }
+    return text.length;
+}
+/** Index after the JSON value starting at `start` (an object, an array, a string or a scalar). */
+function afterValue(text, start) {
+    const first = text.charCodeAt(start);
+    if (first === 34)
+        return afterString(text, start);
+    if (first !== 123 && first !== 91) {
+        let i = start;
+        while (i < text.length && !isSpace(text.charCodeAt(i)) && text[i] !== ',' && text[i] !== ']')
+            i++;
+        return i;
+    }
+    let depth = 0;
+    for (let i = start; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            i = afterString(text, i) - 1;
+        else if (c === 123 || c === 91)
+            depth++;
+        else if ((c === 125 || c === 93) && --depth === 0)
+            return i + 1;
+    }
+    return text.length;
+}
+function kindOf(text) {
+    const c = text[0];
+    if (c === '[')
+        return 'array';
+    if (c === '"')
+        return 'string';
+    if (c === 'n')
+        return 'null';
+    if (c === 't' || c === 'f')
+        return 'boolean';
+    return 'number';
+}
+/** The elements of the top-level array with the line each starts on. */
+function splitJsonArray(text, path) {
+    let i = 0;
+    let line = 1;
+    const skip = () => {
+        while (i < text.length && isSpace(text.charCodeAt(i)))
+            if (text.charCodeAt(i++) === 10)
+                line++;
+    };
+    const advance = (to) => {
+        for (let k = i; k < to; k++)
+            if (text.charCodeAt(k) === 10)
+                line++;
+        i = to;
+    };
+    if (text.charCodeAt(0) === 0xfeff)
+        i = 1;
+    skip();
+    if (text[i] !== '[')
+        throw new errors/* DataError */.fL(jsonArrayMessages.notArray(i >= text.length ? 'nothing' : `a JSON ${text[i] === '{' ? 'object' : kindOf(text.slice(i))}`), { file: path, line }, jsonArrayMessages.notArrayHint());
+    i++;
+    const elements = [];
+    for (;;) {
+        skip();
+        if (i >= text.length)
+            throw new errors/* DataError */.fL(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        if (text[i] === ']' && elements.length === 0)
+            break;
+        const start = i;
+        const startLine = line;
+        advance(afterValue(text, i));
+        const element = text.slice(start, i);
+        if (element[0] !== '{')
+            throw new errors/* DataError */.fL(jsonArrayMessages.elementNotObject(elements.length, kindOf(element)), { file: path, line: startLine }, jsonArrayMessages.elementNotObjectHint());
+        elements.push({ text: element, line: startLine });
+        skip();
+        if (text[i] === ',')
+            i++;
+        else if (text[i] === ']')
+            break;
+        else if (i >= text.length)
+            throw new errors/* DataError */.fL(jsonArrayMessages.unterminated(), { file: path, line }, jsonArrayMessages.unterminatedHint());
+        else
+            throw new errors/* DataError */.fL(jsonArrayMessages.invalidJson(`unexpected ${JSON.stringify(text[i])} after element ${elements.length}`), { file: path, line }, dataMessages.invalidJsonHint());
+    }
+    i++;
+    skip();
+    if (i < text.length)
+        throw new errors/* DataError */.fL(jsonArrayMessages.invalidJson('text after the closing ]'), { file: path, line }, dataMessages.invalidJsonHint());
+    return elements;
+}
+/** One element as a row object, with the JSON Lines reader's checks (duplicate keys, depth, unsafe integers). */
+function parseElement(element, path) {
+    let parsed;
+    try {
+        parsed = JSON.parse(element.text);
+    }
+    catch (error) {
+        throw new errors/* DataError */.fL(jsonArrayMessages.invalidJson((0,error_message/* errorMessage */.g)(error)), { file: path, line: element.line }, dataMessages.invalidJsonHint());
+    }
+    const facts = scanJsonLine(element.text);
+    if (facts.tooDeep === true)
+        throw new errors/* DataError */.fL(dataMessages.jsonTooDeep(MAX_JSON_DEPTH), { file: path, line: element.line }, dataMessages.jsonTooDeepHint());
+    if (facts.duplicateKey !== undefined)
+        throw new errors/* DataError */.fL(dataMessages.jsonDuplicateKey(facts.duplicateKey), { file: path, line: element.line }, dataMessages.jsonDuplicateKeyHint());
+    if (facts.unsafeIntegers !== undefined)
+        for (const [key, literal] of facts.unsafeIntegers)
+            parsed[key] = literal;
+    return parsed;
+}
+const read_json_array_cellOf = (value) => value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? value
+    : JSON.stringify(value);
+async function readText(path, maxBytes) {
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > maxBytes)
+        throw new errors/* DataError */.fL(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    const bytes = await (0,promises_.readFile)(path);
+    if (bytes.length > maxBytes)
+        throw new errors/* DataError */.fL(jsonArrayMessages.tooLarge(path, maxBytes), { file: path }, jsonArrayMessages.tooLargeHint(path));
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        throw new errors/* DataError */.fL(jsonArrayMessages.invalidUtf8(), { file: path }, dataMessages.invalidJsonHint());
+    return bytes.toString('utf8');
+}
+async function* readJsonArray(path, options) {
+    options.signal?.throwIfAborted();
+    const elements = splitJsonArray(await readText(path, options.maxBytes ?? MAX_JSON_ARRAY_BYTES), path);
+    const projected = options.columns !== undefined;
+    const columns = projected ? [...(options.columns ?? [])] : [];
+    const index = new Map(columns.map((name, i) => [name, i]));
+    const seen = new Set();
+    let rows = [];
+    let lines = [];
+    const flush = () => {
+        for (const row of rows)
+            while (row.length < columns.length)
+                row.push(null);
+        const batch = { columns: [...columns], rows, lines };
+        rows = [];
+        lines = [];
+        return batch;
+    };
+    for (const element of elements) {
+        const object = parseElement(element, path);
+        const row = new Array(columns.length).fill(null);
+        for (const key in object) {
+            seen.add(key);
+            let at = index.get(key);
+            if (at === undefined && !projected) {
+                at = columns.length;
+                columns.push(key);
+                index.set(key, at);
+            }
+            if (at !== undefined)
+                row[at] = read_json_array_cellOf(object[key]);
+        }
+        rows.push(row);
+        lines.push(element.line);
+        if (rows.length >= options.batchSize) {
+            options.signal?.throwIfAborted();
+            yield flush();
+        }
+    }
+    const missing = projected ? columns.find((name) => !seen.has(name)) : undefined;
+    if (missing !== undefined)
+        throw new errors/* DataError */.fL(dataMessages.missingColumn(path, missing, [...seen]), { file: path }, dataMessages.missingColumnHint(missing, [...seen]));
+    if (rows.length > 0)
+        yield flush();
+}
+/** The columns of a JSON array dataset: the union of its objects' keys in first-seen order (reads the whole file). */
+async function jsonArrayHeader(path) {
+    let columns = [];
+    for await (const batch of readJsonArray(path, { batchSize: 1 << 16 }))
+        columns = batch.columns;
+    return [...columns];
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -65689,6 +65671,7 @@ const DEFAULT_CHUNK_SIZE = 1 << 16;
 
 
 
+
 /**
  * Streams a dataset (CSV/TSV, JSON Lines, Parquet; gzip for CSV/JSONL, chosen by extension) as batches
  * of rows with the source line of each row. Memory stays flat in file size: one chunk and one batch
@@ -65724,6 +65707,8 @@ function read_dataset_readDataset(path, options = {}) {
             return readJsonl(path, { ...common, gzip: format.gzip, maxFieldBytes });
         case 'parquet':
             return readParquet(path, common);
+        case 'json-array':
+            return readJsonArray(path, common);
     }
 }
 function positiveInteger(name, value) {
@@ -65788,6 +65773,7 @@ async function readDatasetColumns(path, columns, options = {}) {
 
 
 
+
 /**
  * The column names of a dataset: the CSV header row (reads only up to it), the Parquet schema's
  * top-level columns, or for JSON Lines the union of keys in first-seen order (reads the whole file).
@@ -65798,6 +65784,8 @@ async function readDatasetColumns(path, columns, options = {}) {
  */
 async function datasetHeader(path, options = {}) {
     const format = datasetFormat(path);
+    if (format.format === 'json-array')
+        return jsonArrayHeader(path);
     if (format.format === 'jsonl') {
         let columns = [];
         for await (const batch of readJsonl(path, {
@@ -65832,6 +65820,842 @@ async function datasetHeader(path, options = {}) {
     finally {
         await handle.close();
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+/**
+ * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
+ * profiles) run tight loops over numbers and dictionary ids instead of per-cell strings.
+ *
+ * A {@link TextColumnChunk} is one column of a CSV block: the field bytes stay in the source buffer (`bytes`, with
+ * `starts`/`ends` per row; escaped quotes already folded), the number each field spells is parsed once from its bytes
+ * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text), and a
+ * missing mask (`missing[r] === 1`: the cell is null, same rules as the row parser). Text is decoded only on demand:
+ * {@link TextColumnChunk.dictionary} gives a dictionary id per row (keyed by the field's bytes) and decodes each
+ * distinct value once per chunk. Cells read through a chunk are exactly the cells the row parser yields.
+ */
+const textDecoder = new TextDecoder('utf-8');
+/**
+ * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
+ * @throws never
+ * @example
+ * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
+ */
+function decodeUtf8(bytes, start, end) {
+    return textDecoder.decode(bytes.subarray(start, end));
+}
+class TextColumnChunk {
+    length;
+    bytes;
+    starts;
+    ends;
+    numbers;
+    missing;
+    nonAscii;
+    decode;
+    cachedDictionary;
+    constructor(
+    /** Rows in the chunk. */
+    length, bytes, starts, ends, numbers, missing, 
+    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
+    nonAscii, decode = decodeUtf8) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.numbers = numbers;
+        this.missing = missing;
+        this.nonAscii = nonAscii;
+        this.decode = decode;
+    }
+    /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
+    text(r) {
+        return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r], this.ends[r]);
+    }
+    /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
+    textLength(r) {
+        const start = this.starts[r];
+        const end = this.ends[r];
+        if (this.nonAscii[r] !== 1)
+            return end - start;
+        let units = 0;
+        const bytes = this.bytes;
+        for (let i = start; i < end; i++) {
+            const b = bytes[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        return units;
+    }
+    /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
+    dictionary() {
+        this.cachedDictionary ??= buildDictionary(this);
+        return this.cachedDictionary;
+    }
+}
+function buildDictionary(c) {
+    const { length, bytes, starts, ends, missing } = c;
+    const ids = new Int32Array(length);
+    let size = 16;
+    while (size < length * 2)
+        size <<= 1;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const firstRows = [];
+    const entries = [];
+    const countList = [];
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1) {
+            ids[r] = -1;
+            continue;
+        }
+        const start = starts[r];
+        const end = ends[r];
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        let slot = (h >>> 0) & mask;
+        for (;;) {
+            const id = table[slot];
+            if (id < 0) {
+                const fresh = entries.length;
+                table[slot] = fresh;
+                firstRows.push(r);
+                countList.push(1);
+                entries.push(c.decode(bytes, start, end));
+                ids[r] = fresh;
+                break;
+            }
+            const other = firstRows[id];
+            if (sameBytes(bytes, start, end, starts[other], ends[other])) {
+                countList[id] = countList[id] + 1;
+                ids[r] = id;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) };
+}
+function sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let i = 0; i < aEnd - a; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
+}
+
+// EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
+var parse_number_text = __nccwpck_require__(3861);
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
+    let i = start;
+    if (first === PLUS || first === MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-tokenizer.ts
+/**
+ * A byte-level CSV tokenizer that writes straight into column chunks (`src/core/data/column-chunk.ts`): no
+ * per-cell string on the hot path. Field bytes stay in the block they were read in (escaped quotes folded in place),
+ * numbers are parsed from the bytes (`parseNumberBytes`, the semantics of `parseNumberText`), null values are matched
+ * as bytes, and text is decoded only when a consumer asks a chunk for its dictionary.
+ *
+ * The conventions are exactly those of `CsvParser` (`csv-parser.ts`, the oracle of this file's property test):
+ * UTF-8 validated (the same DataError, offset and line), a BOM dropped, LF or CRLF records, quoted fields with `""`
+ * escapes, CR and LF inside them, only a delimiter or the end of the line after a closing quote, a lenient quote
+ * inside an unquoted field, unquoted empty / null-value fields are null, quoted fields never are, the first non-blank
+ * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
+ * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
+ */
+
+
+
+
+
+
+
+const DEFAULT_CHUNK_ROWS = 8192;
+const csv_tokenizer_QUOTE = 34;
+const NO_NAMES = [];
+const csv_tokenizer_NO_COLUMNS = [];
+const csv_tokenizer_LF = 10;
+const csv_tokenizer_CR = 13;
+/** Decodes with Buffer's native UTF-8 decoder (the bytes are validated UTF-8). */
+function decodeBuffer(bytes, start, end) {
+    return bytes.toString('utf8', start, end);
+}
+/** UTF-16 code units of the first `count` bytes of `pieces` (valid UTF-8). */
+function utf16Units(pieces, count) {
+    let units = 0;
+    let left = count;
+    for (const piece of pieces) {
+        const stop = Math.min(piece.length, left);
+        for (let i = 0; i < stop; i++) {
+            const b = piece[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        left -= stop;
+        if (left === 0)
+            break;
+    }
+    return units;
+}
+function growInt32(a) {
+    const grown = new Int32Array(a.length * 2);
+    grown.set(a);
+    return grown;
+}
+function noQuote(block, from, to) {
+    const q = block.indexOf(csv_tokenizer_QUOTE, from);
+    return q === -1 || q >= to;
+}
+function hasLineEnd(block, from, to) {
+    for (let i = from; i < to; i++)
+        if (block[i] === csv_tokenizer_LF || block[i] === csv_tokenizer_CR)
+            return true;
+    return false;
+}
+/** Whether `name` is a delimiter the byte tokenizer handles (one ASCII character other than a quote, CR, LF). */
+function byteDelimiterSupported(delimiter) {
+    return delimiter.length === 1 && delimiter.charCodeAt(0) < 128 && !'"\r\n'.includes(delimiter);
+}
+/** Field flags: a quoted field (never null); a field of a record with a byte ≥ 0x80 (checked per field at the end). */
+const QUOTED = 1;
+const MAYBE_NON_ASCII = 2;
+class CsvTokenizer {
+    /** The header row (all columns of the file), once read. */
+    header;
+    /** Output columns: the projection, or the header. */
+    columns;
+    /** Data rows tokenized so far. */
+    rowCount = 0;
+    /** Finished chunks not yet taken. */
+    chunks = [];
+    file;
+    delimiterCode;
+    delimiterText;
+    nullBytes;
+    nullFirst = new Uint8Array(256);
+    maxNullBytes;
+    requested;
+    maxFieldBytes;
+    chunkRows;
+    /** Output column per file column (−1: not read). */
+    projection = new Int32Array(0);
+    width = 0;
+    outWidth = 0;
+    /** Bytes not consumed yet (from the start of the incomplete record), in order; the last ones may be unvalidated. */
+    pieces = [];
+    piecesLength = 0;
+    /** Incomplete UTF-8 bytes at the end of `pieces` (validated once completed). */
+    tail = Buffer.alloc(0);
+    /** File offset of the first byte in `pieces`, and its line. */
+    pendingOffset = 0;
+    pendingLine = 1;
+    started = false;
+    reparseAt = 0;
+    builder;
+    filled = 0;
+    constructor(options) {
+        if (!byteDelimiterSupported(options.delimiter)) {
+            throw new RangeError(`CsvTokenizer: the delimiter must be one ASCII character other than a quote, CR or LF; got ${JSON.stringify(options.delimiter)}`);
+        }
+        this.file = options.file;
+        this.delimiterText = options.delimiter;
+        this.delimiterCode = options.delimiter.charCodeAt(0);
+        this.nullBytes = options.nullValues.filter((v) => v.length > 0).map((v) => Buffer.from(v, 'utf8'));
+        let max = 0;
+        for (const bytes of this.nullBytes) {
+            this.nullFirst[bytes[0]] = 1;
+            if (bytes.length > max)
+                max = bytes.length;
+        }
+        this.maxNullBytes = max;
+        this.requested = options.columns;
+        this.maxFieldBytes = options.maxFieldBytes ?? limits/* DEFAULT_MAX_FIELD_BYTES */.K;
+        this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    }
+    /** Tokenizes the complete records in `chunk` (plus what earlier chunks left); the tokenizer copies what it keeps. */
+    push(chunk) {
+        const incoming = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const check = this.tail.length > 0 ? Buffer.concat([this.tail, incoming]) : incoming;
+        const cut = completeUtf8Length(check);
+        if (!(0,external_node_buffer_.isUtf8)(check.subarray(0, cut))) {
+            this.pieces.push(Buffer.from(incoming));
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length + firstInvalidUtf8(check.subarray(0, cut)));
+        }
+        this.tail = cut < check.length ? Buffer.from(check.subarray(cut)) : Buffer.alloc(0);
+        this.pieces.push(Buffer.from(incoming));
+        this.piecesLength += incoming.length;
+        if (!this.started && this.piecesLength === this.tail.length)
+            return;
+        if (this.reparseAt > 0 && this.deferred())
+            return;
+        this.run(false);
+    }
+    /**
+     * Whether to wait for more bytes before tokenizing the long open record again: until its text has doubled (in
+     * UTF-16 units, as the row parser measures it), so that a long field is scanned a logarithmic number of times.
+     */
+    deferred() {
+        const bytes = this.piecesLength - this.tail.length;
+        if (bytes < 2 * this.reparseAt)
+            return true;
+        if (bytes >= 6 * this.reparseAt)
+            return false;
+        return utf16Units(this.pieces, bytes) < 2 * this.reparseAt;
+    }
+    /** Tokenizes what is left; throws on an unterminated quote or a truncated UTF-8 character. */
+    end() {
+        if (this.tail.length > 0)
+            this.throwInvalidUtf8(this.piecesLength - this.tail.length);
+        this.run(true);
+    }
+    /** Removes and returns the finished chunks. */
+    take() {
+        const taken = this.chunks;
+        this.chunks = [];
+        return taken;
+    }
+    run(final) {
+        const block = this.pieces.length === 1 ? this.pieces[0] : Buffer.concat(this.pieces);
+        let start = 0;
+        if (!this.started && block.length > this.tail.length) {
+            this.started = true;
+            if (block.length >= 3 && block[0] === 0xef && block[1] === 0xbb && block[2] === 0xbf)
+                start = 3;
+        }
+        const usable = final ? block.length : block.length - this.tail.length;
+        const consumed = this.tokenize(block, start, usable, final);
+        this.flush(block);
+        this.pendingOffset += consumed;
+        const rest = block.subarray(consumed);
+        this.pieces = rest.length > 0 ? [rest] : [];
+        this.piecesLength = rest.length;
+    }
+    /** Tokenizes records of `block[pos, n)`; returns where the first incomplete record starts (or n). */
+    tokenize(block, from, n, final) {
+        const delimiter = this.delimiterCode;
+        const maxFieldBytes = this.maxFieldBytes;
+        const chunkRows = this.chunkRows;
+        let line = this.pendingLine;
+        let pos = from;
+        // Escaped quoted fields of the current record: (cell index, content start, content end) — folded once it is whole.
+        const escapes = [];
+        let delimiters = new Int32Array(Math.max(16, this.width));
+        while (pos < n) {
+            const recordStart = pos;
+            const recordLine = line;
+            if (this.header !== undefined) {
+                // Fast path: a whole data record without quotes (a quote anywhere sends it to the general path below).
+                let j = pos;
+                let count = 0;
+                let acc = 0;
+                let c = -1;
+                while (j < n) {
+                    c = block[j];
+                    if (c === csv_tokenizer_LF || c === csv_tokenizer_QUOTE)
+                        break;
+                    if (c === delimiter) {
+                        if (count === delimiters.length)
+                            delimiters = growInt32(delimiters);
+                        delimiters[count++] = j;
+                    }
+                    acc |= c;
+                    j++;
+                }
+                if (c === csv_tokenizer_LF && j < n) {
+                    const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
+                    pos = j + 1;
+                    line++;
+                    const width = this.width;
+                    if (count === 0 && stop === recordStart && width > 1)
+                        continue;
+                    if (count + 1 !== width) {
+                        // The row parser measures each field before it counts them.
+                        let at = recordStart;
+                        for (let f = 0; f <= count; f++) {
+                            const fieldEnd = f === count ? stop : delimiters[f];
+                            if (fieldEnd - at > maxFieldBytes)
+                                this.throwFieldTooLong(recordLine);
+                            at = fieldEnd + 1;
+                        }
+                        this.throwRagged(width, count + 1, recordLine);
+                    }
+                    if (this.builder === undefined)
+                        this.startChunk();
+                    const b = this.builder;
+                    const row = this.filled;
+                    const projection = this.projection;
+                    const flag = acc >= 128 ? MAYBE_NON_ASCII : 0;
+                    let start = recordStart;
+                    for (let f = 0; f < width; f++) {
+                        const fieldEnd = f === count ? stop : delimiters[f];
+                        if (fieldEnd - start > maxFieldBytes)
+                            this.throwFieldTooLong(recordLine);
+                        const target = projection[f];
+                        if (target >= 0) {
+                            const at = target * chunkRows + row;
+                            b.starts[at] = start;
+                            b.ends[at] = fieldEnd;
+                            b.flags[at] = flag;
+                        }
+                        start = fieldEnd + 1;
+                    }
+                    b.lines[row] = recordLine;
+                    this.rowCount++;
+                    if (++this.filled === chunkRows)
+                        this.flush(block);
+                    continue;
+                }
+            }
+            let lineStart = pos;
+            const inHeader = this.header === undefined;
+            const headerNames = inHeader ? [] : NO_NAMES;
+            const headerColumns = inHeader ? [] : csv_tokenizer_NO_COLUMNS;
+            if (!inHeader && this.builder === undefined)
+                this.startChunk();
+            const b = this.builder;
+            const row = this.filled;
+            const width = this.width;
+            const projection = this.projection;
+            escapes.length = 0;
+            let field = 0;
+            let end;
+            for (;;) {
+                const target = inHeader ? -1 : field < width ? projection[field] : -1;
+                if (pos < n && block[pos] === csv_tokenizer_QUOTE) {
+                    const fieldLine = line;
+                    const fieldPos = pos;
+                    const fieldLineStart = lineStart;
+                    let j = pos + 1;
+                    let escaped = false;
+                    let close = -1;
+                    while (close < 0) {
+                        const q = block.indexOf(csv_tokenizer_QUOTE, j);
+                        if (q === -1 || q >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                            // As when the whole file is pushed at once: the open field is measured before the quote is judged.
+                            if (n - fieldPos > maxFieldBytes)
+                                this.throwFieldTooLong(fieldLine);
+                            throw new errors/* DataError */.fL(dataMessages.unterminatedQuote(field + 1), { file: this.file, line: fieldLine, column: this.column(block, fieldLineStart, fieldPos) }, dataMessages.unterminatedQuoteHint());
+                        }
+                        if (q + 1 < n) {
+                            if (block[q + 1] === csv_tokenizer_QUOTE) {
+                                escaped = true;
+                                j = q + 2;
+                                continue;
+                            }
+                        }
+                        else if (!final) {
+                            return this.keep(block, recordStart, recordLine, fieldPos, n, fieldLine);
+                        }
+                        close = q;
+                    }
+                    if (close - pos - 1 > maxFieldBytes)
+                        this.throwFieldTooLong(fieldLine);
+                    let k = block.indexOf(csv_tokenizer_LF, pos + 1);
+                    while (k !== -1 && k < close) {
+                        line++;
+                        lineStart = k + 1;
+                        k = block.indexOf(csv_tokenizer_LF, k + 1);
+                    }
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, fieldLineStart, fieldPos));
+                        const raw = block.toString('utf8', pos + 1, close);
+                        headerNames.push(escaped ? raw.replaceAll('""', '"') : raw);
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos + 1;
+                        bb.ends[at] = close;
+                        bb.flags[at] = QUOTED | MAYBE_NON_ASCII;
+                        if (escaped)
+                            escapes.push(at, pos + 1, close);
+                    }
+                    pos = close + 1;
+                    if (pos >= n) {
+                        end = n;
+                    }
+                    else {
+                        const c = block[pos];
+                        if (c === delimiter || c === csv_tokenizer_LF) {
+                            end = pos;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 < n && block[pos + 1] === csv_tokenizer_LF) {
+                            end = pos + 1;
+                        }
+                        else if (c === csv_tokenizer_CR && pos + 1 >= n) {
+                            if (!final)
+                                return this.keep(block, recordStart, recordLine, pos, n, line);
+                            end = n;
+                        }
+                        else {
+                            // The message quotes up to 10 characters after the quote: wait for them (or the line's end) first.
+                            if (!final && n - pos < 40 && !hasLineEnd(block, pos, n))
+                                return this.keep(block, recordStart, recordLine, n, n, line);
+                            this.throwTextAfterQuote(block, field, pos, n, lineStart, line);
+                        }
+                    }
+                }
+                else {
+                    let j = pos;
+                    let ascii = 0;
+                    let c = -1;
+                    while (j < n) {
+                        c = block[j];
+                        if (c === delimiter || c === csv_tokenizer_LF)
+                            break;
+                        ascii |= c;
+                        j++;
+                    }
+                    end = j;
+                    if (end - pos > maxFieldBytes)
+                        this.checkUnquotedLength(block, recordStart, pos, end, line, inHeader);
+                    if (end === n && !final)
+                        return this.keep(block, recordStart, recordLine, pos, n, line);
+                    let stop = end;
+                    if ((end === n || c === csv_tokenizer_LF) && stop > pos && block[stop - 1] === csv_tokenizer_CR)
+                        stop--;
+                    if (inHeader) {
+                        headerColumns.push(this.column(block, lineStart, pos));
+                        headerNames.push(stop === pos ? '' : block.toString('utf8', pos, stop));
+                    }
+                    else if (target >= 0) {
+                        const at = target * chunkRows + row;
+                        const bb = b;
+                        bb.starts[at] = pos;
+                        bb.ends[at] = stop;
+                        bb.flags[at] = ascii >= 128 ? MAYBE_NON_ASCII : 0;
+                    }
+                }
+                field++;
+                if (end < n && block[end] === delimiter) {
+                    pos = end + 1;
+                    continue;
+                }
+                break;
+            }
+            pos = end < n ? end + 1 : n;
+            const blank = field === 1 && (end === recordStart || (end === recordStart + 1 && block[recordStart] === csv_tokenizer_CR));
+            if (end < n)
+                line++;
+            if (inHeader) {
+                if (blank)
+                    continue;
+                this.setHeader(headerNames, headerColumns, recordLine);
+                continue;
+            }
+            if (blank && width > 1)
+                continue;
+            if (field !== width)
+                this.throwRagged(width, field, recordLine);
+            if (escapes.length > 0)
+                this.foldEscapes(block, escapes);
+            b.lines[row] = recordLine;
+            this.rowCount++;
+            if (++this.filled === this.chunkRows)
+                this.flush(block);
+        }
+        this.pendingLine = line;
+        this.reparseAt = 0;
+        return n;
+    }
+    /** Folds `""` to `"` in place in the escaped fields of a whole record (`escapes`: cell index, start, end). */
+    foldEscapes(block, escapes) {
+        const b = this.builder;
+        for (let e = 0; e < escapes.length; e += 3) {
+            const start = escapes[e + 1];
+            const end = escapes[e + 2];
+            let w = start;
+            for (let r = start; r < end; r++) {
+                const c = block[r];
+                block[w++] = c;
+                if (c === csv_tokenizer_QUOTE)
+                    r++;
+            }
+            b.ends[escapes[e]] = w;
+        }
+    }
+    /**
+     * An unquoted field of `end - pos` bytes, over the limit: the row parser measures a data record without quotes that
+     * ends at LF without its CR (the header and every other field with it), so a field one CR over the limit passes there.
+     */
+    checkUnquotedLength(block, recordStart, pos, end, line, inHeader) {
+        const crlf = !inHeader && block[end] === csv_tokenizer_LF && block[end - 1] === csv_tokenizer_CR;
+        if (crlf && end - 1 - pos <= this.maxFieldBytes && noQuote(block, recordStart, end))
+            return;
+        this.throwFieldTooLong(line);
+    }
+    isNull(block, start, stop) {
+        const length = stop - start;
+        for (const value of this.nullBytes) {
+            if (value.length !== length)
+                continue;
+            let same = true;
+            for (let i = 0; i < length; i++) {
+                if (block[start + i] !== value[i]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return true;
+        }
+        return false;
+    }
+    startChunk() {
+        const cells = this.chunkRows * this.outWidth;
+        this.builder = {
+            starts: new Int32Array(cells),
+            ends: new Int32Array(cells),
+            flags: new Uint8Array(cells),
+            lines: new Float64Array(this.chunkRows),
+        };
+        this.filled = 0;
+    }
+    /** Ends the chunk being filled (its rows reference `block`): missing masks and numbers, column by column. */
+    flush(block) {
+        const b = this.builder;
+        if (b === undefined || this.filled === 0)
+            return;
+        const length = this.filled;
+        const size = this.chunkRows;
+        const cells = [];
+        for (let j = 0; j < this.outWidth; j++) {
+            const starts = b.starts.subarray(j * size, j * size + length);
+            const ends = b.ends.subarray(j * size, j * size + length);
+            const flags = b.flags.subarray(j * size, j * size + length);
+            const missing = new Uint8Array(length);
+            const numbers = new Float64Array(length);
+            this.finishColumn(block, starts, ends, flags, missing, numbers);
+            cells.push(new TextColumnChunk(length, block, starts, ends, numbers, missing, flags, decodeBuffer));
+        }
+        this.chunks.push({ columns: this.columns, length, cells, lines: b.lines.subarray(0, length) });
+        this.builder = undefined;
+        this.filled = 0;
+    }
+    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
+    finishColumn(block, starts, ends, flags, missing, numbers) {
+        const nullFirst = this.nullFirst;
+        const maxNullBytes = this.maxNullBytes;
+        for (let r = 0; r < starts.length; r++) {
+            const start = starts[r];
+            const end = ends[r];
+            const flag = flags[r];
+            if ((flag & QUOTED) === 0 &&
+                (end === start ||
+                    (end - start <= maxNullBytes && nullFirst[block[start]] === 1 && this.isNull(block, start, end)))) {
+                missing[r] = 1;
+                numbers[r] = Number.NaN;
+                flags[r] = 0;
+                continue;
+            }
+            if ((flag & MAYBE_NON_ASCII) !== 0) {
+                let acc = 0;
+                for (let i = start; i < end; i++)
+                    acc |= block[i];
+                flags[r] = acc >= 128 ? 1 : 0;
+            }
+            else
+                flags[r] = 0;
+            numbers[r] = parseNumberBytes(block, start, end, decodeBuffer);
+        }
+    }
+    /** Keeps the incomplete record from `recordStart`; its open field (from `fieldStart`) is held to maxFieldBytes. */
+    keep(block, recordStart, recordLine, fieldStart, n, fieldLine) {
+        if (n - fieldStart > this.maxFieldBytes)
+            this.throwFieldTooLong(fieldLine);
+        this.pendingLine = recordLine;
+        this.reparseAt = utf16Units([block.subarray(recordStart, n)], n - recordStart);
+        return recordStart;
+    }
+    /** The 1-based column (UTF-16 units, as the row parser counts) of byte `pos` on the line starting at `lineStart`. */
+    column(block, lineStart, pos) {
+        return block.toString('utf8', lineStart, pos).length + 1;
+    }
+    setHeader(names, columns, line) {
+        const resolved = resolveHeader(this.file, names, columns, line, this.requested);
+        this.header = names;
+        this.width = names.length;
+        this.projection = resolved.projection;
+        this.columns = resolved.columns;
+        this.outWidth = resolved.columns.length;
+    }
+    throwRagged(width, field, line) {
+        throw new errors/* DataError */.fL(dataMessages.raggedRow(width, field), { file: this.file, line }, dataMessages.raggedRowHint(this.delimiterText === '\t' ? '\\t' : this.delimiterText, width, field));
+    }
+    throwFieldTooLong(line) {
+        throw new errors/* DataError */.fL(dataMessages.fieldTooLong('field', this.maxFieldBytes), { file: this.file, line }, dataMessages.fieldTooLongHint());
+    }
+    throwTextAfterQuote(block, field, pos, n, lineStart, line) {
+        const after = block.toString('utf8', pos, Math.min(n, pos + 40)).slice(0, 10);
+        throw new errors/* DataError */.fL(dataMessages.textAfterClosingQuote(field + 1, /^[^\r\n]{0,10}/.exec(after)[0]), { file: this.file, line, column: this.column(block, lineStart, pos) }, dataMessages.textAfterClosingQuoteHint());
+    }
+    /** Throws the invalid-UTF-8 DataError for the byte at `at` in `pieces` (its file offset and line). */
+    throwInvalidUtf8(at) {
+        const bytes = Buffer.concat(this.pieces);
+        let line = this.pendingLine;
+        for (let i = 0; i < at && i < bytes.length; i++)
+            if (bytes[i] === csv_tokenizer_LF)
+                line++;
+        throw new errors/* DataError */.fL(dataMessages.invalidUtf8(this.pendingOffset + at), { file: this.file, line }, dataMessages.invalidUtf8Hint());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/read-chunks.ts
+
+
+
+
+
+
+/** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
+const BLOCK_SIZE = 1 << 20;
+/**
+ * Whether {@link readColumnChunks} reads `path`: a CSV/TSV file (gzipped or not) whose delimiter is one ASCII
+ * character. Other datasets are read as row batches (`readDataset`).
+ * @throws {ConfigurationError} an unknown extension
+ */
+function columnChunksSupported(path, options = {}) {
+    const format = datasetFormat(path);
+    return format.format === 'csv' && byteDelimiterSupported(options.delimiter ?? format.delimiter);
+}
+/**
+ * Streams a CSV/TSV dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
+ * column by column (numbers parsed from the bytes, text decoded on demand), with the same errors. `columns` projects
+ * (a name given twice shares one chunk); `chunkSize` is ignored (blocks are one disk read).
+ * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter
+ * @throws {DataError} malformed content, a projected column the file lacks, an empty file
+ */
+async function* readColumnChunks(path, options = {}) {
+    const format = datasetFormat(path);
+    const delimiter = options.delimiter ?? format.delimiter;
+    if (!columnChunksSupported(path, options)) {
+        throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`);
+    }
+    const requested = options.columns;
+    const unique = requested === undefined ? undefined : [...new Set(requested)];
+    const positions = requested?.map((name) => unique.indexOf(name));
+    options.signal?.throwIfAborted();
+    const handle = await openDataset(path);
+    try {
+        const tokenizer = new CsvTokenizer({
+            file: path,
+            delimiter,
+            nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+            columns: unique,
+            maxFieldBytes: options.maxFieldBytes ?? limits/* DEFAULT_MAX_FIELD_BYTES */.K,
+            ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+        });
+        const reshape = (chunk) => positions === undefined || requested === undefined || positions.length === chunk.cells.length
+            ? chunk
+            : { ...chunk, columns: [...requested], cells: positions.map((i) => chunk.cells[i]) };
+        const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal };
+        for await (const block of datasetChunks(handle, path, read)) {
+            tokenizer.push(block);
+            for (const chunk of tokenizer.take()) {
+                yield reshape(chunk);
+                options.signal?.throwIfAborted();
+            }
+        }
+        tokenizer.end();
+        if (tokenizer.columns === undefined) {
+            throw new errors/* DataError */.fL(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint());
+        }
+        for (const chunk of tokenizer.take())
+            yield reshape(chunk);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Every chunk of the named columns of a CSV/TSV dataset, in file order (for files that fit in memory: prediction
+ * files of ~1M rows). See {@link readColumnChunks}.
+ * @throws what readColumnChunks throws
+ */
+async function readColumns(path, names, options = {}) {
+    const chunks = [];
+    for await (const chunk of readColumnChunks(path, { ...options, columns: names }))
+        chunks.push(chunk);
+    return chunks;
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/write-csv.ts
@@ -65880,11 +66704,12 @@ function writeCsv(rows, columns, options = {}) {
     return out.join(newline) + newline;
 }
 
-// EXTERNAL MODULE: ./src/core/data/cell-value.ts + 1 modules
-var cell_value = __nccwpck_require__(6242);
+// EXTERNAL MODULE: ./src/core/data/cell-value.ts
+var cell_value = __nccwpck_require__(3406);
 ;// CONCATENATED MODULE: ./src/io/dataset/index.ts
 // Public surface of the dataset readers. Conventions: docs/actions/datasets.md and src/core/data/cell-value.ts.
 // Reading
+
 
 
 
@@ -65895,8 +66720,6352 @@ var cell_value = __nccwpck_require__(6242);
 
 
 
+
+/***/ }),
+
+/***/ 7347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bF: () => (/* reexport */ fileSystemUserError),
+  qL: () => (/* reexport */ resolveInputPath),
+  Pu: () => (/* reexport */ resolveInputPaths),
+  gm: () => (/* reexport */ resolveOptionalInputPath),
+  Tl: () => (/* reexport */ writeTextFile)
+});
+
+// UNUSED EXPORTS: PATH_ROOTS_VARIABLE, fileSystemFailure, inputPathRoots
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/io/paths/messages.ts
+// The texts of input path containment (src/io/paths); tests compare against these functions.
+/** The environment variable that lists extra folders inputs may point into (PATH-style, `:`-separated). */
+const PATH_ROOTS_VARIABLE = 'MODELGATE_PATH_ROOTS';
+const shown = (given, real) => (given === real ? given : `${given} (→ ${real})`);
+const pathOutsideRoots = (given, real, roots) => `${shown(given, real)} is outside the folders modelgate reads and writes (${roots.join(', ')})`;
+const pathOutsideRootsHint = () => `move the file into the workspace or RUNNER_TEMP, or list its folder in ${PATH_ROOTS_VARIABLE} (\`:\`-separated)`;
+const pathInSystemFolder = (given, real, folder) => `${shown(given, real)} is inside ${folder}, which modelgate never reads or writes`;
+const pathWrongType = (given, real, found, wanted) => `${shown(given, real)} is ${found}, not ${wanted}`;
+const pathHint = (wanted) => `give the path of ${wanted} inside the workspace`;
+const pathUnreadable = (given, code) => `${given} cannot be inspected: ${code}`;
+
+;// CONCATENATED MODULE: ./src/io/paths/resolve-input-path.ts
+
+
+
+
+/** Folders no input may point into, whatever the roots: kernel interfaces and devices. */
+const SYSTEM_FOLDERS = ['/proc', '/sys', '/dev'];
+const WANTED = {
+    file: 'a regular file',
+    directory: 'a directory',
+    'file-or-directory': 'a regular file or a directory',
+    output: 'a regular file (or a path that does not exist yet)',
+    'output-directory': 'a directory (or a path that does not exist yet)',
+};
+const isOutput = (kind) => kind === 'output' || kind === 'output-directory';
+function fits(stats, kind) {
+    switch (kind) {
+        case 'file':
+        case 'output':
+            return stats.isFile();
+        case 'directory':
+        case 'output-directory':
+            return stats.isDirectory();
+        case 'file-or-directory':
+            return stats.isFile() || stats.isDirectory();
+    }
+}
+function describeType(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFile())
+        return 'a regular file';
+    return 'not a file';
+}
+const realOrSelf = (path) => {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return path;
+    }
+};
+/**
+ * The folders input paths may lie in: GITHUB_WORKSPACE, RUNNER_TEMP, the working directory, and every folder
+ * listed in MODELGATE_PATH_ROOTS (`:`-separated), each by its real path.
+ */
+function inputPathRoots(env, cwd) {
+    const listed = (env[PATH_ROOTS_VARIABLE] ?? '').split(external_node_path_.delimiter);
+    const roots = [env.GITHUB_WORKSPACE, env.RUNNER_TEMP, cwd, ...listed]
+        .filter((root) => root !== undefined && root.trim() !== '')
+        .map((root) => realOrSelf((0,external_node_path_.resolve)(cwd, root.trim())));
+    return [...new Set(roots)];
+}
+const inside = (path, root) => path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`);
+function errnoCode(error) {
+    return error.code ?? 'unknown error';
+}
+/** The real path of `absolute`; for an output that does not exist yet, its nearest existing folder's + the rest. */
+function realPathOf(absolute, kind) {
+    try {
+        return (0,external_node_fs_.realpathSync)(absolute);
+    }
+    catch (error) {
+        if (errnoCode(error) !== 'ENOENT')
+            throw error;
+        if (!isOutput(kind))
+            return undefined;
+        // A dangling symlink is not "absent": refuse to write through it.
+        try {
+            (0,external_node_fs_.lstatSync)(absolute);
+            return undefined;
+        }
+        catch {
+            const parent = (0,external_node_path_.dirname)(absolute);
+            return parent === absolute ? absolute : (0,external_node_path_.join)(realPathOf(parent, kind) ?? parent, (0,external_node_path_.basename)(absolute));
+        }
+    }
+}
+/**
+ * Checks that an input path is what it claims to be and lies where modelgate may read or write (issue #15):
+ * the real path (all symlinks followed) must be inside one of `inputPathRoots`, outside /proc, /sys and /dev, and
+ * a regular file or a directory as `kind` asks (an output may not exist yet, but is never a directory). FIFOs,
+ * sockets and devices are refused without being opened, so nothing blocks. A path that does not exist is
+ * returned unchanged, so each reader reports its own "not found". Returns the path as the user gave it (messages
+ * name files as the user wrote them).
+ * @throws {ConfigurationError} naming the input, the given and the resolved path, and how to fix it
+ */
+function resolveInputPath(path, options) {
+    const { kind, input } = options;
+    const cwd = options.cwd ?? process.cwd();
+    const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+    let real;
+    try {
+        real = realPathOf(absolute, kind);
+    }
+    catch (error) {
+        throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+    }
+    if (real === undefined) {
+        if (isOutput(kind)) {
+            throw new errors/* ConfigurationError */.j1(pathWrongType(path, absolute, 'a symbolic link to nothing', WANTED[kind]), { input }, pathHint(WANTED[kind]));
+        }
+        return path;
+    }
+    const system = SYSTEM_FOLDERS.find((folder) => inside(real, folder));
+    if (system !== undefined) {
+        throw new errors/* ConfigurationError */.j1(pathInSystemFolder(path, real, system), { input }, pathHint(WANTED[kind]));
+    }
+    const roots = inputPathRoots(options.env ?? process.env, cwd);
+    if (!roots.some((root) => inside(real, root))) {
+        throw new errors/* ConfigurationError */.j1(pathOutsideRoots(path, real, roots), { input }, pathOutsideRootsHint());
+    }
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(real);
+    }
+    catch (error) {
+        if (!isOutput(kind) || errnoCode(error) !== 'ENOENT') {
+            throw new errors/* ConfigurationError */.j1(pathUnreadable(path, errnoCode(error)), { input }, pathHint(WANTED[kind]));
+        }
+    }
+    if (stats !== undefined && !fits(stats, kind)) {
+        throw new errors/* ConfigurationError */.j1(pathWrongType(path, real, describeType(stats), WANTED[kind]), { input }, pathHint(WANTED[kind]));
+    }
+    return path;
+}
+/** `resolveInputPath` for an optional input: undefined stays undefined. */
+function resolveOptionalInputPath(path, kind, input) {
+    return path === undefined ? undefined : resolveInputPath(path, { kind, input });
+}
+/** `resolveInputPath` for each path of a list input. */
+function resolveInputPaths(paths, kind, input) {
+    return paths.map((path) => resolveInputPath(path, { kind, input }));
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/file-system-error.ts
+
+
+/** What each errno a user can cause means, and how to fix it. */
+const USER_ERRNO = {
+    ENOSPC: ['no space left on device', 'free space on that disk, or point the path at another one'],
+    EDQUOT: ['disk quota exceeded', 'free space within the quota, or point the path at another disk'],
+    EROFS: ['read-only file system', 'point the path at a writable folder'],
+    EACCES: ['permission denied', 'make the path readable (or writable) by the runner user, or choose another'],
+    EPERM: ['operation not permitted', 'make the path readable (or writable) by the runner user, or choose another'],
+    EISDIR: ['it is a directory', 'give the path of a file, not a directory'],
+    ENOTDIR: ['a part of the path is not a directory', 'fix the path'],
+    ENAMETOOLONG: ['the name is too long', 'use a shorter path'],
+    ELOOP: ['too many symbolic links', 'fix the symbolic link loop, or give the real path'],
+    ENOENT: ['no such file or directory', 'check the path (relative paths start at the repository root)'],
+    EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n) of the runner'],
+};
+/** The text of a file-system failure a user can fix. */
+const fileSystemFailure = (verb, path, code, meaning) => `cannot ${verb} ${path ?? 'a file'}: ${code} (${meaning})`;
+/**
+ * A Node file-system error a user can fix (a full disk, a read-only folder, a directory where a file was
+ * expected) as a ConfigurationError naming the file, instead of a bug report; undefined for anything else.
+ * `path` names the file where the error itself does not (a failed write on an open descriptor carries none).
+ */
+function fileSystemUserError(error, context = {}) {
+    if (!(error instanceof Error))
+        return undefined;
+    const errno = error;
+    const known = errno.code === undefined ? undefined : USER_ERRNO[errno.code];
+    if (known === undefined || errno.code === undefined)
+        return undefined;
+    const path = context.path ?? errno.path;
+    const verb = context.verb ?? (errno.syscall === 'open' || errno.syscall === 'read' ? 'read' : 'write');
+    return new errors/* ConfigurationError */.j1(fileSystemFailure(verb, path, errno.code, known[0]), { ...(path === undefined ? {} : { file: path }), ...(context.input === undefined ? {} : { input: context.input }) }, known[1]);
+}
+/** writeFileSync whose user-fixable failures (ENOSPC, EISDIR, EACCES…) are ConfigurationErrors naming `path`. */
+function writeTextFile(path, text, input) {
+    try {
+        (0,external_node_fs_.writeFileSync)(path, text);
+    }
+    catch (error) {
+        throw fileSystemUserError(error, { path, verb: 'write', ...(input === undefined ? {} : { input }) }) ?? error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/paths/index.ts
+// Input path containment (issue #15): every path an input names is checked here before anything opens it.
+
+
+
+
+
+/***/ }),
+
+/***/ 6288:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ht: () => (/* binding */ readBoundedText)
+/* harmony export */ });
+/* unused harmony exports documentTooLarge, documentNotFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => `${what} is not a regular file`;
+/**
+ * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
+ * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
+ */
+function readBoundedText(path, what, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+    }
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(documentNotFile(what), { file: path }, 'give the path of a regular file');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        let length = 0;
+        for (;;) {
+            const read = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, null);
+            if (read === 0)
+                break;
+            length += read;
+            if (length > maxBytes)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(documentTooLarge(what, maxBytes), { file: path }, 'split it, or remove what it does not need');
+        }
+        return buffer.toString('utf8', 0, length);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HS: () => (/* binding */ readYamlDocument)
+/* harmony export */ });
+/* unused harmony exports MAX_DOCUMENT_BYTES, MAX_ALIAS_COUNT, parseYamlDocument, yamlDuplicateKey, yamlTooManyAliases */
+/* harmony import */ var _read_bounded_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6288);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7);
+/* harmony import */ var _schema_validator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3650);
+
+
+
+
+
+/** Line and column (1-based) of the node at `path`, or of its nearest ancestor that exists. */
+function positionOf(document, lines, path) {
+    // Point at the key itself (`fairnes-gate:`), not at its value, when the path ends in a mapping key.
+    const parent = document.getIn(path.slice(0, -1), true);
+    const last = path[path.length - 1];
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(parent) && last !== undefined) {
+        const pair = parent.items.find((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(item.key) && item.key.value === last);
+        if (pair !== undefined && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(pair.key) && pair.key.range) {
+            const { line, col } = lines.linePos(pair.key.range[0]);
+            return { line, column: col };
+        }
+    }
+    for (let depth = path.length; depth >= 0; depth--) {
+        const node = document.getIn(path.slice(0, depth), true);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isNode */ .Ll)(node) && node.range) {
+            const { line, col } = lines.linePos(node.range[0]);
+            return { line, column: col };
+        }
+    }
+    return undefined;
+}
+/** Policy and contract files larger than this are refused before parsing (issue #15: `/dev/zero`, 10 MB files). */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+/** How many alias expansions a document may make (billion laughs); real policies use a handful. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * The first key that repeats within one mapping, with its position. One Set per mapping keeps this linear in the
+ * document's size; the yaml package's own `uniqueKeys` check compares every pair (quadratic: 12 s at 300 KB).
+ */
+function firstDuplicateKey(document) {
+    let found;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(document, {
+        Map(_, map) {
+            const seen = new Set();
+            for (const pair of map.items) {
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(pair.key))
+                    continue;
+                const key = pair.key.value;
+                if (seen.has(key)) {
+                    found = { key: String(key), offset: pair.key.range?.[0] ?? 0 };
+                    return yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK;
+                }
+                seen.add(key);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+/**
+ * Parses YAML (JSON is YAML) text and validates it against a named schema. Errors name the file, the line,
+ * the YAML path of the offending key and its value, and say how to fix it.
+ */
+function parseYamlDocument(text, file, schema, what) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const syntax = document.errors[0];
+    if (syntax !== undefined) {
+        const { line, col } = lines.linePos(syntax.pos[0]);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what} is not valid YAML: ${syntax.message.split('\n')[0] ?? syntax.code}`, { file, line, column: col }, 'fix the YAML syntax');
+    }
+    const duplicate = firstDuplicateKey(document);
+    if (duplicate !== undefined) {
+        const { line, col } = lines.linePos(duplicate.offset);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(yamlDuplicateKey(what, duplicate.key), { file, line, column: col }, 'keep one of the two entries');
+    }
+    let value;
+    try {
+        value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+    }
+    catch (error) {
+        // yaml throws a ReferenceError when aliases expand past maxAliasCount (billion laughs).
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(yamlTooManyAliases(what, (0,_core_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)), { file }, `expand the anchors by hand; at most ${MAX_ALIAS_COUNT} alias expansions are allowed`);
+    }
+    const problems = (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaProblems */ .Ic)(schema, value);
+    const first = problems[0];
+    if (first === undefined)
+        return value;
+    const position = positionOf(document, lines, first.path);
+    const offending = document.getIn(first.path);
+    const shown = offending === undefined || (typeof offending === 'object' && offending !== null)
+        ? ''
+        : ` (value: ${typeof offending === 'number' && !Number.isFinite(offending) ? String(offending) : JSON.stringify(offending)})`;
+    const more = problems.length > 1
+        ? `; ${problems.length - 1} more problem(s): ${problems
+            .slice(1, 4)
+            .map((p) => `${(0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(p.path)} ${p.message}`)
+            .join('; ')}`
+        : '';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigurationError */ .j1(`${what}: ${(0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(first.path)} ${first.message}${shown}${more}`, { file, ...(position ?? {}), path: (0,_schema_validator_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(first.path) }, `see schemas/${schema}.schema.json for the accepted keys and values`);
+}
+const yamlDuplicateKey = (what, key) => `${what} is not valid YAML: Map keys must be unique (key "${key}" appears twice)`;
+const yamlTooManyAliases = (what, detail) => `${what} expands too many YAML aliases (${detail})`;
+/**
+ * Reads and validates a YAML/JSON document from disk; an unreadable, oversized or non-regular file is a
+ * ConfigurationError naming it.
+ */
+function readYamlDocument(path, schema, what, maxBytes = MAX_DOCUMENT_BYTES) {
+    return parseYamlDocument((0,_read_bounded_text_js__WEBPACK_IMPORTED_MODULE_0__/* .readBoundedText */ .Ht)(path, what, maxBytes), path, schema, what);
+}
+
+
+/***/ }),
+
+/***/ 3650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jV: () => (/* binding */ formatPath),
+  Ic: () => (/* binding */ schemaProblems)
+});
+
+// UNUSED EXPORTS: assertMatchesSchema
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
+var dist = __nccwpck_require__(2815);
+var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./schemas/policy.schema.json
+const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
+const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
+;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
+const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
+const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
+;// CONCATENATED MODULE: ./schemas/contract.schema.json
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
+;// CONCATENATED MODULE: ./schemas/model-card.schema.json
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+;// CONCATENATED MODULE: ./schemas/profile.schema.json
+const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
+;// CONCATENATED MODULE: ./src/io/schemas.ts
+// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
+
+
+
+
+
+
+
+
+
+
+
+/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
+const SCHEMAS = {
+    policy: policy_schema_namespaceObject,
+    'policy/validate-data': validate_data_schema_namespaceObject,
+    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
+    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
+    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
+    'policy/register-model': register_model_schema_namespaceObject,
+    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
+    'gate-report': gate_report_schema_namespaceObject,
+    contract: contract_schema_namespaceObject,
+    'model-card': model_card_schema_namespaceObject,
+    profile: profile_schema_namespaceObject,
+};
+
+;// CONCATENATED MODULE: ./src/io/schema-validator.ts
+
+
+
+
+// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
+const addFormats = ((dist_default())["default"] ?? (dist_default()));
+const instances = {};
+/**
+ * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
+ * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
+ * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
+ */
+function schema_validator_ajv(name) {
+    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
+    let instance = instances[kind];
+    if (instance === undefined) {
+        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
+        addFormats(instance);
+        for (const schema of Object.values(SCHEMAS))
+            instance.addSchema(schema);
+        instances[kind] = instance;
+    }
+    return instance;
+}
+function pointerToPath(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+function describeProblem(error) {
+    const path = pointerToPath(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties':
+            return {
+                path: [...path, String(params.additionalProperty)],
+                message: `unknown key "${String(params.additionalProperty)}"`,
+            };
+        case 'required':
+            return { path, message: `missing required key "${String(params.missingProperty)}"` };
+        case 'enum':
+            return {
+                path,
+                message: `${error.message ?? 'is not allowed'}: ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`,
+            };
+        default:
+            return { path, message: error.message ?? error.keyword };
+    }
+}
+/** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
+function schemaProblems(name, value) {
+    const id = SCHEMAS[name].$id;
+    const validate = schema_validator_ajv(name).getSchema(id);
+    if (validate === undefined)
+        throw new Error(`schema ${name} (${id}) is not registered`);
+    if (validate(value))
+        return [];
+    const errors = validate.errors ?? [];
+    // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
+    const specific = errors.filter((error) => error.keyword !== 'oneOf' && error.keyword !== 'anyOf' && error.keyword !== 'if');
+    const chosen = specific.length > 0 ? specific : errors;
+    const seen = new Set();
+    return chosen.map(describeProblem).filter((problem) => {
+        const key = `${problem.path.join('.')}|${problem.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function formatPath(path) {
+    return path.length === 0
+        ? '(document root)'
+        : path
+            .map((segment) => (typeof segment === 'number' ? `[${segment}]` : segment))
+            .join('.')
+            .replace(/\.\[/g, '[');
+}
+/** Throws a ConfigurationError naming the first problem's path when `value` does not match. */
+function assertMatchesSchema(name, value, what) {
+    const problems = schemaProblems(name, value);
+    const first = problems[0];
+    if (first === undefined)
+        return;
+    throw new ConfigurationError(`${what} does not match ${name}.schema.json: ${formatPath(first.path)} ${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`, { path: formatPath(first.path) });
+}
+
+
+/***/ }),
+
+/***/ 1129:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2473);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9413);
+
+
+
+// This file is also the scan workers' entry: validate-data reads the data and the reference in parallel threads.
+if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)())
+    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorker */ .fR)();
+else {
+    (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .enableScanWorkers */ .OV)(process.argv[1]);
+    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('validate-data', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/io/hash-file.ts
+
+
+
+/** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
+async function sha256File(path) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    try {
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path))
+            hash.update(chunk);
+    }
+    catch (error) {
+        const code = error.code ?? 'unknown error';
+        throw new errors/* ConfigurationError */.j1(`cannot read ${path} to hash it: ${code}`, { file: path }, 'check the path exists and is readable');
+    }
+    return hash.digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/policy/policy-document.ts
+/**
+ * The top-level keys of each gate's section, at runtime. The compiler holds each list to its section type (a key
+ * missing or extra is a type error); test/unit/architecture holds it to schemas/policy/<gate>.schema.json. While a
+ * section is still typed as a record (train-on-runner, register-model) only the schema side binds its list.
+ */
+const POLICY_SECTION_KEYS = {
+    'validate-data': {
+        severity: true,
+        max_examples: true,
+        limits: true,
+        drift: true,
+        monitoring: true,
+    },
+    'train-on-runner': {
+        require_gpus: true,
+        timeout_minutes: true,
+        telemetry_interval_seconds: true,
+        required_metrics: true,
+    },
+    'evaluate-vs-champion': {
+        task: true,
+        metrics: true,
+        rule_mode: true,
+        evidence: true,
+        confidence: true,
+        resamples: true,
+        seed: true,
+        decision_threshold: true,
+        sample: true,
+        slices: true,
+        max_latency_ms: true,
+        monitoring: true,
+        latency: true,
+        max_model_bytes: true,
+        max_peak_memory_mb: true,
+        // Deprecated spellings, still accepted (with a warning) for one release.
+        'rule-mode': true,
+        'decision-threshold': true,
+        'max-latency-ms': true,
+    },
+    'fairness-gate': {
+        thresholds: true,
+        method: true,
+        min_group_size: true,
+        use_interval: true,
+        confidence: true,
+        bootstrap_resamples: true,
+        seed: true,
+        too_few_groups: true,
+        champion_tolerance: true,
+        intersectional: true,
+        reference_groups: true,
+        fail_when: true,
+    },
+    'register-model': {
+        registry: true,
+        protected_aliases: true,
+        allow_warn: true,
+        promotion: true,
+        scan: true,
+    },
+    'canary-deploy': {
+        steps: true,
+        interval: true,
+        intervals_per_step: true,
+        failure_limit: true,
+        inconclusive_limit: true,
+        no_traffic: true,
+        no_traffic_max_intervals: true,
+        bake: true,
+        checks: true,
+        min_requests: true,
+        health_url: true,
+        health_timeout: true,
+        health_successes: true,
+        health_interval: true,
+        strategy: true,
+        mirror: true,
+    },
+};
+/**
+ * The section of one gate, `undefined` when the file has none (the resolver applies its defaults).
+ * @example policySection({ 'fairness-gate': { min_group_size: 30 } }, 'fairness-gate') // => { min_group_size: 30 }
+ * @example policySection({}, 'canary-deploy') // => undefined
+ */
+function policySection(document, gate) {
+    return document[gate];
+}
+
+// EXTERNAL MODULE: ./src/core/profile/column-profile.ts
+var column_profile = __nccwpck_require__(2955);
+// EXTERNAL MODULE: ./src/core/report/format-number.ts
+var format_number = __nccwpck_require__(5597);
+;// CONCATENATED MODULE: ./src/core/drift/messages.ts
+
+
+// Recurring messages of src/core/drift; tests compare against these functions.
+const driftMessages = {
+    lengthMismatch: (fn, a, b) => `${fn}: the two distributions have different lengths (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first (see binShares)`,
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    zeroMass: (fn, what) => `${fn}: ${what} sums to 0`,
+    // Why a column's two profiles cannot be compared (measureColumnDrift's `not-comparable` reasons).
+    noValues: (column, side) => `column "${column}" has no values in the ${side} data`,
+    noNumericValues: (column) => `column "${column}" has no numeric values`,
+    tooManyCategories: (column, cap, side) => `column "${column}" has more than ${cap} distinct numbers in the ${side} data, too many to compare as categories; give it type int or float in the contract, or ignore it in drift`,
+    // The `error` checks of columns that were not measured (measureDatasetDrift).
+    notComparable: (column, reason) => `column "${column}" cannot be compared: ${reason}`,
+    missingInCurrent: (column) => `column "${column}" is in the reference but not in the current data`,
+    // The rule each drift check states (decideDrift).
+    pValueRule: (method, adjusted, p, alpha, effect, chance, minEffect, drifted) => {
+        const excess = Math.max(0, effect - (chance ?? 0));
+        const shown = chance === undefined
+            ? (0,format_number/* formatNumber */.Z)(effect)
+            : `${(0,format_number/* formatNumber */.Z)(effect)} − ${(0,format_number/* formatNumber */.Z)(chance)} by chance = ${(0,format_number/* formatNumber */.Z)(excess)}`;
+        return `${method} p${adjusted ? ' (BH-adjusted)' : ''} ${(0,format_number/* formatNumber */.Z)(p)} ${p < alpha ? '<' : '≥'} ${(0,format_number/* formatNumber */.Z)(alpha)}, effect size ${shown} ${excess >= minEffect ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(minEffect)}${drifted ? '' : p < alpha ? ' (significant but below the minimum effect)' : ''}`;
+    },
+    distanceRule: (method, value, threshold, warnAt, drifted, warned) => drifted || warnAt === undefined
+        ? `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${drifted ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(threshold)}`
+        : `${method} ${(0,format_number/* formatNumber */.Z)(value)} ${warned ? '≥' : '<'} ${(0,format_number/* formatNumber */.Z)(warnAt)} (warn) and < ${(0,format_number/* formatNumber */.Z)(threshold)} (fail)`,
+    missingShare: (reference, current, p, drifted) => `; missing ${(0,format_number/* formatNumber */.Z)(reference * 100)}% → ${(0,format_number/* formatNumber */.Z)(current * 100)}%${p === undefined ? '' : ` (p ${(0,format_number/* formatNumber */.Z)(p)}${drifted ? ', drifted' : ''})`}`,
+    hashedComparison: (unseen, sampled) => sampled === undefined
+        ? `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on ${column_profile/* HASH_BUCKETS */.ft} hash buckets of every value (collisions can only hide a change); about ${(0,format_number/* formatNumber */.Z)(unseen * 100)}% of current values are in categories the reference's first ${column_profile/* CATEGORY_CAP */.cc} lack`
+        : `; more than ${column_profile/* CATEGORY_CAP */.cc} categories: compared on a hash sample of ${sampled} values one by one and ${column_profile/* HASH_BUCKETS */.ft} hash buckets of the rest (collisions can only hide a change); about ${(0,format_number/* formatNumber */.Z)(unseen * 100)}% of current values (estimated on the sample) are in categories the reference lacks`,
+    constantReference: () => '; the reference is constant: compared by the share of current values below, at and above it',
+    largeSampleSizeDeprecated: () => 'policy validate-data.drift.large_sample_size is deprecated and ignored: drift is decided the same way at every sample size (significance after Benjamini–Hochberg and a minimum effect, drift.min_effect); remove the key',
+};
+
+// EXTERNAL MODULE: ./src/core/data/limits.ts
+var limits = __nccwpck_require__(5710);
+;// CONCATENATED MODULE: ./src/core/drift/resolve-validate-data-policy.ts
+
+
+const DEFAULT_VALIDATE_DATA_POLICY = {
+    severity: 'fail',
+    maxExamples: 5,
+    drift: {
+        enabled: true,
+        method: undefined,
+        fdr: true,
+        alpha: 0.05,
+        thresholds: { wasserstein: 0.1, jensenShannon: 0.1, psi: 0.2 },
+        warnThresholds: {},
+        minEffect: { numeric: 0.05, categorical: 0.05, missing: 0.02 },
+        psiBins: 10,
+        datasetShare: 0.5,
+        columns: {},
+    },
+    limits: { maxFieldBytes: limits/* DEFAULT_MAX_FIELD_BYTES */.K },
+    deprecations: [],
+};
+/**
+ * The effective policy: defaults ⊕ the policy file's section (already schema-validated) ⊕ overrides from inputs.
+ * Pure merge, later wins.
+ * @throws never
+ * @example
+ * resolveValidateDataPolicy({ drift: { alpha: 0.01 } }).drift.alpha // => 0.01
+ */
+function resolveValidateDataPolicy(section, overrides = {}) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY;
+    const s = section ?? {};
+    const drift = s.drift ?? {};
+    return {
+        severity: overrides.severity ?? s.severity ?? d.severity,
+        maxExamples: s.max_examples ?? d.maxExamples,
+        drift: resolveDrift(drift),
+        limits: { maxFieldBytes: s.limits?.max_field_bytes ?? d.limits.maxFieldBytes },
+        deprecations: drift.large_sample_size === undefined ? [] : [driftMessages.largeSampleSizeDeprecated()],
+    };
+}
+/** The drift part: the section's keys over the defaults. */
+function resolveDrift(drift) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift;
+    return {
+        enabled: drift.enabled ?? d.enabled,
+        method: drift.method ?? d.method,
+        fdr: drift.fdr ?? d.fdr,
+        alpha: drift.alpha ?? d.alpha,
+        thresholds: resolveThresholds(drift.thresholds ?? {}),
+        warnThresholds: resolveWarnThresholds(drift.warn_thresholds ?? {}),
+        minEffect: resolveMinEffect(drift.min_effect ?? {}),
+        psiBins: drift.psi_bins ?? d.psiBins,
+        datasetShare: drift.dataset_share ?? d.datasetShare,
+        columns: drift.columns ?? {},
+    };
+}
+/** The distance thresholds: each written one over its default. */
+function resolveThresholds(t) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.thresholds;
+    return {
+        wasserstein: t.wasserstein ?? d.wasserstein,
+        jensenShannon: t.jensen_shannon ?? d.jensenShannon,
+        psi: t.psi ?? d.psi,
+    };
+}
+/** The warn bands: only those written (no default band). */
+function resolveWarnThresholds(w) {
+    return {
+        ...(w.wasserstein === undefined ? {} : { wasserstein: w.wasserstein }),
+        ...(w.jensen_shannon === undefined ? {} : { jensenShannon: w.jensen_shannon }),
+        ...(w.psi === undefined ? {} : { psi: w.psi }),
+    };
+}
+/** The minimum effects: each written one over its default. */
+function resolveMinEffect(m) {
+    const d = DEFAULT_VALIDATE_DATA_POLICY.drift.minEffect;
+    return {
+        numeric: m.numeric ?? d.numeric,
+        categorical: m.categorical ?? d.categorical,
+        missing: m.missing ?? d.missing,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/reference-for-current.ts
+/**
+ * The reference columns drift compares with `currentColumns`: every reference column, except prediction columns
+ * (scores, predicted labels) the current data does not have — production inputs are often monitored before they
+ * are scored, so an absent score column is not missing data. An absent input column stays, and drift reports it.
+ * @throws never
+ * @example
+ * referenceForCurrent([{ name: 'age' }, { name: 'score' }], ['age'], ['score']).map((p) => p.name) // => ['age']
+ */
+function referenceForCurrent(reference, currentColumns, predictionColumns) {
+    const current = new Set(currentColumns);
+    const predictions = new Set(predictionColumns);
+    return reference.filter((p) => current.has(p.name) || !predictions.has(p.name));
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/messages.ts
+// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
+const statsMessages = {
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
+    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
+    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
+    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
+    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
+    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
+};
+
+;// CONCATENATED MODULE: ./src/core/stats/benjamini-hochberg.ts
+
+/**
+ * Benjamini–Hochberg adjusted p-values (false-discovery-rate control over independent or positively dependent
+ * tests), equal to scipy.stats.false_discovery_control(ps, method='bh'): sort ascending, pᵢ·m/i, cumulative
+ * minimum from the largest down, clipped to 1; returned in the input order. Reject where adjusted ≤ q.
+ * @see Benjamini, Y. & Hochberg, Y. (1995) J. R. Statist. Soc. B 57(1)
+ * @throws {RangeError} if a p-value is outside [0, 1]
+ * @example
+ * benjaminiHochberg([0.01, 0.04, 0.03]) // => [0.03, 0.04, 0.04]
+ */
+function benjaminiHochberg(pValues) {
+    const m = pValues.length;
+    for (const p of pValues)
+        if (!(p >= 0 && p <= 1))
+            throw new RangeError(statsMessages.probabilityOutOfRange('benjaminiHochberg', p));
+    const order = pValues.map((_, i) => i).sort((a, b) => pValues[a] - pValues[b]);
+    const adjusted = new Array(m);
+    let running = 1;
+    for (let rank = m; rank >= 1; rank--) {
+        const index = order[rank - 1];
+        running = Math.min(running, (pValues[index] * m) / rank);
+        adjusted[index] = Math.min(1, running);
+    }
+    return adjusted;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/drift-method-for.ts
+/**
+ * The drift method for a column, the same at every sample size: numeric → two-sample Kolmogorov–Smirnov ('ks'),
+ * categorical → chi-square test of the category counts ('chi-square'). decideDrift then asks for significance after
+ * Benjamini–Hochberg AND a minimum effect, so that large samples do not flag negligible shifts; no distance takes
+ * over above a sample size. An override (policy `drift.method`, or `drift.columns.<name>.method`) wins.
+ * @throws never
+ * @example
+ * driftMethodFor('numeric') // => 'ks'
+ */
+function driftMethodFor(kind, override) {
+    if (override !== undefined)
+        return override;
+    return kind === 'numeric' ? 'ks' : 'chi-square';
+}
+/** Whether a method yields a p-value (and so takes part in the Benjamini–Hochberg correction). */
+const isPValueMethod = (method) => method === 'ks' || method === 'chi-square';
+
+;// CONCATENATED MODULE: ./src/core/drift/decide-drift.ts
+
+
+
+
+const distanceKey = (method) => method === 'wasserstein' ? 'wasserstein' : method === 'jensen-shannon' ? 'jensenShannon' : 'psi';
+/**
+ * Decides drift per column and for the dataset, by one rule at every sample size.
+ * - p-value methods (ks, chi-square; the defaults): the distribution drifted when its p, Benjamini–Hochberg-adjusted
+ *   across every test of every column (distribution and missing-share tests, when `drift.fdr`, the default), is
+ *   below alpha (or the column's threshold) AND its effect (KS D, or the total variation distance less what
+ *   chance alone gives its counts, `chanceEffect`) is at least the minimum effect for its kind (`drift.min_effect`, or the column's `min_effect`). Significance keeps false alarms
+ *   at alpha per gate on small samples; the minimum effect keeps negligible shifts from flagging on large ones.
+ * - distance methods (psi, jensen-shannon, wasserstein, by override or `drift.method`): drifted when the distance is
+ *   ≥ its threshold; `warn` when ≥ its warn threshold (`drift.warn_thresholds`) only.
+ * - missing share (every method, when either side has missing cells): drifted when the 2×2 chi-square p (adjusted
+ *   with the rest) is below alpha AND the shares differ by at least `min_effect.missing`.
+ * Columns that could not be measured come in as `errors` and give `error` checks (never a pass). Dataset drift:
+ * share of drifted among measured columns ≥ datasetShare.
+ * @throws never
+ * @example
+ * decideDrift([], [], DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.status // => 'error'
+ */
+function decideDrift(measures, errors, policy) {
+    const adjusted = adjustFamily(measures, policy.drift.fdr);
+    const checks = [];
+    const drifted = [];
+    const rows = [];
+    measures.forEach((m, i) => {
+        const distribution = judgeDistribution(m, i, adjusted, policy.drift);
+        const missing = judgeMissingShare(m, i, adjusted, policy.drift);
+        const reasons = [
+            ...(distribution.drifted ? ['distribution'] : []),
+            ...(missing.drifted ? ['missing-share'] : []),
+        ];
+        if (reasons.length > 0)
+            drifted.push(m.column);
+        rows.push(driftRow(m, distribution, missing, reasons));
+        checks.push(driftCheck(m, distribution, missing, reasons, policy));
+    });
+    for (const e of errors)
+        checks.push({ id: `drift.${e.column}`, status: 'error', observed: null, message: e.message });
+    checks.unshift(datasetCheck(drifted, measures.length, policy));
+    return { checks, drifted, rows };
+}
+/** BH-adjusted p per test (`distribution:<i>`, `missing:<i>`) over the family of every column's tests, when fdr. */
+function adjustFamily(measures, fdr) {
+    // The family of tests: each column's distribution test (p-value methods) and missing-share test.
+    const family = [];
+    measures.forEach((m, index) => {
+        if (m.pValue !== undefined && isPValueMethod(m.method))
+            family.push({ index, aspect: 'distribution', p: m.pValue });
+        if (m.missing?.pValue !== undefined)
+            family.push({ index, aspect: 'missing', p: m.missing.pValue });
+    });
+    const adjusted = new Map();
+    if (fdr && family.length > 0) {
+        const adj = benjaminiHochberg(family.map((t) => t.p));
+        family.forEach((t, k) => adjusted.set(`${t.aspect}:${t.index}`, adj[k]));
+    }
+    return adjusted;
+}
+/** The distribution rule of one column: significance and minimum effect, or a distance against its threshold. */
+function judgeDistribution(m, i, adjusted, p) {
+    const override = p.columns[m.column];
+    const isP = m.pValue !== undefined && isPValueMethod(m.method);
+    const key = distanceKey(m.method);
+    const threshold = override?.threshold ?? (isP ? p.alpha : p.thresholds[key]);
+    const minEffect = override?.min_effect ?? (m.kind === 'numeric' ? p.minEffect.numeric : p.minEffect.categorical);
+    const adjustedP = adjusted.get(`distribution:${i}`);
+    const pValue = isP ? (adjustedP ?? m.pValue) : undefined;
+    const warnAt = isP ? undefined : p.warnThresholds[key];
+    const drifted = pValue !== undefined ? pValue < threshold && excessEffect(m) >= minEffect : m.statistic >= threshold;
+    const warned = !drifted && warnAt !== undefined && m.statistic >= warnAt;
+    return { isP, threshold, minEffect, pValue, adjustedP, warnAt, drifted, warned };
+}
+/** The effect the minimum-effect rule reads: the observed effect less what chance alone gives (chi-square). */
+function excessEffect(m) {
+    return Math.max(0, m.effectSize - (m.chanceEffect ?? 0));
+}
+/** The missing-share rule of one column: significant and at least `min_effect.missing` apart. */
+function judgeMissingShare(m, i, adjusted, p) {
+    const adjustedP = adjusted.get(`missing:${i}`);
+    const pValue = m.missing?.pValue === undefined ? undefined : (adjustedP ?? m.missing.pValue);
+    const gap = m.missing === undefined ? 0 : Math.abs(m.missing.current - m.missing.reference);
+    return { pValue, adjustedP, drifted: pValue !== undefined && pValue < p.alpha && gap >= p.minEffect.missing };
+}
+/** The column's row of the drift table. */
+function driftRow(m, d, missing, reasons) {
+    return {
+        measure: m,
+        ...(d.pValue !== undefined && d.adjustedP !== undefined ? { adjustedPValue: d.pValue } : {}),
+        ...(missing.pValue !== undefined && missing.adjustedP !== undefined
+            ? { adjustedMissingPValue: missing.pValue }
+            : {}),
+        threshold: d.threshold,
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        drifted: reasons.length > 0,
+        warned: d.warned,
+        reasons,
+    };
+}
+/** The column's `drift.<column>` check: the rule that decided, the missing share, how it was compared. */
+function driftCheck(m, d, missing, reasons, policy) {
+    const isDrifted = reasons.length > 0;
+    const bh = d.adjustedP !== undefined;
+    const what = d.pValue !== undefined
+        ? driftMessages.pValueRule(m.method, bh, d.pValue, d.threshold, m.effectSize, m.chanceEffect, d.minEffect, d.drifted)
+        : driftMessages.distanceRule(m.method, m.statistic, d.threshold, d.warnAt, d.drifted, d.warned);
+    const missingText = m.missing === undefined
+        ? ''
+        : driftMessages.missingShare(m.missing.reference, m.missing.current, missing.pValue, missing.drifted);
+    const status = isDrifted ? policy.severity : d.warned ? 'warn' : 'pass';
+    return {
+        id: `drift.${m.column}`,
+        status,
+        observed: d.pValue ?? m.statistic,
+        measure: d.pValue === undefined ? m.method : d.adjustedP === undefined ? `${m.method} p` : `${m.method} p (BH-adjusted)`,
+        ...(m.unseen === undefined || m.unseen.length === 0 ? {} : { examples: m.unseen }),
+        threshold: d.pValue !== undefined ? { min: d.threshold } : { max: d.threshold },
+        message: `column "${m.column}" ${isDrifted ? 'drifted' : 'stable'}: ${what}; PSI ${(0,format_number/* formatNumber */.Z)(m.psi)}${missingText}${comparisonNote(m)}`,
+        details: driftDetails(m, d, missing, reasons),
+    };
+}
+/** The note on how the column was compared: hashed categories, or a constant reference. */
+function comparisonNote(m) {
+    if (m.comparison === 'hashed')
+        return driftMessages.hashedComparison(m.unseenShare ?? 0, m.sampled);
+    return m.constantReference === true ? driftMessages.constantReference() : '';
+}
+/** The `details` of a column's drift check. */
+function driftDetails(m, d, missing, reasons) {
+    return {
+        method: m.method,
+        statistic: m.statistic,
+        effectSize: m.effectSize,
+        ...(m.chanceEffect === undefined ? {} : { chanceEffect: m.chanceEffect }),
+        psi: m.psi,
+        referenceCount: m.referenceCount,
+        currentCount: m.currentCount,
+        approximation: m.approximation,
+        comparison: m.comparison,
+        ...(m.pValue === undefined ? {} : { pValue: m.pValue }),
+        ...(d.adjustedP !== undefined ? { adjustedPValue: d.adjustedP } : {}),
+        ...(d.isP ? { minEffect: d.minEffect } : {}),
+        ...(m.unseenShare === undefined ? {} : { unseenShare: m.unseenShare }),
+        ...(m.sampled === undefined ? {} : { sampled: m.sampled }),
+        ...(m.constantReference === true ? { constantReference: true } : {}),
+        ...(m.missing === undefined
+            ? {}
+            : {
+                missing: { ...m.missing, ...(missing.adjustedP !== undefined ? { adjustedPValue: missing.adjustedP } : {}) },
+            }),
+        reasons,
+    };
+}
+/** `drift.dataset`: the share of drifted among measured columns against datasetShare (no column measured: error). */
+function datasetCheck(drifted, measured, policy) {
+    const p = policy.drift;
+    if (measured === 0) {
+        return {
+            id: 'drift.dataset',
+            status: 'error',
+            observed: null,
+            threshold: { max: p.datasetShare },
+            message: 'no column could be compared with the reference; drift cannot pass on no data',
+        };
+    }
+    const share = drifted.length / measured;
+    const bad = share >= p.datasetShare;
+    return {
+        id: 'drift.dataset',
+        status: bad ? policy.severity : 'pass',
+        observed: share,
+        measure: 'share of columns drifted',
+        threshold: { max: p.datasetShare },
+        message: `${drifted.length} of ${measured} column(s) drifted (${(0,format_number/* formatNumber */.Z)(share * 100)}%); dataset drift at ≥ ${(0,format_number/* formatNumber */.Z)(p.datasetShare * 100)}%`,
+        details: { drifted },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/column-kind-of.ts
+/** Numeric columns with at most this many distinct values (e.g. 0/1 flags) are compared as categories. */
+const NUMERIC_MIN_DISTINCT = 20;
+/**
+ * How to compare a column: the contract's type decides when given (int/float → numeric, others → categorical);
+ * otherwise numeric when every present reference value is a number and there are more than 20 distinct values.
+ * Timestamps are categorical until a contract says otherwise.
+ * @throws never
+ * @example
+ * columnKindOf(createColumnProfile('x'), 'float') // => 'numeric'
+ */
+function columnKindOf(reference, contractType) {
+    if (contractType !== undefined)
+        return contractType === 'int' || contractType === 'float' ? 'numeric' : 'categorical';
+    const present = reference.rows - reference.missing;
+    if (present > 0 &&
+        reference.numbers === present &&
+        (reference.distinct > NUMERIC_MIN_DISTINCT || reference.otherCount > 0))
+        return 'numeric';
+    return 'categorical';
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
+// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
+const G = 7;
+const COEFFICIENTS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.9189385332046727;
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
+ * about 1e-15 over the positive reals).
+ * @see https://en.wikipedia.org/wiki/Lanczos_approximation
+ * @throws {RangeError} if x is not a positive finite number
+ * @example
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ */
+function logGamma(x) {
+    if (!(x > 0) || !Number.isFinite(x))
+        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = COEFFICIENTS[0];
+    for (let i = 1; i < G + 2; i++)
+        sum += COEFFICIENTS[i] / (z + i);
+    const t = z + G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 10_000;
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
+ * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
+ * about 1e-14; enough for p-values compared at 1e-6 absolute.
+ * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
+ * @throws {RangeError} if a ≤ 0 or x < 0
+ * @example
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
+ */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.min(1, Math.exp(logPrefix) * h);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
+
+/**
+ * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
+ * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
+ * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
+ * @throws {RangeError} if dof ≤ 0
+ * @example
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
+ */
+function chiSquareSurvival(x, dof) {
+    if (!(dof > 0))
+        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
+    if (!(x > 0))
+        return 1;
+    return regularizedGammaQ(dof / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/chi-square-contingency.ts
+
+
+/**
+ * Pearson's chi-square test of independence on an r×c contingency table, equal to
+ * scipy.stats.chi2_contingency(table) with its defaults: expected = rowSum·colSum/N, dof = (r−1)(c−1), and
+ * Yates' continuity correction when dof = 1 (each |observed − expected| reduced by min(0.5, |diff|)).
+ * dof = 0 gives statistic 0 and p-value 1, as scipy. Cramér's V is reported beside it as the effect size.
+ * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.chi2_contingency.html
+ * @throws {RangeError} if the table is empty or ragged, holds a negative count, or has a zero expected frequency
+ * @example
+ * chiSquareContingency([[10, 20], [20, 10]]).statistic // => 5.4
+ */
+function chiSquareContingency(table, options = {}) {
+    const r = table.length;
+    const c = table[0]?.length ?? 0;
+    if (r === 0 || c === 0 || table.some((row) => row.length !== c))
+        throw new RangeError(statsMessages.tableShape('chiSquareContingency'));
+    const rowSums = new Float64Array(r);
+    const colSums = new Float64Array(c);
+    let total = 0;
+    for (let i = 0; i < r; i++) {
+        for (let j = 0; j < c; j++) {
+            const v = table[i][j];
+            if (!(v >= 0) || !Number.isFinite(v))
+                throw new RangeError(statsMessages.negativeCount('chiSquareContingency'));
+            rowSums[i] = rowSums[i] + v;
+            colSums[j] = colSums[j] + v;
+            total += v;
+        }
+    }
+    if (rowSums.some((s) => s === 0) || colSums.some((s) => s === 0))
+        throw new RangeError(statsMessages.zeroExpected('chiSquareContingency'));
+    const dof = r * c - r - c + 1;
+    if (dof === 0)
+        return { statistic: 0, pValue: 1, dof: 0, cramersV: 0 };
+    const correct = (options.correction ?? true) && dof === 1;
+    let statistic = 0;
+    let plain = 0;
+    for (let i = 0; i < r; i++) {
+        for (let j = 0; j < c; j++) {
+            const observed = table[i][j];
+            const expected = (rowSums[i] * colSums[j]) / total;
+            const diff = expected - observed;
+            plain += (diff * diff) / expected;
+            const adjusted = correct ? observed + Math.sign(diff) * Math.min(0.5, Math.abs(diff)) : observed;
+            statistic += ((adjusted - expected) * (adjusted - expected)) / expected;
+        }
+    }
+    const k = Math.min(r, c) - 1;
+    return {
+        statistic,
+        pValue: chiSquareSurvival(statistic, dof),
+        dof,
+        cramersV: k > 0 ? Math.sqrt(plain / (total * k)) : 0,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/smirnov-survival.ts
+
+/**
+ * One-sided Kolmogorov–Smirnov (Smirnov) survival function P(D⁺_n ≥ x) for a sample of size n, by the exact
+ * Smirnov–Birnbaum–Tingey sum x·Σ_{j=0}^{⌊n(1−x)⌋} C(n, j)(1 − x − j/n)^{n−j}(x + j/n)^{j−1}, each term in
+ * log space (scipy.special.smirnov computes the same quantity).
+ * @see Birnbaum, Z.W. & Tingey, F.H. (1951) "One-sided confidence contours for probability distribution functions", Ann. Math. Statist. 22.
+ * @throws {RangeError} if n is not a positive integer
+ * @example
+ * smirnovSurvival(1, 0.5) // => 0.5
+ */
+function smirnovSurvival(n, x) {
+    if (!Number.isInteger(n) || n < 1)
+        throw new RangeError(`smirnovSurvival: n must be a positive integer, got ${n}`);
+    if (!(x > 0))
+        return 1;
+    if (x >= 1)
+        return 0;
+    const last = Math.floor(n * (1 - x));
+    const logNFactorial = logGamma(n + 1);
+    let sum = 0;
+    for (let j = 0; j <= last; j++) {
+        const base = 1 - x - j / n;
+        if (base <= 0 && n - j > 0)
+            continue;
+        const logTerm = logNFactorial -
+            logGamma(j + 1) -
+            logGamma(n - j + 1) +
+            (n - j) * Math.log(Math.max(base, Number.MIN_VALUE)) +
+            (j - 1) * Math.log(x + j / n);
+        sum += Math.exp(logTerm);
+    }
+    return Math.min(1, Math.max(0, x * sum));
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/kolmogorov-n-survival.ts
+
+
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const PI2 = Math.PI ** 2;
+const PI4 = Math.PI ** 4;
+const PI6 = Math.PI ** 6;
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+/**
+ * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic D_n, P(D_n > x)
+ * (scipy.stats.kstwo.sf), following scipy's `_kolmogn` (Simard & L'Ecuyer 2011): Ruben–Gambino closed forms
+ * near the ends, 2·Smirnov for x ≥ 0.5 or n·x² ≥ 2.2, else 1 − CDF by the Durbin matrix (Marsaglia–Tsang–Wang)
+ * or the Pelz–Good expansion with scipy's cut-offs. Where scipy (n ≤ 140, 0.754693 < n·x² ≤ 4) uses
+ * Pomeranz's recursion this uses the Durbin matrix, which is exact as well.
+ * @see Simard, R. & L'Ecuyer, P. (2011) "Computing the two-sided Kolmogorov–Smirnov distribution", J. Stat. Softw. 39(11)
+ * @throws {RangeError} if n is not a positive integer
+ * @example
+ * kolmogorovNSurvival(1, 0.75) // => 0.5
+ */
+function kolmogorovNSurvival(n, x) {
+    if (!Number.isInteger(n) || n < 1)
+        throw new RangeError(`kolmogorovNSurvival: n must be a positive integer, got ${n}`);
+    if (x >= 1)
+        return 0;
+    if (x <= 0)
+        return 1;
+    const t = n * x;
+    if (t <= 1) {
+        if (t <= 0.5)
+            return 1;
+        const cdf = Math.exp(logGamma(n + 1) - n * Math.log(n) + n * Math.log(2 * t - 1));
+        return clip(1 - cdf);
+    }
+    if (t >= n - 1)
+        return clip(2 * (1 - x) ** n);
+    if (x >= 0.5)
+        return clip(2 * smirnovSurvival(n, x));
+    const nxSquared = t * x;
+    if (n <= 140) {
+        if (nxSquared <= 4)
+            return clip(1 - durbinMatrixCdf(n, x));
+        return clip(2 * smirnovSurvival(n, x));
+    }
+    if (nxSquared >= 370)
+        return 0;
+    if (nxSquared >= 2.2)
+        return clip(2 * smirnovSurvival(n, x));
+    if (nxSquared >= 18)
+        return 0;
+    if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        return clip(1 - durbinMatrixCdf(n, x));
+    return clip(pelzGoodSurvival(n, x));
+}
+function clip(p) {
+    return Math.min(1, Math.max(0, p));
+}
+function multiply(a, b, m) {
+    const out = [];
+    for (let i = 0; i < m; i++) {
+        const row = new Float64Array(m);
+        const ai = a[i];
+        for (let k = 0; k < m; k++) {
+            const v = ai[k];
+            if (v === 0)
+                continue;
+            const bk = b[k];
+            for (let j = 0; j < m; j++)
+                row[j] = row[j] + v * bk[j];
+        }
+        out.push(row);
+    }
+    return out;
+}
+// Durbin's matrix formula as in Marsaglia, Tsang & Wang (2003), scaled by 2^128 as scipy's _kolmogn_DMTW.
+function durbinMatrixCdf(n, d) {
+    const nd = n * d;
+    if (nd <= 0.5)
+        return 0;
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        w[j - 1] = fac;
+        fac /= j;
+        v[j - 1] = (1 - h ** j) * fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let hm = Array.from({ length: m }, () => new Float64Array(m));
+    for (let i = 1; i < m; i++)
+        for (let r = i - 1; r < m; r++)
+            hm[r][i] = w[r - i + 1];
+    for (let r = 0; r < m; r++)
+        hm[r][0] = v[r];
+    for (let c = 0; c < m; c++)
+        hm[m - 1][c] = v[m - 1 - c];
+    let power = Array.from({ length: m }, (_, i) => {
+        const row = new Float64Array(m);
+        row[i] = 1;
+        return row;
+    });
+    let nn = n;
+    let exponent = 0;
+    let hExponent = 0;
+    while (nn > 0) {
+        if (nn % 2 === 1) {
+            power = multiply(power, hm, m);
+            exponent += hExponent;
+        }
+        hm = multiply(hm, hm, m);
+        hExponent *= 2;
+        if (Math.abs(hm[k - 1][k - 1]) > EP128) {
+            for (const row of hm)
+                for (let j = 0; j < m; j++)
+                    row[j] = row[j] / EP128;
+            hExponent += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = power[k - 1][k - 1];
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            exponent -= 128;
+        }
+    }
+    return exponent === 0 ? p : p * 2 ** exponent;
+}
+// Pelz & Good (1976) expansion of the CDF in powers of 1/sqrt(n), returned as the survival function.
+function pelzGoodSurvival(n, x) {
+    const z = Math.sqrt(n) * x;
+    const z2 = z ** 2;
+    const z3 = z ** 3;
+    const z4 = z ** 4;
+    const z6 = z ** 6;
+    const qlog = -PI2 / 8 / z2;
+    if (qlog < -708)
+        return 1;
+    let q = Math.exp(qlog);
+    const k1a = -z2;
+    const k1b = PI2 / 4;
+    const k2a = 6 * z6 + 2 * z4;
+    const k2b = ((2 * z4 - 5 * z2) * PI2) / 4;
+    const k2c = (PI4 * (1 - 2 * z2)) / 16;
+    const k3d = (PI6 * (5 - 30 * z2)) / 64;
+    const k3c = (PI4 * (-60 * z2 + 212 * z4)) / 16;
+    const k3b = (PI2 * (135 * z4 - 96 * z6)) / 4;
+    const k3a = -30 * z6 - 90 * z ** 8;
+    const terms = [0, 0, 0, 0];
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const m2 = m ** 2;
+        const m4 = m ** 4;
+        const m6 = m ** 6;
+        const qpower = q ** (8 * k);
+        const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+        for (let i = 0; i < 4; i++)
+            terms[i] = terms[i] * qpower + coeffs[i];
+    }
+    const divisors = [z, 6 * z4, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        terms[i] = (terms[i] * q * SQRT2PI) / divisors[i];
+    q = Math.exp(-PI2 / 2 / z2);
+    let k2extra = 0;
+    let k3extra = 0;
+    const sqrt3z = Math.sqrt(3) * z;
+    for (let k = maxk; k > 0; k--) {
+        const k2 = k * k;
+        const qp = q ** k2;
+        k2extra += k2 * qp;
+        const kspi = Math.PI * k;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * k2 * qp;
+    }
+    terms[2] = terms[2] + (k2extra * PI2 * SQRT2PI) / (-36 * z3);
+    terms[3] = terms[3] + (k3extra * PI2 * SQRT2PI) / (216 * z6);
+    let cdf = 0;
+    for (let i = 0; i < 4; i++)
+        cdf += terms[i] / n ** (i / 2);
+    return 1 - cdf;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/ks-two-sample-exact-p.ts
+/**
+ * Exact two-sided p-value of the two-sample Kolmogorov–Smirnov test, P(D_{n1,n2} ≥ h/lcm(n1, n2)), as
+ * scipy.stats.ks_2samp computes it in 'exact' mode: for n1 = n2 the alternating series of
+ * `_compute_prob_outside_square` in Horner form; otherwise Hodges' lattice-path "inside method" with
+ * Viehmann's recursion for 1 − p (scipy's `_compute_outer_prob_inside_method`).
+ * Returns `undefined` where the computation is not reliable (a non-finite value or one outside [0, 1]);
+ * the caller then falls back to the asymptotic distribution, as scipy does.
+ * @see Hodges, J.L. (1958) "The significance probability of the Smirnov two-sample test", Arkiv för Matematik 3.
+ * @see Viehmann, T. (2021) arXiv:2102.08037
+ * @throws {RangeError} if n1 or n2 is not a positive integer or h is negative
+ * @example
+ * ksTwoSampleExactP(3, 3, 3) // => 0.09999999999999999
+ */
+function ksTwoSampleExactP(n1, n2, h) {
+    if (!Number.isInteger(n1) || !Number.isInteger(n2) || n1 < 1 || n2 < 1 || !Number.isInteger(h) || h < 0) {
+        throw new RangeError(`ksTwoSampleExactP: needs positive integer sizes and h >= 0, got ${n1}, ${n2}, ${h}`);
+    }
+    if (h === 0)
+        return 1;
+    const p = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInside(n1, n2, gcd(n1, n2), h);
+    return Number.isFinite(p) && p >= 0 && p <= 1 ? p : undefined;
+}
+function gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+function probOutsideSquare(n, h) {
+    let total = 0;
+    for (let k = Math.floor(n / h); k >= 0; k--) {
+        let p1 = 1;
+        for (let j = 0; j < h; j++)
+            p1 = ((n - k * h - j) * p1) / (n + k * h + j + 1);
+        total = p1 * (1 - total);
+    }
+    return 2 * total;
+}
+function outerProbInside(m0, n0, g, h) {
+    const m = Math.max(m0, n0);
+    const n = Math.min(m0, n0);
+    const mg = m / g;
+    const ng = n / g;
+    let minj = 0;
+    let maxj = Math.min(Math.ceil(h / mg), n + 1);
+    let curlen = maxj - minj;
+    const lenA = Math.min(2 * maxj + 2, n + 1);
+    const a = new Float64Array(lenA).fill(1);
+    for (let k = minj; k < maxj && k < lenA; k++)
+        a[k] = 0;
+    for (let i = 1; i <= m; i++) {
+        const lastminj = minj;
+        const lastlen = curlen;
+        minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+        maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+        if (maxj <= minj)
+            return 1;
+        let val = minj === 0 ? 0 : 1;
+        for (let jj = 0; jj < maxj - minj; jj++) {
+            const j = jj + minj;
+            val = (a[jj + minj - lastminj] * i + val * j) / (i + j);
+            a[jj] = val;
+        }
+        curlen = maxj - minj;
+        if (lastlen > curlen)
+            a.fill(1, maxj - minj, Math.min(lenA, maxj - minj + (lastlen - curlen)));
+    }
+    return a[maxj - minj - 1];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/ks-two-sample-sorted.ts
+
+
+
+/** scipy's MAX_AUTO_N: 'auto' is exact when both samples have at most this many values. */
+const KS_MAX_EXACT_N = 10_000;
+/**
+ * Two-sided two-sample Kolmogorov–Smirnov test on two ascending-sorted samples, equal to
+ * scipy.stats.ks_2samp(x, y, method=…): D = sup_t |F_x(t) − F_y(t)| with right-continuous ECDFs (ties handled
+ * as scipy's searchsorted side='right'); 'auto' is exact when max(n1, n2) ≤ 10,000, else asymptotic:
+ * P(D_{en} > D) with en = round(n1·n2 / (n1 + n2)) (scipy's kstwo.sf). An exact computation that is not
+ * reliable falls back to 'asymp', as scipy does.
+ * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.ks_2samp.html
+ * @throws {RangeError} if either sample is empty or holds a NaN
+ * @example
+ * ksTwoSampleSorted([1, 2, 3], [4, 5, 6]) // => { statistic: 1, pValue: 0.09999999999999999, method: 'exact' }
+ */
+function ksTwoSampleSorted(x, y, options = {}) {
+    const n1 = x.length;
+    const n2 = y.length;
+    if (n1 === 0 || n2 === 0)
+        throw new RangeError(statsMessages.emptySample('ksTwoSampleSorted', n1 === 0 ? 'x' : 'y'));
+    let d = supEcdfDistance(x, y);
+    let method = chooseMethod(n1, n2, options.method ?? 'auto');
+    let pValue = Number.NaN;
+    if (method === 'exact') {
+        const lcm = (n1 / ks_two_sample_sorted_gcd(n1, n2)) * n2;
+        const h = Math.round(d * lcm);
+        d = h / lcm;
+        const exact = ksTwoSampleExactP(n1, n2, h);
+        if (exact === undefined)
+            method = 'asymp';
+        else
+            pValue = exact;
+    }
+    if (method === 'asymp') {
+        const en = (n1 * n2) / (n1 + n2);
+        pValue = kolmogorovNSurvival(Math.max(1, roundHalfEven(en)), d);
+    }
+    return { statistic: d, pValue: Math.min(1, Math.max(0, pValue)), method };
+}
+/** sup_t |F_x(t) − F_y(t)| over one merge of the two sorted samples (right-continuous ECDFs). */
+function supEcdfDistance(x, y) {
+    const n1 = x.length;
+    const n2 = y.length;
+    let i = 0;
+    let j = 0;
+    let maxS = -Infinity;
+    let minS = Infinity;
+    while (i < n1 || j < n2) {
+        const xi = i < n1 ? x[i] : Infinity;
+        const yj = j < n2 ? y[j] : Infinity;
+        if (Number.isNaN(xi) || Number.isNaN(yj))
+            throw new RangeError(statsMessages.notFinite('ksTwoSampleSorted', 'the samples'));
+        const v = xi <= yj ? xi : yj;
+        while (i < n1 && x[i] <= v)
+            i++;
+        while (j < n2 && y[j] <= v)
+            j++;
+        const diff = i / n1 - j / n2;
+        if (diff > maxS)
+            maxS = diff;
+        if (diff < minS)
+            minS = diff;
+    }
+    const minAbs = Math.min(Math.max(-minS, 0), 1);
+    return minAbs > maxS ? minAbs : maxS;
+}
+/** scipy's choice: 'auto' is exact up to KS_MAX_EXACT_N; 'exact' falls back when lcm(n1, n2) would overflow int32. */
+function chooseMethod(n1, n2, requested) {
+    if (requested === 'asymp')
+        return 'asymp';
+    if (requested === 'auto')
+        return Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymp';
+    const g = ks_two_sample_sorted_gcd(n1, n2);
+    return n1 / g >= 2147483647 / (n2 / g) ? 'asymp' : 'exact';
+}
+function ks_two_sample_sorted_gcd(a, b) {
+    while (b !== 0)
+        [a, b] = [b, a % b];
+    return a;
+}
+// numpy.round rounds halves to even.
+function roundHalfEven(v) {
+    const f = Math.floor(v);
+    const diff = v - f;
+    if (diff > 0.5)
+        return f + 1;
+    if (diff < 0.5)
+        return f;
+    return f % 2 === 0 ? f : f + 1;
+}
+
+// EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
+var quantile_sketch = __nccwpck_require__(2533);
+;// CONCATENATED MODULE: ./src/core/drift/bin-shares.ts
+/** Share given to an empty bin before PSI: 1e-4 (Evidently's convention), the other shares unchanged. */
+const EMPTY_BIN_SHARE = 1e-4;
+/**
+ * Shares of counts per bin with empty bins set to {@link EMPTY_BIN_SHARE} (so the PSI's log stays finite);
+ * the shares are not renormalised, as Evidently and most PSI implementations do. All-zero counts give all ε.
+ * @throws never
+ * @example
+ * binShares([0, 3, 1]) // => [0.0001, 0.75, 0.25]
+ */
+function binShares(counts) {
+    let total = 0;
+    for (const c of counts)
+        total += c;
+    return counts.map((c) => (c > 0 && total > 0 ? c / total : EMPTY_BIN_SHARE));
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/jensen-shannon-distance.ts
+
+/**
+ * Jensen–Shannon distance between two (unnormalised) distributions over the same bins, base 2 so that it lies in
+ * [0, 1]: sqrt(½·KL(p‖m) + ½·KL(q‖m)) with m = (p + q)/2, after normalising p and q to sum 1. Equals
+ * scipy.spatial.distance.jensenshannon(p, q, base=2).
+ * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.spatial.distance.jensenshannon.html
+ * @throws {RangeError} if the lengths differ or either distribution sums to 0
+ * @example
+ * jensenShannonDistance([1, 0], [0, 1]) // => 1
+ */
+function jensenShannonDistance(p, q) {
+    if (p.length !== q.length)
+        throw new RangeError(driftMessages.lengthMismatch('jensenShannonDistance', p.length, q.length));
+    let sp = 0;
+    let sq = 0;
+    for (let i = 0; i < p.length; i++) {
+        sp += p[i];
+        sq += q[i];
+    }
+    if (!(sp > 0))
+        throw new RangeError(driftMessages.zeroMass('jensenShannonDistance', 'p'));
+    if (!(sq > 0))
+        throw new RangeError(driftMessages.zeroMass('jensenShannonDistance', 'q'));
+    let js = 0;
+    for (let i = 0; i < p.length; i++) {
+        const a = p[i] / sp;
+        const b = q[i] / sq;
+        const m = (a + b) / 2;
+        if (a > 0)
+            js += a * Math.log(a / m);
+        if (b > 0)
+            js += b * Math.log(b / m);
+    }
+    return Math.sqrt(Math.max(0, js / Math.LN2 / 2));
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/population-stability-index.ts
+
+/**
+ * Population stability index of `actual` against `expected` bin shares: Σ (aᵢ − eᵢ)·ln(aᵢ/eᵢ) (the symmetrised
+ * Kullback–Leibler / Jeffreys divergence). 0 means identical. Conventional reading: < 0.1 stable,
+ * 0.1–0.25 moderate shift, > 0.25 major shift. Shares must be > 0 ({@link binShares} smooths empty bins).
+ * @see https://en.wikipedia.org/wiki/Kullback%E2%80%93Leibler_divergence#Symmetrised_divergence
+ * @throws {RangeError} if the lengths differ or a share is ≤ 0
+ * @example
+ * populationStabilityIndex([0.25, 0.25, 0.5], [0.3, 0.3, 0.4]) // => 0.04054651081081642
+ */
+function populationStabilityIndex(expected, actual) {
+    if (expected.length !== actual.length)
+        throw new RangeError(driftMessages.lengthMismatch('populationStabilityIndex', expected.length, actual.length));
+    let psi = 0;
+    for (let i = 0; i < expected.length; i++) {
+        const e = expected[i];
+        const a = actual[i];
+        if (!(e > 0) || !(a > 0))
+            throw new RangeError(driftMessages.nonPositiveShare('populationStabilityIndex', i));
+        psi += (a - e) * Math.log(a / e);
+    }
+    return psi;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
+
+/**
+ * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+ * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
+ * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
+ * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
+ * @example
+ * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
+ */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const a = sorted[lo];
+    if (lo + 1 >= n)
+        return a;
+    const b = sorted[lo + 1];
+    return a + (h - lo) * (b - a);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/weighted-ecdf-distances.ts
+/**
+ * Kolmogorov–Smirnov statistic sup|F_a − F_b| and first Wasserstein distance ∫|F_a − F_b| of two weighted sorted
+ * samples in one merge pass. With unit weights these equal scipy's ks_2samp statistic and wasserstein_distance;
+ * with sketch weights each ECDF is within the sketch's rank error ε, so KS is within ε_a + ε_b.
+ * @throws {RangeError} if either sample is empty
+ * @example
+ * weightedEcdfDistances({ values: [0, 1], weights: undefined }, { values: [2, 3], weights: undefined }) // => { ks: 1, wasserstein: 2 }
+ */
+function weightedEcdfDistances(a, b) {
+    const na = a.values.length;
+    const nb = b.values.length;
+    if (na === 0 || nb === 0)
+        throw new RangeError('weightedEcdfDistances: both samples must be non-empty');
+    const total = (s) => {
+        if (s.weights === undefined)
+            return s.values.length;
+        let t = 0;
+        for (let i = 0; i < s.weights.length; i++)
+            t += s.weights[i];
+        return t;
+    };
+    const ta = total(a);
+    const tb = total(b);
+    let i = 0;
+    let j = 0;
+    let ca = 0;
+    let cb = 0;
+    let previous = Math.min(a.values[0], b.values[0]);
+    let ks = 0;
+    let wasserstein = 0;
+    while (i < na || j < nb) {
+        const va = i < na ? a.values[i] : Infinity;
+        const vb = j < nb ? b.values[j] : Infinity;
+        const t = va <= vb ? va : vb;
+        wasserstein += Math.abs(ca / ta - cb / tb) * (t - previous);
+        previous = t;
+        while (i < na && a.values[i] <= t) {
+            ca += a.weights === undefined ? 1 : a.weights[i];
+            i++;
+        }
+        while (j < nb && b.values[j] <= t) {
+            cb += b.weights === undefined ? 1 : b.weights[j];
+            j++;
+        }
+        const d = Math.abs(ca / ta - cb / tb);
+        if (d > ks)
+            ks = d;
+    }
+    return { ks, wasserstein };
+}
+
+// EXTERNAL MODULE: ./src/core/stats/is-sorted-ascending.ts
+var is_sorted_ascending = __nccwpck_require__(8626);
+;// CONCATENATED MODULE: ./src/core/drift/chance-total-variation.ts
+/** Pooled counts up to this are summed exactly over the hypergeometric law; larger ones use its normal limit. */
+const EXACT_POOLED_COUNT = 64;
+/**
+ * The total variation distance two count vectors over the same cells show by chance alone: its mean under the
+ * permutation null given the margins (each cell's pooled count kᵢ split between the sides as Hypergeometric(N, kᵢ,
+ * n₁)), ½ Σᵢ E|c₁ᵢ/n₁ − (kᵢ − c₁ᵢ)/n₂|, summed exactly for kᵢ ≤ 64 and as √(2/π)·sd beyond. The plug-in TVD of
+ * equal distributions over K cells grows like √(K/n); subtracting this keeps a minimum effect meaningful when a
+ * column has many categories or hash buckets. 0 when either side is empty.
+ * @throws never
+ * @example
+ * chanceTotalVariation([1, 1], [1, 1]) // => 0.3333333333333333
+ * @example
+ * chanceTotalVariation([5, 0], [0, 0]) // => 0
+ */
+function chanceTotalVariation(a, b) {
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < a.length; i++) {
+        n1 += a[i];
+        n2 += b[i];
+    }
+    if (n1 === 0 || n2 === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < a.length; i++) {
+        const k = a[i] + b[i];
+        if (k > 0)
+            sum += k <= EXACT_POOLED_COUNT ? exactMeanGap(k, n1, n2) : normalMeanGap(k, n1, n2);
+    }
+    return sum / 2;
+}
+/** E|c/n₁ − (k − c)/n₂| for c ~ Hypergeometric(n₁ + n₂, k, n₁), summed over its support. */
+function exactMeanGap(k, n1, n2) {
+    const lo = Math.max(0, k - n2);
+    const hi = Math.min(k, n1);
+    let weight = 1;
+    let total = 0;
+    let mean = 0;
+    for (let c = lo; c <= hi; c++) {
+        total += weight;
+        mean += weight * Math.abs(c / n1 - (k - c) / n2);
+        weight *= ((k - c) * (n1 - c)) / ((c + 1) * (n2 - k + c + 1));
+    }
+    return mean / total;
+}
+/** √(2/π) times the standard deviation of c/n₁ − (k − c)/n₂ (the normal limit of exactMeanGap). */
+function normalMeanGap(k, n1, n2) {
+    const n = n1 + n2;
+    const variance = (k * (n1 / n) * (n2 / n) * (n - k)) / (n - 1);
+    return Math.sqrt((2 / Math.PI) * variance) * (n / (n1 * n2));
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/measure-column-drift.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** New categories (the reference never had them) a drift check names, most frequent first. */
+const UNSEEN_EXAMPLES = 5;
+/** Categories shown in histograms (the rest pooled as "(other)"); the tests compare every category. */
+const MAX_COMPARED_CATEGORIES = 50;
+/** ½ Σ |aᵢ/Σa − bᵢ/Σb|: the total variation distance of two count vectors over the same bins. */
+function totalVariation(a, b) {
+    const sa = a.reduce((x, y) => x + y, 0);
+    const sb = b.reduce((x, y) => x + y, 0);
+    let t = 0;
+    for (let i = 0; i < a.length; i++)
+        t += Math.abs(a[i] / sa - b[i] / sb);
+    return t / 2;
+}
+/** The missing-share comparison of two profiles (Pearson 2×2 with Yates' correction, as scipy's chi2_contingency). */
+function measureMissingShare(reference, current) {
+    if (reference.rows === 0 || current.rows === 0)
+        return undefined;
+    const shares = { reference: reference.missing / reference.rows, current: current.missing / current.rows };
+    if (reference.missing + current.missing === 0)
+        return undefined;
+    const present = reference.rows - reference.missing + current.rows - current.missing;
+    if (present === 0)
+        return shares;
+    const table = [
+        [reference.missing, reference.rows - reference.missing],
+        [current.missing, current.rows - current.missing],
+    ];
+    return { ...shares, pValue: chiSquareContingency(table).pValue };
+}
+/** The smallest double above v (the upper edge of a constant reference's own bin). */
+function nextUp(v) {
+    if (v === 0)
+        return Number.MIN_VALUE;
+    const buffer = new DataView(new ArrayBuffer(8));
+    buffer.setFloat64(0, v);
+    const bits = buffer.getBigInt64(0);
+    buffer.setBigInt64(0, v > 0 ? bits + 1n : bits - 1n);
+    return buffer.getFloat64(0);
+}
+function weighted(p) {
+    if (p.values !== null)
+        return {
+            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
+            weights: undefined,
+        };
+    return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
+}
+function weightedBinCounts(s, edges) {
+    const counts = new Array(edges.length + 1).fill(0);
+    let bin = 0;
+    for (let i = 0; i < s.values.length; i++) {
+        const v = s.values[i];
+        while (bin < edges.length && v >= edges[bin])
+            bin++;
+        counts[bin] = counts[bin] + (s.weights === undefined ? 1 : s.weights[i]);
+    }
+    return counts;
+}
+function weightedQuantile(s, p) {
+    if (s.weights === undefined)
+        return quantileSorted(s.values, p);
+    let total = 0;
+    for (let i = 0; i < s.weights.length; i++)
+        total += s.weights[i];
+    let acc = 0;
+    for (let i = 0; i < s.values.length; i++) {
+        acc += s.weights[i];
+        if (acc >= p * total)
+            return s.values[i];
+    }
+    return s.values[s.values.length - 1];
+}
+const format = (v) => Math.abs(v) >= 1000 || (Math.abs(v) < 0.01 && v !== 0) ? v.toPrecision(3) : String(Math.round(v * 100) / 100);
+/** Present numbers a profile holds for the numeric methods: its exact values, else its sketch's items. */
+function numericSampleSize(p) {
+    if (p.values !== null)
+        return p.values.length;
+    return p.sketch === null ? 0 : p.sketch.levels.reduce((n, items) => n + items.length, 0);
+}
+/**
+ * Why two profiles of a column cannot be compared as `kind`, checked before any statistic runs: a side without
+ * present values, a numeric comparison without numbers, or a categorical one of a column whose category counts
+ * stopped at CATEGORY_CAP (see `categoriesFrozen`). `undefined` when they can be compared.
+ */
+function whyNotComparable(reference, current, kind) {
+    const column = reference.name;
+    if (reference.rows - reference.missing === 0)
+        return driftMessages.noValues(column, 'reference');
+    if (current.rows - current.missing === 0)
+        return driftMessages.noValues(column, 'current');
+    if (kind === 'numeric')
+        return numericSampleSize(reference) === 0 || numericSampleSize(current) === 0
+            ? driftMessages.noNumericValues(column)
+            : undefined;
+    const frozen = reference.categoriesFrozen ? 'reference' : current.categoriesFrozen ? 'current' : undefined;
+    return frozen === undefined ? undefined : driftMessages.tooManyCategories(column, column_profile/* CATEGORY_CAP */.cc, frozen);
+}
+/**
+ * Measures drift of one column between two profiles with `method`, plus PSI, the missing-share comparison and a
+ * histogram for the report. Numeric: KS (exact values: scipy-identical; sketches: the asymptotic p of D shrunk by the
+ * sketches' rank-error bound, so the sketch never adds false alarms), Wasserstein ÷ the reference's standard
+ * deviation (the pooled one when the reference is constant, so that the figure stays scale-free), PSI on the
+ * reference's `bins` equal-frequency bins (a constant reference c gets the bins < c, = c, > c). Categorical: every
+ * category's count when neither side outgrew CATEGORY_CAP, else the hash-sampled values one by one and the rest in
+ * HASH_BUCKETS hash buckets (`comparison: 'hashed'`), and the share of current values in categories the reference
+ * never had.
+ * Profiles that cannot be compared (no present values on a side, no numbers for a numeric kind, category counts
+ * frozen at CATEGORY_CAP for a categorical kind) give `{ kind: 'not-comparable', reason }`, decided before any
+ * statistic runs, so that a statistic's RangeError is never mistaken for a fact about the data.
+ * @throws {RangeError} only on a bug (every statistic's precondition is checked first)
+ * @example
+ * (illustrative) measureColumnDrift(ref, cur, 'numeric', 'ks', 10).kind // => 'measured'
+ * @example
+ * (illustrative) measureColumnDrift(allNull, cur, 'numeric', 'ks', 10) // => { kind: 'not-comparable', column: 'x', reason: 'column "x" has no values in the reference data' }
+ */
+function measureColumnDrift(reference, current, kind, method, bins) {
+    const reason = whyNotComparable(reference, current, kind);
+    if (reason !== undefined)
+        return { kind: 'not-comparable', column: reference.name, reason };
+    const measure = kind === 'numeric'
+        ? measureNumeric(reference, current, method, bins)
+        : measureCategorical(reference, current, method);
+    const missing = measureMissingShare(reference, current);
+    return { kind: 'measured', measure: missing === undefined ? measure : { ...measure, missing } };
+}
+function measureNumeric(reference, current, method, bins) {
+    const ref = weighted(reference);
+    const cur = weighted(current);
+    const edges = quantileEdges(ref, bins);
+    const first = ref.values[0];
+    const constantReference = first === ref.values[ref.values.length - 1];
+    if (constantReference)
+        edges.splice(0, edges.length, first, nextUp(first));
+    const refCounts = weightedBinCounts(ref, edges);
+    const curCounts = weightedBinCounts(cur, edges);
+    const psi = populationStabilityIndex(binShares(refCounts), binShares(curCounts));
+    const exact = ref.weights === undefined && cur.weights === undefined;
+    const distances = weightedEcdfDistances(ref, cur);
+    const approximation = (reference.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(reference.sketch) : 0) +
+        (current.sketch ? (0,quantile_sketch/* sketchRankErrorBound */.BC)(current.sketch) : 0);
+    const scale = wassersteinScale(reference, current);
+    const wasserstein = scale > 0 ? distances.wasserstein / scale : 0;
+    const { statistic: ksD, pValue: ksP } = exact
+        ? ksTwoSampleSorted(ref.values, cur.values)
+        : sketchKs(reference.numbers, current.numbers, distances.ks, approximation);
+    const histogram = {
+        bins: edges.length === 0 ? ['all'] : binLabels(edges, constantReference, first),
+        reference: binShares(refCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+        current: binShares(curCounts).map((s) => (s === EMPTY_BIN_SHARE ? 0 : s)),
+    };
+    const base = {
+        column: reference.name,
+        kind: 'numeric',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation,
+        comparison: exact ? 'exact' : 'sketch',
+        histogram,
+        ...(constantReference ? { constantReference } : {}),
+    };
+    switch (method) {
+        case 'ks':
+            return { ...base, statistic: ksD, pValue: ksP, effectSize: ksD };
+        case 'wasserstein':
+            return { ...base, statistic: wasserstein, effectSize: wasserstein };
+        case 'psi':
+            return { ...base, statistic: psi, effectSize: psi };
+        case 'jensen-shannon': {
+            const js = jensenShannonDistance(refCounts, curCounts);
+            return { ...base, statistic: js, effectSize: js };
+        }
+        case 'chi-square':
+            return { ...base, ...chiSquareMeasure(refCounts, curCounts) };
+    }
+}
+/** Distinct reference quantiles at k/bins, k = 1 … bins − 1: the inner bin edges. */
+function quantileEdges(ref, bins) {
+    const edges = [];
+    for (let k = 1; k < bins; k++) {
+        const q = weightedQuantile(ref, k / bins);
+        if (edges.length === 0 || q > edges[edges.length - 1])
+            edges.push(q);
+    }
+    return edges;
+}
+/** What the Wasserstein distance is divided by: the reference's standard deviation, else the pooled one. */
+function wassersteinScale(reference, current) {
+    const std = reference.numbers > 0 ? Math.sqrt(reference.m2 / reference.numbers) : 0;
+    if (std > 0)
+        return std;
+    const n = reference.numbers + current.numbers;
+    const delta = current.mean - reference.mean;
+    const m2 = reference.m2 + current.m2 + (delta * delta * reference.numbers * current.numbers) / n;
+    return Math.sqrt(m2 / n);
+}
+/** KS from sketches: the ECDF distance, its p from the effective sample size with the rank error taken off. */
+function sketchKs(n1, n2, d, approximation) {
+    const pValue = kolmogorovNSurvival(Math.max(1, Math.round((n1 * n2) / (n1 + n2))), Math.max(0, d - approximation));
+    return { statistic: d, pValue };
+}
+/** The histogram's bin labels: `< a`, `a–b` …, `≥ z`; around the one value of a constant reference. */
+function binLabels(edges, constantReference, first) {
+    if (constantReference)
+        return [`< ${format(first)}`, `= ${format(first)}`, `> ${format(first)}`];
+    return [
+        '< ' + format(edges[0] ?? Infinity),
+        ...edges.slice(1).map((e, i) => `${format(edges[i])}–${format(e)}`),
+        `≥ ${format(edges[edges.length - 1] ?? -Infinity)}`,
+    ];
+}
+/**
+ * Chi-square test of two count vectors (empty cells compacted away), with total variation as its effect size and
+ * the total variation chance alone gives these margins (what the minimum-effect rule discounts).
+ */
+function chiSquareMeasure(refCounts, curCounts) {
+    const r = chiSquareContingency(compactTable(refCounts, curCounts).table);
+    return {
+        statistic: r.statistic,
+        pValue: r.pValue,
+        effectSize: totalVariation(refCounts, curCounts),
+        chanceEffect: chanceTotalVariation(refCounts, curCounts),
+    };
+}
+function measureCategorical(reference, current, method) {
+    const hashed = reference.otherCount > 0 || current.otherCount > 0;
+    const cells = hashed ? hashedCells(reference, current) : exactCells(reference.categories, current.categories);
+    const { reference: refCounts, current: curCounts, unseenShare } = cells;
+    // The distances (PSI, JS) stay on the hash buckets: their fixed thresholds assume a fixed number of cells, and the
+    // sample's cells would raise their values on equal distributions. The chi-square test reads the finer partition.
+    const binRef = hashed ? (0,column_profile/* hashedCounts */.qU)(reference) : refCounts;
+    const binCur = hashed ? (0,column_profile/* hashedCounts */.qU)(current) : curCounts;
+    const psi = populationStabilityIndex(binShares(binRef), binShares(binCur));
+    const base = {
+        column: reference.name,
+        kind: 'categorical',
+        method,
+        referenceCount: reference.rows - reference.missing,
+        currentCount: current.rows - current.missing,
+        psi,
+        approximation: 0,
+        comparison: hashed ? 'hashed' : 'exact',
+        unseenShare,
+        ...(cells.unseen === undefined ? {} : { unseen: cells.unseen }),
+        ...(cells.sampled === undefined ? {} : { sampled: cells.sampled }),
+        histogram: categoryHistogram(reference, current),
+    };
+    switch (method) {
+        case 'chi-square':
+        case 'ks':
+            return { ...base, method: 'chi-square', ...chiSquareMeasure(refCounts, curCounts) };
+        case 'psi':
+            return { ...base, statistic: psi, effectSize: psi };
+        case 'jensen-shannon':
+        case 'wasserstein': {
+            const js = jensenShannonDistance(binRef, binCur);
+            return { ...base, method: 'jensen-shannon', statistic: js, effectSize: js };
+        }
+    }
+}
+/** Every category of either side, counted exactly. */
+function exactCells(ref, cur) {
+    const names = [...new Set([...ref.keys(), ...cur.keys()])];
+    const reference = names.map((k) => ref.get(k) ?? 0);
+    const current = names.map((k) => cur.get(k) ?? 0);
+    let unseen = 0;
+    let total = 0;
+    const newValues = [];
+    for (let i = 0; i < names.length; i++) {
+        total += current[i];
+        if (reference[i] === 0) {
+            unseen += current[i];
+            newValues.push({ value: names[i], count: current[i] });
+        }
+    }
+    newValues.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+    return {
+        reference,
+        current,
+        unseenShare: total > 0 ? unseen / total : 0,
+        ...(newValues.length === 0 ? {} : { unseen: newValues.slice(0, UNSEEN_EXAMPLES) }),
+    };
+}
+/**
+ * A column past CATEGORY_CAP on a side: the values of the coordinated hash sample (at the deeper level of the two)
+ * each in its own cell, every other value in its hash bucket (the sampled counts taken out of their buckets). This
+ * partitions the values the same way on both sides, so the test stays valid; the sample sees which categories each
+ * side has, the buckets see all the mass. The unseen share is the sample's (coordinated, so an unbiased estimate).
+ * Without a sample on a side (a profile file written before samples), buckets alone, unseen share from the kept
+ * categories.
+ */
+function hashedCells(reference, current) {
+    const refBuckets = [...(0,column_profile/* hashedCounts */.qU)(reference)];
+    const curBuckets = [...(0,column_profile/* hashedCounts */.qU)(current)];
+    const level = Math.max(reference.sampleLevel, current.sampleLevel);
+    const refSample = (0,column_profile/* sampledAt */.wX)(reference, level);
+    const curSample = (0,column_profile/* sampledAt */.wX)(current, level);
+    if (refSample === null || curSample === null) {
+        let unseen = 0;
+        for (const [k, c] of current.categories)
+            if (!reference.categories.has(k))
+                unseen += c;
+        const total = curBuckets.reduce((a, b) => a + b, 0);
+        return { reference: refBuckets, current: curBuckets, unseenShare: total > 0 ? unseen / total : 0 };
+    }
+    const sampled = exactCells(refSample, curSample);
+    for (const [k, c] of refSample)
+        refBuckets[(0,column_profile/* hashBucket */.XG)(k)] = refBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
+    for (const [k, c] of curSample)
+        curBuckets[(0,column_profile/* hashBucket */.XG)(k)] = curBuckets[(0,column_profile/* hashBucket */.XG)(k)] - c;
+    return {
+        reference: [...sampled.reference, ...refBuckets],
+        current: [...sampled.current, ...curBuckets],
+        unseenShare: sampled.unseenShare,
+        sampled: sampled.reference.length,
+    };
+}
+// The report's histogram: shares of the MAX_COMPARED_CATEGORIES categories most frequent on both sides together.
+function categoryHistogram(reference, current) {
+    const pooled = new Map(reference.categories);
+    for (const [k, c] of current.categories)
+        pooled.set(k, (pooled.get(k) ?? 0) + c);
+    const names = [...pooled]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .slice(0, MAX_COMPARED_CATEGORIES)
+        .map((e) => e[0])
+        .sort();
+    const shares = (p) => {
+        const total = p.rows - p.missing;
+        const out = names.map((k) => (p.categories.get(k) ?? 0) / total);
+        out.push(Math.max(0, 1 - out.reduce((a, b) => a + b, 0)));
+        return out;
+    };
+    return { bins: [...names, '(other)'], reference: shares(reference), current: shares(current) };
+}
+// Drops categories empty on both sides (scipy raises on a zero expected frequency).
+function compactTable(a, b) {
+    const keep = a.map((v, i) => v + b[i] > 0);
+    return { table: [a.filter((_, i) => keep[i]), b.filter((_, i) => keep[i])] };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/measure-dataset-drift.ts
+
+
+
+
+/**
+ * Measures drift of every reference column against the current data, in reference order. Skipped: columns the
+ * policy ignores (`drift.columns.<name>.ignore`) and identifiers (`unique: true` in the contract): they are not
+ * distributions, and comparing them only raises false alarms. A column missing from the current data, or whose
+ * profiles cannot be compared (measureColumnDrift's `not-comparable`), is an error with its reason, never a pass.
+ * The kind comes from the contract's type when given (columnKindOf), the method from driftMethodFor (the column's
+ * override, else the policy's one method, else ks / chi-square by kind).
+ * @throws never on data; a RangeError only on a bug
+ * @example
+ * measureDatasetDrift([createColumnProfile('a')], [], undefined, DEFAULT_VALIDATE_DATA_POLICY).errors[0]?.message // => 'column "a" is in the reference but not in the current data'
+ */
+function measureDatasetDrift(reference, current, contract, policy) {
+    const byName = new Map(current.map((p) => [p.name, p]));
+    const measures = [];
+    const errors = [];
+    for (const ref of reference) {
+        const override = policy.drift.columns[ref.name];
+        const rule = contract?.columns[ref.name];
+        if (override?.ignore === true || rule?.unique === true)
+            continue;
+        const cur = byName.get(ref.name);
+        if (cur === undefined) {
+            errors.push({ column: ref.name, message: driftMessages.missingInCurrent(ref.name) });
+            continue;
+        }
+        const kind = columnKindOf(ref, rule?.type);
+        const method = driftMethodFor(kind, override?.method ?? policy.drift.method);
+        const result = measureColumnDrift(ref, cur, kind, method, policy.drift.psiBins);
+        if (result.kind === 'measured')
+            measures.push(result.measure);
+        else
+            errors.push({ column: ref.name, message: driftMessages.notComparable(ref.name, result.reason) });
+    }
+    return { measures, errors };
+}
+
+// EXTERNAL MODULE: ./src/core/gate/action-outputs.ts
+var action_outputs = __nccwpck_require__(4330);
+// EXTERNAL MODULE: ./src/core/gate/status.ts
+var gate_status = __nccwpck_require__(5013);
+;// CONCATENATED MODULE: ./src/core/drift/drift-figures.ts
+/** Columns whose reference-vs-current histograms are drawn (the most drifted by PSI). */
+const HISTOGRAM_COLUMNS = 3;
+/**
+ * Report figures of a drift decision: the per-column table (method, statistic, p, BH-adjusted p, effect size,
+ * threshold, verdict), a bar chart of PSI per column, and reference-vs-current histograms (share per reference
+ * quantile bin or category) of the most drifted columns.
+ * @throws never
+ * @example
+ * driftFigures({ checks: [], drifted: [], rows: [] }).length // => 0
+ */
+function driftFigures(decision) {
+    if (decision.rows.length === 0)
+        return [];
+    const figures = [
+        {
+            kind: 'table',
+            title: 'Drift per column',
+            columns: [
+                'column',
+                'kind',
+                'method',
+                'statistic',
+                'p-value',
+                'BH-adjusted p',
+                'effect size',
+                'PSI',
+                'threshold',
+                'verdict',
+            ],
+            rows: decision.rows.map((r) => [
+                r.measure.column,
+                r.measure.kind,
+                r.measure.method,
+                r.measure.statistic,
+                r.measure.pValue ?? null,
+                r.adjustedPValue ?? null,
+                r.measure.effectSize,
+                r.measure.psi,
+                r.threshold,
+                r.drifted ? 'drifted' : 'stable',
+            ]),
+        },
+        {
+            kind: 'bar',
+            title: 'PSI per column (reference → current)',
+            categories: decision.rows.map((r) => r.measure.column),
+            series: [{ name: 'PSI', values: decision.rows.map((r) => r.measure.psi) }],
+            xLabel: 'column',
+            yLabel: 'PSI',
+        },
+    ];
+    const worst = [...decision.rows]
+        .filter((r) => r.drifted)
+        .sort((a, b) => b.measure.psi - a.measure.psi)
+        .slice(0, HISTOGRAM_COLUMNS);
+    for (const r of worst) {
+        figures.push({
+            kind: 'bar',
+            title: `${r.measure.column}: reference vs current (share per bin)`,
+            categories: r.measure.histogram.bins,
+            series: [
+                { name: 'reference', values: r.measure.histogram.reference },
+                { name: 'current', values: r.measure.histogram.current },
+            ],
+            xLabel: r.measure.kind === 'numeric' ? 'bin' : 'category',
+            yLabel: 'share',
+        });
+    }
+    return figures;
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/prediction-drift.ts
+
+/** The prefix of a prediction column's drift check message and of its figures' titles. */
+const PREDICTION_DRIFT_LABEL = 'Prediction drift';
+/**
+ * A drift decision's checks and figures with the model's prediction columns (scores, predicted labels) apart from
+ * the inputs: their `drift.<column>` checks say "prediction drift", and their table and charts are a separate
+ * section after the inputs'. Columns not in `predictionColumns` are input drift, as before.
+ * @throws never
+ * @example
+ * predictionDriftReport({ checks: [], drifted: [], rows: [] }, ['score']).figures.length // => 0
+ */
+function predictionDriftReport(decision, predictionColumns) {
+    const isPrediction = new Set(predictionColumns);
+    const predicted = decision.rows.filter((r) => isPrediction.has(r.measure.column));
+    if (predicted.length === 0)
+        return { checks: decision.checks, figures: driftFigures(decision) };
+    const subset = (rows) => ({
+        checks: [],
+        drifted: rows.filter((r) => r.drifted).map((r) => r.measure.column),
+        rows,
+    });
+    const inputs = driftFigures(subset(decision.rows.filter((r) => !isPrediction.has(r.measure.column))));
+    const predictions = driftFigures(subset(predicted)).map((f) => ({
+        ...f,
+        title: `${PREDICTION_DRIFT_LABEL}: ${f.title}`,
+    }));
+    const columnOf = (check) => check.id.startsWith('drift.') && check.id !== 'drift.dataset' ? check.id.slice('drift.'.length) : undefined;
+    const checks = decision.checks.map((check) => {
+        const column = columnOf(check);
+        return column !== undefined && isPrediction.has(column)
+            ? { ...check, message: `${PREDICTION_DRIFT_LABEL.toLowerCase()}: ${check.message}` }
+            : check;
+    });
+    return { checks, figures: [...inputs, ...predictions] };
+}
+
+;// CONCATENATED MODULE: ./src/core/validate/messages.ts
+// Recurring messages of the validate-data gate (src/core/validate, src/validate-data); tests compare against these.
+const validateMessages = {
+    passedTitle: (checks) => `Data passed ${checks} check(s)`,
+    failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
+    shardsWithoutContract: (sources) => `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
+    shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
+    inferredTitle: (source) => `Inferred a data contract from ${source}`,
+    inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
+    inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
+    merged: (shards, rows) => `merged ${shards} profile(s): ${rows} rows`,
+    profiled: (columns, source, output) => `profiled ${columns} column(s) of ${source} into ${output}`,
+    nothingChecked: () => 'nothing was checked: give a `contract`, a `reference`, or both',
+};
+
+;// CONCATENATED MODULE: ./src/core/validate/decide-validate-data.ts
+
+
+
+
+
+
+/**
+ * The validate-data verdict. Checks, in order: what the mode wrote or merged (`profile.written`,
+ * `profile.merged`), the contract checks, then drift (`drift.dataset`, `drift.<column>`) when there is a reference
+ * and drift is enabled: every reference column but the ignored and the unique ones, a column missing from the
+ * current data or not comparable being an `error` (measureDatasetDrift, decideDrift). A run that checked nothing
+ * is one `error` check (`validate-data.nothing`), never a pass. Title: "Data passed N check(s)" or
+ * "M of N data check(s) failed" (M counts `fail` and `error`); mode infer reports the contract it inferred.
+ * Output `drifted-columns`: the drifted columns, comma-separated ('' when none or no drift was measured).
+ * @throws never on data; a RangeError only on a bug
+ * @example
+ * decideValidateData({ mode: 'validate', current: { profiles: [], contractChecks: undefined }, reference: undefined, contract: undefined }, DEFAULT_VALIDATE_DATA_POLICY).checks[0]?.id // => 'validate-data.nothing'
+ */
+function decideValidateData(evidence, policy) {
+    const output = action_outputs/* Outputs */.t['validate-data'].DriftedColumns;
+    if (evidence.mode === 'infer') {
+        const { source, output: path, columns, contractYaml } = evidence;
+        return {
+            title: validateMessages.inferredTitle(source),
+            checks: [
+                {
+                    id: 'contract.inferred',
+                    status: 'pass',
+                    observed: columns,
+                    message: validateMessages.inferred(columns, source, path),
+                },
+            ],
+            figures: [{ kind: 'text', title: 'Inferred contract', markdown: '```yaml\n' + contractYaml + '```' }],
+            outputs: { [output]: '' },
+        };
+    }
+    const rows = evidence.current.profiles[0]?.rows ?? 0;
+    const checks = [];
+    if (evidence.mode === 'merge')
+        checks.push({
+            id: 'profile.merged',
+            status: 'pass',
+            observed: evidence.shards,
+            message: validateMessages.merged(evidence.shards, rows),
+        });
+    if (evidence.mode === 'profile')
+        checks.push({
+            id: 'profile.written',
+            status: 'pass',
+            observed: rows,
+            message: validateMessages.profiled(evidence.current.profiles.length, evidence.source, evidence.output),
+        });
+    const contractChecks = evidence.current.contractChecks ?? [];
+    checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks));
+    const figures = [];
+    let drifted = '';
+    if (evidence.reference !== undefined && policy.drift.enabled) {
+        const measured = measureDatasetDrift(evidence.reference, evidence.current.profiles, evidence.contract, policy);
+        const decision = decideDrift(measured.measures, measured.errors, policy);
+        const report = predictionDriftReport(decision, evidence.predictionColumns ?? []);
+        checks.push(...report.checks);
+        figures.push(...report.figures);
+        drifted = decision.drifted.join(',');
+    }
+    if (checks.length === 0)
+        checks.push({
+            id: 'validate-data.nothing',
+            status: 'error',
+            observed: null,
+            message: validateMessages.nothingChecked(),
+        });
+    const failed = checks.filter((c) => (0,gate_status/* isBlocking */.Us)(c.status)).length;
+    const title = failed === 0 ? validateMessages.passedTitle(checks.length) : validateMessages.failedTitle(failed, checks.length);
+    return { title, checks, figures, outputs: { [output]: drifted } };
+}
+/**
+ * A shard's `contract.rows` below the contract's minimum says nothing yet: the minimum is about the whole dataset,
+ * which merge judges from the summed rows. Above the maximum (or empty) is already a verdict, since shards only add.
+ */
+function shardRowsCheck(check) {
+    if (check.id !== 'contract.rows' || check.status !== 'fail' || typeof check.observed !== 'number')
+        return check;
+    const { min, max } = check.threshold ?? {};
+    if (min === undefined || check.observed >= min || (max !== undefined && check.observed > max))
+        return check;
+    return { ...check, status: 'skipped', message: validateMessages.shardRows(check.observed, min) };
+}
+
+// EXTERNAL MODULE: ./src/io/paths/index.ts + 3 modules
+var paths = __nccwpck_require__(7347);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/error-message.ts
+var error_message = __nccwpck_require__(7);
+// EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
+var hash64_set = __nccwpck_require__(1055);
+// EXTERNAL MODULE: ./src/core/contract/messages.ts
+var messages = __nccwpck_require__(5696);
+;// CONCATENATED MODULE: ./src/core/contract/unique-across-shards.ts
+
+
+/**
+ * Re-judges the combined `contract.<column>.unique` checks of mode: merge across the shards: a value in two shards
+ * is a duplicate as surely as one repeated within a shard. The shards' hash sets are unioned (64-bit hashes, so a
+ * false duplicate has probability about n²/2⁶⁵ — 3·10⁻⁶ at ten million values, as in one pass). A shard without the
+ * column's hashes (a profile from an older modelgate, or more distinct values than a profile carries) makes the
+ * check an `error` that says uniqueness could not be checked: never a pass.
+ * @throws never
+ * @example
+ * checkUniqueAcrossShards([], []) // => []
+ */
+function checkUniqueAcrossShards(checks, shards) {
+    return checks.map((check) => {
+        if (!check.id.startsWith('contract.') || !check.id.endsWith('.unique') || check.status === 'error')
+            return check;
+        return acrossShards(check, check.id.slice('contract.'.length, -'.unique'.length), shards);
+    });
+}
+function acrossShards(check, column, shards) {
+    const union = new hash64_set/* Hash64Set */.H();
+    let across = 0;
+    for (const [index, shard] of shards.entries()) {
+        const hashes = shard.uniqueHashes?.get(column);
+        if (hashes === undefined || hashes === null) {
+            return {
+                id: check.id,
+                status: 'error',
+                observed: null,
+                threshold: { max: 0, rule: 'unique' },
+                message: messages/* contractMessages */.x.uniqueAcrossShardsUnknown(column, shards.length, index + 1, shard.source, hashes),
+            };
+        }
+        for (let i = 0; i < hashes.length; i += 2)
+            if (!union.add(hashes[i], hashes[i + 1]))
+                across++;
+    }
+    const within = typeof check.details?.count === 'number' ? check.details.count : 0;
+    const count = within + across;
+    if (count === 0)
+        return {
+            ...check,
+            status: 'pass',
+            observed: 0,
+            message: messages/* contractMessages */.x.uniqueAcrossShards(column, shards.length),
+        };
+    return {
+        ...check,
+        status: 'fail',
+        observed: count,
+        message: messages/* contractMessages */.x.duplicatesAcrossShards(column, count, across, shards.length),
+        details: { ...check.details, count, acrossShards: across, shards: shards.length },
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/schema-validator.ts + 12 modules
+var schema_validator = __nccwpck_require__(3650);
+;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+
+/**
+ * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
+ * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
+ * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
+ * Checks that are not count-based keep the worst status.
+ * @throws never
+ * @example
+ * combineShardChecks([[], []]) // => []
+ */
+function combineShardChecks(shards, maxExamples = 5) {
+    const order = [];
+    const byId = new Map();
+    for (const shard of shards) {
+        for (const check of shard) {
+            if (!byId.has(check.id)) {
+                byId.set(check.id, []);
+                order.push(check.id);
+            }
+            byId.get(check.id)?.push(check);
+        }
+    }
+    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
+    return order.map((id) => combineGroup(id, byId.get(id), totalRows, maxExamples));
+}
+/** One check combined over the shards that reported it. */
+function combineGroup(id, group, totalRows, maxExamples) {
+    const first = group[0];
+    if (id === 'contract.rows')
+        return combineRows(first, group.length, totalRows);
+    const count = group.map(shardCount).reduce((a, b) => a + b, 0);
+    if (id.endsWith('.nulls'))
+        return combineNulls(id, group, count, totalRows);
+    const status = group.map((c) => c.status).reduce(gate_status/* worst */.QZ);
+    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
+        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
+        const failing = group.find((c) => c.status !== 'pass');
+        return {
+            ...(failing ?? first),
+            status: count > 0 ? (failing?.status ?? 'fail') : status,
+            observed: count,
+            ...(count > 0
+                ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
+                : {}),
+        };
+    }
+    return { ...first, status };
+}
+/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
+function combineRows(first, shards, totalRows) {
+    const t = first.threshold ?? {};
+    const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
+    return {
+        ...first,
+        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
+        observed: totalRows,
+        message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
+    };
+}
+/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
+function shardCount(c) {
+    if (typeof c.details?.count === 'number')
+        return c.details.count;
+    return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0;
+}
+/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
+function combineNulls(id, group, count, totalRows) {
+    const first = group[0];
+    const fraction = totalRows > 0 ? count / totalRows : 0;
+    const max = first.threshold?.max ?? 0;
+    const failing = group.find((c) => c.status !== 'pass');
+    return {
+        ...first,
+        status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
+        observed: fraction,
+        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
+        details: { count, fraction },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profiles.ts
+
+
+function toSketch(p) {
+    if (p.sketch !== null)
+        return p.sketch;
+    const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
+    for (const v of p.values ?? [])
+        (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
+    return sketch;
+}
+/**
+ * Merges two profiles of the same column (e.g. from matrix shards): counts add exactly, min/max combine, mean and
+ * M2 use Chan, Golub & LeVeque's parallel update, category counts add (the cap applies to new keys; values lost to
+ * the cap on either side stay in otherCount), exact values concatenate while the total stays ≤ EXACT_VALUES_LIMIT,
+ * else both sides become sketches and merge (rank error bound n·H/k, see quantile-sketch.ts). Hash buckets add once
+ * the merged column outgrew the cap (a side that did not is bucketed from its complete categories), and so do the
+ * hash samples, at the deeper level of the two (see SAMPLE_CAP).
+ * @see Chan, Golub & LeVeque (1979) "Updating formulae and a pairwise algorithm for computing sample variances"
+ * @throws {RangeError} if the profiles are of different columns
+ * @example
+ * mergeProfiles(createColumnProfile('a'), createColumnProfile('a')).rows // => 0
+ */
+function mergeProfiles(a, b) {
+    if (a.name !== b.name)
+        throw new RangeError(`mergeProfiles: cannot merge column "${a.name}" with column "${b.name}"`);
+    const numbers = a.numbers + b.numbers;
+    const delta = b.mean - a.mean;
+    const mean = numbers === 0 ? 0 : a.mean + (delta * b.numbers) / numbers;
+    const m2 = numbers === 0 ? 0 : a.m2 + b.m2 + (delta * delta * a.numbers * b.numbers) / numbers;
+    const categories = new Map(a.categories);
+    let distinct = a.distinct;
+    let otherCount = a.otherCount + b.otherCount;
+    for (const [key, count] of b.categories) {
+        const existing = categories.get(key);
+        if (existing !== undefined)
+            categories.set(key, existing + count);
+        else if (distinct < column_profile/* CATEGORY_CAP */.cc) {
+            categories.set(key, count);
+            distinct++;
+        }
+        else
+            otherCount += count;
+    }
+    const frozen = a.categoriesFrozen || b.categoriesFrozen;
+    const hashed = frozen ? null : mergeBuckets(a, b, otherCount);
+    const sample = hashed === null ? null : mergeSamples(a, b);
+    const exact = a.values !== null && b.values !== null && a.values.length + b.values.length <= column_profile/* EXACT_VALUES_LIMIT */.LI;
+    const minOf = (x, y) => x === null ? y : y === null ? x : Math.min(x, y);
+    const maxOf = (x, y) => x === null ? y : y === null ? x : Math.max(x, y);
+    return {
+        name: a.name,
+        rows: a.rows + b.rows,
+        missing: a.missing + b.missing,
+        ints: a.ints + b.ints,
+        numbers,
+        booleans: a.booleans + b.booleans,
+        timestamps: a.timestamps + b.timestamps,
+        min: minOf(a.min, b.min),
+        max: maxOf(a.max, b.max),
+        mean,
+        m2,
+        minLength: minOf(a.minLength, b.minLength),
+        maxLength: maxOf(a.maxLength, b.maxLength),
+        values: exact
+            ? [...a.values, ...b.values]
+            : null,
+        sketch: exact ? null : (0,quantile_sketch/* sketchMerge */.nQ)(toSketch(a), toSketch(b)),
+        categories,
+        distinct,
+        otherCount,
+        categoriesFrozen: frozen,
+        hashed,
+        sampled: sample === null ? null : sample.sample,
+        sampleLevel: sample === null ? 0 : sample.level,
+    };
+}
+/** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */
+function mergeBuckets(a, b, otherCount) {
+    const ha = (0,column_profile/* hashedCounts */.qU)(a);
+    const hb = (0,column_profile/* hashedCounts */.qU)(b);
+    if ((a.hashed === null && b.hashed === null && otherCount === 0) || ha === null || hb === null)
+        return null;
+    return ha.map((c, i) => c + hb[i]);
+}
+/** The two sides' hash samples at the deeper of their levels, counts added, thinned to SAMPLE_CAP. */
+function mergeSamples(a, b) {
+    const level = Math.max(a.sampleLevel, b.sampleLevel);
+    const sa = (0,column_profile/* sampledAt */.wX)(a, level);
+    const sb = (0,column_profile/* sampledAt */.wX)(b, level);
+    if (sa === null || sb === null)
+        return null;
+    for (const [k, c] of sb)
+        sa.set(k, (sa.get(k) ?? 0) + c);
+    return (0,column_profile/* sampleCounts */.VX)(sa, level);
+}
+
+;// CONCATENATED MODULE: ./src/core/profile/merge-profile-lists.ts
+
+/**
+ * Merges the column profiles of several shards (mode: merge): profiles of the same column name merge with
+ * mergeProfiles, in shard order; columns keep the order in which they first appear. A column that only some
+ * shards have is the merge of those shards' profiles.
+ * @throws never
+ * @example
+ * mergeProfileLists([[createColumnProfile('a')], [createColumnProfile('a'), createColumnProfile('b')]]).map((p) => p.name) // => ['a', 'b']
+ */
+function mergeProfileLists(lists) {
+    const merged = new Map();
+    for (const list of lists)
+        for (const p of list) {
+            const seen = merged.get(p.name);
+            merged.set(p.name, seen === undefined ? p : mergeProfiles(seen, p));
+        }
+    return [...merged.values()];
+}
+
+;// CONCATENATED MODULE: ./src/io/profile-file.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
+ * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
+ */
+const PROFILE_UNIQUE_CAP = 2_000_000;
+/** (high, low) pairs as base64 of big-endian 32-bit words. */
+function encodeHashes(pairs) {
+    const bytes = Buffer.alloc(pairs.length * 4);
+    for (let i = 0; i < pairs.length; i++)
+        bytes.writeUInt32BE(pairs[i], i * 4);
+    return bytes.toString('base64');
+}
+function decodeHashes(text) {
+    const bytes = Buffer.from(text, 'base64');
+    const out = new Uint32Array(Math.floor(bytes.length / 8) * 2);
+    for (let i = 0; i < out.length; i++)
+        out[i] = bytes.readUInt32BE(i * 4);
+    return out;
+}
+function writtenHashes(hashes) {
+    const out = {};
+    for (const [column, pairs] of hashes)
+        out[column] =
+            pairs === null || pairs.length / 2 > PROFILE_UNIQUE_CAP
+                ? { overflow: true }
+                : { count: pairs.length / 2, hashes: encodeHashes(pairs) };
+    return out;
+}
+const isProfilePath = (path) => /\.profile\.json$/i.test(path);
+/** Writes what `mode: profile` saw of `source` (its profiles and contract checks) for a later `mode: merge`. */
+function writeProfileFile(path, source, side) {
+    const profile = {
+        kind: 'modelgate-profile',
+        schemaVersion: 1,
+        source,
+        columns: side.profiles,
+        ...(side.contractChecks ? { contractChecks: side.contractChecks } : {}),
+        ...(side.uniqueHashes ? { uniqueHashes: writtenHashes(side.uniqueHashes) } : {}),
+    };
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,paths/* writeTextFile */.Tl)(path, JSON.stringify({ ...profile, columns: profileColumnsToJson(profile.columns) }), 'output');
+}
+/** Column profiles as plain JSON values (Maps as objects, typed arrays as arrays), as profile files hold them. */
+function profileColumnsToJson(columns) {
+    return columns.map((c) => ({
+        ...c,
+        values: c.values === null ? null : Array.from(c.values),
+        categories: Object.fromEntries(c.categories),
+        sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
+    }));
+}
+function readProfileFile(path) {
+    let value;
+    try {
+        value = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors/* ConfigurationError */.j1(`cannot read profile file: ${code ?? (0,error_message/* errorMessage */.g)(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
+    }
+    return parseProfileFile(value, path);
+}
+/**
+ * A profile file's parsed JSON checked (schemas/profile.schema.json, counts that agree) and decoded; `file` is
+ * where it came from, for the messages (a path, or a model card's `reference`).
+ * @throws ConfigurationError when it is not a profile file; DataError when it is malformed
+ */
+function parseProfileFile(value, path) {
+    const p = (typeof value === 'object' && value !== null ? value : {});
+    if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
+        throw new errors/* ConfigurationError */.j1('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`');
+    }
+    const problem = profileProblem(value);
+    if (problem !== undefined)
+        throw new errors/* DataError */.fL(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, 'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)');
+    const columns = p.columns.map((c) => ({
+        ...c,
+        categories: new Map(Object.entries(c.categories ?? {})),
+        categoriesFrozen: c.categoriesFrozen ?? false,
+        hashed: c.hashed ?? null,
+        sampled: c.sampled === undefined || c.sampled === null ? null : new Map(Object.entries(c.sampled)),
+        sampleLevel: c.sampleLevel ?? 0,
+    }));
+    const written = value.uniqueHashes;
+    const uniqueHashes = written === undefined
+        ? undefined
+        : new Map(Object.entries(written).map(([k, w]) => [k, 'overflow' in w ? null : decodeHashes(w.hashes)]));
+    return { ...p, columns, ...(uniqueHashes === undefined ? {} : { uniqueHashes }) };
+}
+/** The first thing wrong with a parsed profile file: a schema problem, or counts that contradict each other. */
+function profileProblem(file) {
+    const first = (0,schema_validator/* schemaProblems */.Ic)('profile', file)[0];
+    if (first !== undefined) {
+        const offending = first.path.reduce((v, k) => (v !== null && typeof v === 'object' ? v[k] : undefined), file);
+        const shown = offending === undefined || typeof offending === 'object' ? '' : ` (value: ${JSON.stringify(offending)})`;
+        return { path: (0,schema_validator/* formatPath */.jV)(first.path), message: `${first.message}${shown}` };
+    }
+    for (const [i, c] of file.columns.entries()) {
+        if (c.missing > c.rows)
+            return { path: `columns[${i}].missing`, message: `${c.missing} is more than rows ${c.rows}` };
+        if (c.numbers > c.rows - c.missing)
+            return {
+                path: `columns[${i}].numbers`,
+                message: `${c.numbers} is more than the ${c.rows - c.missing} present cells`,
+            };
+    }
+    return undefined;
+}
+/**
+ * The shards of `mode: merge` as one DataSide: profiles merged per column, contract checks combined as one pass,
+ * `unique` checked across the shards (checkUniqueAcrossShards: a value in two shards is a duplicate).
+ */
+function mergeProfileFiles(shards, contractGiven = false) {
+    const unchecked = shards.filter((s) => s.contractChecks === undefined).map((s) => s.source);
+    const combined = shards.some((s) => s.contractChecks)
+        ? checkUniqueAcrossShards(combineShardChecks(shards.map((s) => s.contractChecks ?? [])), shards.map((s) => ({ source: s.source, uniqueHashes: s.uniqueHashes })))
+        : undefined;
+    // A contract at merge cannot be checked on shards profiled without it (their rows are gone): an error, never a
+    // pass with nothing checked.
+    const missing = (contractGiven || combined !== undefined) && unchecked.length > 0
+        ? [
+            {
+                id: 'contract.shards',
+                status: 'error',
+                observed: unchecked.length,
+                message: validateMessages.shardsWithoutContract(unchecked),
+            },
+        ]
+        : [];
+    return {
+        profiles: mergeProfileLists(shards.map((s) => s.columns)),
+        contractChecks: combined === undefined && missing.length === 0 ? undefined : [...missing, ...(combined ?? [])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/messages.ts
+// Recurring messages of monitoring against a registry champion (validate-data's reference-registry, data globs,
+// the history file); tests compare against these functions.
+const monitorMessages = {
+    globMatchedNothing: (pattern, cwd) => `data pattern "${pattern}" matched no data file (CSV/TSV, JSON Lines, Parquet) under ${cwd}`,
+    directoryHoldsNoData: (dir) => `data directory "${dir}" holds no data file (CSV/TSV, JSON Lines, Parquet) directly in it`,
+    globHint: () => 'check the pattern and the working directory (e.g. production/2026-11-*.jsonl), and that the artifact was downloaded first',
+    columnsDiffer: (file, first, missing, extra) => `${file} does not have the columns of ${first}, so the files are not one dataset: ${[
+        missing.length > 0 ? `missing ${missing.slice(0, 10).join(', ')}` : '',
+        extra.length > 0 ? `extra ${extra.slice(0, 10).join(', ')}` : '',
+    ]
+        .filter((part) => part !== '')
+        .join('; ')}`,
+    columnsDifferHint: () => 'give files of one schema (narrow the pattern, or move the odd file out of the folder)',
+    referenceConflict: () => 'inputs "reference" and "reference-registry" are both set; drift has one reference',
+    referenceConflictHint: () => 'keep reference-registry (with reference-model) to compare with the champion, or reference for a reference file',
+    referenceNeedsModel: () => 'input "reference-registry" is set but "reference-model" is empty',
+    referenceNeedsModelHint: () => 'set reference-model to the model name register-model registered',
+    aliasNotSet: (model, alias, registry) => `${model} has no version behind alias "${alias}" in ${registry}, so there is no champion to monitor against`,
+    aliasNotSetHint: () => 'promote a version first (register-model mode promote), or set reference-alias to an alias that is set',
+    noStoredReference: (model, version, alias) => `${model} version ${version} (alias ${alias}) has no stored reference profile`,
+    noStoredReferenceHint: () => 'register it with reference-profile: <the training data profile> (validate-data mode: profile on the training data, then register-model reference-profile)',
+    referenceMissesContractColumn: (model, version, columns) => `the reference profile of ${model} version ${version} has no column ${columns
+        .slice(0, 10)
+        .map((c) => `"${c}"`)
+        .join(', ')} that the contract declares`,
+    referenceMissesContractColumnHint: () => 'register a version whose reference-profile was made from data with every contract column, or remove the column from the contract',
+    historyUnreadable: (path, reason) => `history file ${path} cannot be used (${reason}); starting a fresh history`,
+    historyTitle: () => 'Drift trend (PSI per column, last runs)',
+};
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+;// CONCATENATED MODULE: external "url"
+const external_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_namespaceObject.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/validate-data/inputs.ts
+
+
+
+
+
+const Inputs = {
+    Data: 'data',
+    Reference: 'reference',
+    Contract: 'contract',
+    Mode: 'mode',
+    Output: 'output',
+    ReferenceRegistry: 'reference-registry',
+    RegistryToken: 'registry-token',
+    ReferenceModel: 'reference-model',
+    ReferenceAlias: 'reference-alias',
+    HistoryFile: 'history-file',
+    PredictionColumns: 'prediction-columns',
+};
+/** The columns evaluate-vs-champion and fairness-gate read as the model's output (action.yml default). */
+const DEFAULT_PREDICTION_COLUMNS = ['score', 'prediction'];
+const MODES = ['validate', 'infer', 'profile', 'merge'];
+/** Parses the inputs once, strictly (R9); a missing or contradictory input is a ConfigurationError naming it. */
+function readInputs(input) {
+    const mode = input.choice(Inputs.Mode, MODES, 'validate');
+    // A glob or a directory names several files, each checked when it is expanded (expandDataPaths).
+    const data = mode === 'validate' || mode === 'profile'
+        ? input
+            .list(Inputs.Data)
+            .map((path) => isDynamicPattern(path)
+            ? path
+            : (0,paths/* resolveInputPath */.qL)(path, { kind: isDirectory(path) ? 'directory' : 'file', input: Inputs.Data }))
+        : (0,paths/* resolveInputPaths */.Pu)(input.list(Inputs.Data), 'file', Inputs.Data);
+    const reference = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Reference), 'file', Inputs.Reference);
+    const output = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Output), 'output', Inputs.Output);
+    if (mode === 'infer' && data.length === 0 && reference === undefined) {
+        throw new errors/* ConfigurationError */.j1('mode "infer" needs data to infer from', { input: Inputs.Reference }, (w) => `set ${w.flag(Inputs.Reference)} (or ${w.flag(Inputs.Data)}) to the dataset the contract should describe`);
+    }
+    if (mode !== 'infer' && data.length === 0) {
+        throw new errors/* ConfigurationError */.j1((w) => `${w.input(Inputs.Data)} is required in mode "${mode}"`, { input: Inputs.Data }, (w) => `set ${w.flag(Inputs.Data)} to the dataset path (CSV, JSONL or Parquet)`);
+    }
+    if ((mode === 'infer' || mode === 'profile') && output === undefined) {
+        throw new errors/* ConfigurationError */.j1((w) => `mode "${mode}" writes a file, but ${w.input(Inputs.Output)} is empty`, { input: Inputs.Output }, (w) => `set ${w.flag(Inputs.Output)} to the path to write (${mode === 'infer' ? 'contracts/data.yml' : 'profile.json'})`);
+    }
+    if (mode !== 'merge' && data.length > 1) {
+        throw new errors/* ConfigurationError */.j1((w) => `${w.input(Inputs.Data)} lists ${data.length} files; only mode "merge" takes several`, { input: Inputs.Data }, 'give one dataset, or use mode: merge with profile files');
+    }
+    const contract = (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.Contract), 'file', Inputs.Contract);
+    const monitoring = readMonitoringInputs(input, reference !== undefined);
+    switch (mode) {
+        case 'infer':
+            return { mode, contract, source: (reference ?? data[0]), output: output, ...monitoring };
+        case 'profile':
+            return { mode, contract, data: data[0], reference, output: output, ...monitoring };
+        case 'merge':
+            return { mode, contract, profiles: data, reference, ...monitoring };
+        case 'validate':
+            return { mode, contract, data: data[0], reference, ...monitoring };
+    }
+}
+/** Whether `path` is a directory (a downloaded artifact); stat opens nothing, so a FIFO does not block. */
+function isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/** ghcr.io accepts the workflow token (permissions: packages: read), as register-model uses it. */
+function ghcrToken(input, registry) {
+    return registry.startsWith('oci://ghcr.io') ? input.optional('github-token') : undefined;
+}
+/** The monitoring inputs: the registry reference (exclusive with `reference`), the history file, prediction columns. */
+function readMonitoringInputs(input, referenceGiven) {
+    const registry = input.optional(Inputs.ReferenceRegistry);
+    const model = input.optional(Inputs.ReferenceModel);
+    if (registry !== undefined && referenceGiven)
+        throw new errors/* ConfigurationError */.j1(monitorMessages.referenceConflict(), { input: Inputs.ReferenceRegistry }, monitorMessages.referenceConflictHint());
+    if (registry !== undefined && model === undefined)
+        throw new errors/* ConfigurationError */.j1(monitorMessages.referenceNeedsModel(), { input: Inputs.ReferenceModel }, monitorMessages.referenceNeedsModelHint());
+    const alias = input.optional(Inputs.ReferenceAlias) ?? 'champion';
+    return {
+        referenceRegistry: registry === undefined || model === undefined
+            ? undefined
+            : { registry, token: input.optional(Inputs.RegistryToken) ?? ghcrToken(input, registry), model, alias },
+        historyFile: (0,paths/* resolveOptionalInputPath */.gm)(input.optional(Inputs.HistoryFile), 'output', Inputs.HistoryFile),
+        predictionColumns: input.optional(Inputs.PredictionColumns) === undefined
+            ? DEFAULT_PREDICTION_COLUMNS
+            : input.list(Inputs.PredictionColumns),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/messages.ts
+// Messages of the registry and register-model; tests compare against these functions.
+const invalidModelName = (name) => `model name "${name}" is not allowed: use lowercase letters, digits and . _ - (start with a letter or digit, at most 128 characters)`;
+const invalidAlias = (alias) => `alias "${alias}" is not allowed: use letters, digits, _ and - (start with a letter, at most 64 characters, not of the form v<number>)`;
+const versionExists = (name, version) => `${name} version ${version} already exists and versions are immutable`;
+const versionNotFound = (name, version) => `${name} has no version ${version}`;
+const aliasNotFound = (name, alias) => `${name} has no alias "${alias}"`;
+const modelNotFound = (name) => `model "${name}" is not in the registry`;
+const digestMismatch = (file, expected, actual) => `downloaded file ${file} has sha256 ${actual} but the model card says ${expected}: the stored model was altered or corrupted`;
+const sizeMismatch = (file, expected, actual) => `downloaded file ${file} has ${actual} bytes but the model card says ${expected}: the stored model was altered or corrupted`;
+const promotionRefused = (name, version, alias, refusals) => `refusing to promote ${name} version ${version} to ${alias}: ${refusals.join('; ')}`;
+const promotionWithoutReports = (name, version) => `${name} version ${version} has no stored gate reports, so nothing shows it passed: register it with the report-path outputs of its gates in reports`;
+/** How a promotion names one stored report: its position in the model card and its gate. */
+const reportLabel = (index, report) => `stored report ${index + 1} (${typeof report.gate === 'string' ? report.gate : 'no gate'})`;
+const reportInvalid = (label, problems) => `${label} does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')}): register the report-path output a modelgate gate wrote, not a hand-written file`;
+const reportInconsistent = (label, status, worstCheck, checkId) => `${label} is inconsistent: it says ${status} but ${checkId === undefined ? 'it has no checks, which makes it error' : `its check ${checkId} is ${worstCheck}, the worst of its checks`}; the report was edited or forged, so re-run the gate and register its report as written`;
+const reportCheckedNothing = (label) => `${label} checked nothing (every check skipped), which is an error for promotion: configure the gate's policy so that it checks something, and re-run it`;
+const warningsNotAllowed = (label, alias, checkIds) => `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`;
+const reportNotPassing = (label, status, checkId, detail) => `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`;
+const requiredGateMissing = (gate, alias) => `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`;
+const forceNeedsReason = () => `force: true needs a reason: it is recorded in the alias history`;
+const protectedAlias = (alias, environment, actual) => `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +
+    (actual === undefined ? ', and this job runs in none' : `, and this job runs in "${actual}"`);
+const nothingToRollBack = (name, alias) => `cannot roll back ${name} alias "${alias}": its history has no earlier version`;
+const unknownRegistryScheme = (url) => `registry "${url}" is not a supported URL: use file:./path, oci://host/namespace or mlflow+https://host`;
+const insecureRegistry = (url) => `registry "${url}" uses plain http, which is only allowed for 127.0.0.1 and localhost`;
+const registryUnreachable = (registry, detail) => `cannot reach the registry ${registry}: ${detail}`;
+const registryDenied = (registry, status) => `the registry ${registry} refused the credentials (HTTP ${status})`;
+const registryFailed = (registry, what, status, detail) => `the registry ${registry} failed to ${what}: HTTP ${status}${detail === '' ? '' : ` ${detail}`}`;
+const overwriteDetected = (name, version) => `${name} version ${version} was written by another client at the same time: its tag no longer points at this upload`;
+// register-model: what each mode reports (titles, check messages) and its input errors.
+const registeredTitle = (name, version, registry) => `Registered ${name} v${version} in ${registry}`;
+const versionStored = (name, version, files, digest) => `${name} v${version} stored with ${files} file(s), digest ${digest}`;
+const promotedTitle = (name, alias, version) => `Promoted ${name}: ${alias} is now v${version}`;
+const rolledBackTitle = (name, alias, version) => `Rolled back ${name}: ${alias} is now v${version}`;
+const aliasMoved = (alias, name, previous, version, reason) => `${alias} of ${name}: ${previous === undefined ? `set to v${version} (no previous ${alias})` : `v${previous} → v${version}`}${reason === undefined ? '' : ` (${reason})`}`;
+const rollbackReason = (previous) => `rollback from v${previous ?? '?'}`;
+const promotionRule = (requiredGates, allowWarn) => `${requiredGates.length === 0 ? 'at least one report' : `required: ${requiredGates.join(', ')}`}; every stored report ${allowWarn ? 'pass or warn' : 'pass'}`;
+const reportsPassed = () => 'every stored gate report passed';
+const reportsPassedWithWarnings = (checkIds) => `every stored gate report passed or warned, and the alias accepts warnings: ${checkIds.join(', ')} (recorded in the alias history)`;
+const forcedPastReports = (reason, refusals) => `forced past the promotion rule (${reason ?? ''}): ${refusals.join('; ')}`;
+const versionTitle = (name, version, aliases) => `${name} v${version}${aliases.length === 0 ? '' : ` (${aliases.join(', ')})`}`;
+const versionFound = (name, version) => `found ${name} v${version}`;
+const versionDownloaded = (name, version, dir) => `downloaded ${name} v${version} to ${dir}; every file's sha256 verified`;
+const versionsTitle = (name, count, registry) => `${name}: ${count} version(s) in ${registry}`;
+const noVersions = (name) => `${name} has no versions`;
+const versionsListed = (count, latest) => `${count} version(s), latest v${latest}`;
+const historyTitle = (name, alias, moves) => `${name} ${alias}: ${moves} move(s)`;
+const historyMoves = (alias, moves) => `${moves} recorded move(s) of ${alias}`;
+const aliasWasTitle = (alias, name, version, at) => version === undefined
+    ? `${alias} of ${name} pointed at no version on ${at}`
+    : `${alias} of ${name} was v${version} on ${at}`;
+const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${alias} at ${at}` : `v${version} at ${at}`;
+const notADate = (text) => `at "${text}" is not a date`;
+const registerNeedsModelPath = () => 'mode register needs model-path';
+const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
+const evaluationPairing = () => 'evaluation-data and predictions go together';
+const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
+const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+// canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
+const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
+const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
+const championRefusedAfterRollout = (name, version, refusals) => `the canary of ${name} v${version} reached 100% but champion did not move: the promotion rule now refuses it (${refusals.join('; ')})`;
+const shortDigest = (digest) => digest.replace(/^sha256:/, '').slice(0, 16);
+const reportAboutAnotherModel = (label, reportDigest, name, version, versionDigest) => `${label} is about another model: it judged model digest ${reportDigest}, but ${name}${version === undefined ? '' : ` version ${version}`} has model digest ${versionDigest}; register the model directory that gate judged, or re-run the gate on this version's files (model digest ${shortDigest(versionDigest)}…)`;
+const reportAboutOtherPredictions = (label, file, sha256, name, version, versionDigest) => `${label} judged predictions ${file} (sha256 ${sha256}), which are not a file of ${name}${version === undefined ? '' : ` version ${version}`} (model digest ${versionDigest}) nor in its lineage: put the predictions file the gate judged inside model-path (the predictions input), or re-run the gate on this version's predictions`;
+const reportAtAnotherCommit = (label, reportCommit, versionCommit) => `${label} was written at commit ${reportCommit}, but the version was built from commit ${versionCommit}: register the reports of the run that built this version`;
+const reportUnbound = (label, versionCommit) => `${label} names no model digest and no predictions, none of its data is recorded in the version's lineage or evaluation${versionCommit === undefined ? ', and the version records no commit to match it by' : ", and it names no commit to match the version's"}: register the report-path output a modelgate gate wrote in the run that built this version (it records its subject by digest and the commit)`;
+const reportUnsigned = (label, alias, keyIds) => `${label} is not signed, and alias ${alias} accepts only reports signed by a trusted key (${keyIds.join(', ')}): run the gate with the signing-key input and register the report-path it wrote (its .dsse.json envelope is read beside it)`;
+const reportBadSignature = (label, alias, keyId, problem, keyIds) => `${label} has a signature that does not verify (${problem}; key id ${keyId ?? 'not given'}) with the trusted keys of alias ${alias} (${keyIds.join(', ')}): re-run the gate with a trusted signing-key, or add its public key to register-model.promotion.aliases.${alias}.trusted_keys`;
+const cardDigestMismatch = (name, version, recorded, actual) => `${name} version ${version}: its model card records model digest ${recorded}, but its files list gives ${actual}; the stored card was altered, so do not promote it: re-register the model from its training run`;
+const notAReportEnvelope = (file, problem) => `${file} looks like a DSSE envelope but is not a signed gate report: ${problem}`;
+const envelopeDiffers = (file, envelopeFile) => `${file} differs from the report signed in ${envelopeFile} beside it: the report was edited after the gate signed it`;
+const reportsNotAboutVersion = (name, modelPath, refusals) => `refusing to register ${name} from ${modelPath}: ${refusals.join('; ')}`;
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/core/registry/make-alias-event.ts
+/**
+ * The audit record of one alias move, the same for every backend: optional fields are left out rather than
+ * written as undefined, so records compare and serialise identically.
+ * @example makeAliasEvent('champion', 3, 4, { by: 'octocat' }, '2026-11-23T10:00:00.000Z') // => { alias: 'champion', from: 3, to: 4, at: '2026-11-23T10:00:00.000Z', by: 'octocat' }
+ */
+function makeAliasEvent(alias, from, to, audit, now) {
+    return {
+        alias,
+        ...(from === undefined ? {} : { from }),
+        to,
+        at: audit.at ?? now,
+        by: audit.by,
+        ...(audit.reason === undefined ? {} : { reason: audit.reason }),
+        ...(audit.runUrl === undefined ? {} : { runUrl: audit.runUrl }),
+        ...(audit.forced === true ? { forced: true } : {}),
+        ...(audit.warnings === undefined || audit.warnings.length === 0 ? {} : { warnings: audit.warnings }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
+// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
+// Tests compare against these functions.
+const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
+const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
+const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
+const cardPinMismatch = (where, expected, actual) => `the model card ${where} has digest ${actual} but was registered with ${expected}: the card was edited after registration`;
+const cardAlteredHint = () => 'do not promote or deploy this version: register the model again from its training run';
+const cardNamesOtherVersion = (where, name, version, cardName, cardVersion) => `${where} should hold ${name} version ${version} but its model card names ${String(cardName)} version ${String(cardVersion)}: the version's tag or folder was re-pointed at another version`;
+const retaggedHint = () => 'do not use it: push the version’s own manifest to its tag again, or register the model again as a new version';
+const corruptAliasEvent = (where, detail) => `the alias event ${where} is damaged (${detail}) and was skipped`;
+const corruptAliasEventHint = () => 'restore it from a backup of the registry, or delete it if that move never happened';
+const skippedVersion = (name, version, why) => `skipped ${name} version ${version}: ${why}`;
+const incompleteVersion = (where) => `${where} holds no model card: a registration was interrupted before it finished`;
+const incompleteVersionHint = () => 'remove that folder (nothing was registered there) and register again';
+const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
+const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
+const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
+const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
+const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
+const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
+const notARegularFileHint = () => 'a model directory holds regular files (and links to files inside it); remove the special file';
+const invalidArtifactName = (name, why) => `artifact name ${JSON.stringify(name)} is not allowed: ${why}`;
+const invalidArtifactNameHint = () => 'use letters, digits, dots, dashes and underscores, e.g. artifact-name: model-${{ matrix.seed }}';
+const symlinkLoopHint = () => 'the link points at a folder that contains it (a loop): remove the link or point it at the files themselves';
+const symlinkLoop = (link, target) => `model file ${link} is a symbolic link to ${target}, a folder that contains it`;
+
+;// CONCATENATED MODULE: ./src/core/registry/validate-registry-names.ts
+/**
+ * Checks a model name and an alias against the rules every backend can store: model names are OCI
+ * repository path components (lowercase, digits, `._-`), aliases are OCI tag-safe words that cannot be
+ * mistaken for a version tag (`v3`). Returns an error message or undefined.
+ * Reference: OCI distribution spec, "pulling manifests" (name and tag grammar).
+ * @example validateRegistryName('model', 'churn-model') // => undefined
+ */
+function validateRegistryName(kind, value) {
+    if (kind === 'model') {
+        return /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/.test(value) && value.length <= 128 ? undefined : 'model';
+    }
+    return /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(value) && !/^v\d+$/.test(value) ? undefined : 'alias';
+}
+
+;// CONCATENATED MODULE: ./src/registry/registry-errors.ts
+
+
+/** Registering a version that already exists: versions are immutable. */
+class VersionExistsError extends errors/* ConfigurationError */.j1 {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
+/** The error every backend raises for a version number that is taken. */
+const versionTaken = (name, version) => new VersionExistsError(versionExists(name, version), { input: 'version' }, 'leave version empty to get the next free one');
+/** A model, version or alias that is not in the registry. */
+class NotFoundError extends errors/* ConfigurationError */.j1 {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
+/** A downloaded file whose sha256 or size differs from the model card: tampering or corruption. */
+class DigestMismatchError extends errors/* DataError */.fL {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
+
+/** A stored card or alias event that cannot be read (truncated, edited, re-pointed): named, never guessed at. */
+class CorruptRecordError extends errors/* DataError */.fL {
+    constructor(message, location = {}, hint) {
+        super(message, location, hint);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/model-files.ts
+
+
+
+
+
+
+
+
+
+
+/** Whether `path` is `dir` or inside it (both real paths). */
+function isInside(dir, path) {
+    const rest = (0,external_node_path_.relative)(dir, path);
+    return rest === '' || (!rest.startsWith('..') && !(0,external_node_path_.isAbsolute)(rest));
+}
+function kindOf(info) {
+    if (info.isFIFO())
+        return 'named pipe (FIFO)';
+    if (info.isSocket())
+        return 'socket';
+    if (info.isBlockDevice() || info.isCharacterDevice())
+        return 'device';
+    return 'special file';
+}
+/**
+ * Every regular file under `dir` (recursively) with its sha256 and size; paths are POSIX, relative to `dir`.
+ * A symbolic link is stored as the file (or folder) it points to when that is inside `dir`, under the link's own
+ * name; a link that leads outside `dir`, a broken link, a link loop and any special file (FIFO, socket, device) are
+ * refused, naming the entry: nothing is dropped silently.
+ * @throws ConfigurationError naming the entry and the input (`options.input`, default `model-path`)
+ */
+async function collectModelFiles(dir, options = {}) {
+    const input = options.input ?? 'model-path';
+    const info = await (0,promises_.stat)(dir).catch(() => undefined);
+    if (info === undefined) {
+        throw new errors/* ConfigurationError */.j1(`model path ${dir} does not exist`, { input, file: dir }, `point ${input} at the directory (or file) the training wrote`);
+    }
+    const files = [];
+    if (info.isFile()) {
+        const name = dir.split(external_node_path_.sep).pop() ?? 'model';
+        return [{ path: name, sha256: await sha256File(dir), size: info.size }];
+    }
+    const root = await (0,promises_.realpath)(dir);
+    const refuse = (message, file, hint) => {
+        throw new errors/* ConfigurationError */.j1(message, { input, file }, hint);
+    };
+    async function walk(current, ancestors) {
+        const entries = await (0,promises_.readdir)(current, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = (0,external_node_path_.join)(current, entry.name);
+            let target = full;
+            if (entry.isSymbolicLink()) {
+                const real = await (0,promises_.realpath)(full).catch(() => undefined);
+                if (real === undefined)
+                    return refuse(symlinkBroken(full), full, symlinkBrokenHint());
+                if (!isInside(root, real))
+                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint());
+                target = real;
+            }
+            const entryInfo = await (0,promises_.stat)(target);
+            if (entryInfo.isDirectory()) {
+                const real = await (0,promises_.realpath)(target);
+                if (ancestors.has(real))
+                    return refuse(symlinkLoop(full, real), full, symlinkLoopHint());
+                await walk(full, new Set([...ancestors, real]));
+            }
+            else if (entryInfo.isFile()) {
+                files.push({
+                    path: (0,external_node_path_.relative)(dir, full).split(external_node_path_.sep).join('/'),
+                    sha256: await sha256File(full),
+                    size: entryInfo.size,
+                });
+            }
+            else
+                refuse(notARegularFile(full, kindOf(entryInfo)), full, notARegularFileHint());
+        }
+    }
+    await walk(dir, new Set([root]));
+    if (files.length === 0) {
+        throw new errors/* ConfigurationError */.j1(`model path ${dir} holds no files`, { input, file: dir }, `train the model first, or point ${input} at the right directory`);
+    }
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/** The absolute path of a card file inside the model dir (or the file itself when the model is one file). */
+function sourcePath(modelDir, file, isSingleFile) {
+    return isSingleFile ? modelDir : join(modelDir, ...file.path.split('/'));
+}
+/** Refuses card paths that would escape the download directory (`..`, absolute). */
+function safeJoin(dir, path) {
+    if (path.startsWith('/') || path.split('/').some((part) => part === '..' || part === '')) {
+        throw new DigestMismatchError(`model card file path "${path}" is not a safe relative path`, { file: path }, 'the stored model card was altered');
+    }
+    return (0,external_node_path_.join)(dir, ...path.split('/'));
+}
+/**
+ * Streams `chunks` into a temporary file beside `dir/file.path` while hashing them, then checks size and
+ * sha256 before the rename: a mismatch removes the temporary file and throws DigestMismatchError, so a
+ * tampered file never appears under its name. Memory stays flat whatever the model's size.
+ */
+async function writeVerified(dir, file, chunks) {
+    const target = safeJoin(dir, file.path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    const temp = `${target}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`;
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let size = 0;
+    const handle = await (0,promises_.open)(temp, 'wx');
+    try {
+        const source = chunks instanceof Uint8Array ? [chunks] : chunks;
+        for await (const chunk of source) {
+            hash.update(chunk);
+            size += chunk.length;
+            if (size > file.size)
+                break;
+            await handle.write(chunk);
+        }
+        await handle.close();
+        const actual = hash.digest('hex');
+        if (size !== file.size)
+            throw new DigestMismatchError(sizeMismatch(file.path, file.size, size), { file: file.path }, 'do not deploy this model; re-register it from its training run');
+        if (actual !== file.sha256)
+            throw new DigestMismatchError(digestMismatch(file.path, file.sha256, actual), { file: file.path }, 'do not deploy this model; re-register it from its training run');
+        await (0,promises_.rename)(temp, target);
+    }
+    finally {
+        await handle.close().catch(() => undefined);
+        await (0,promises_.rm)(temp, { force: true });
+    }
+}
+/** Streams a local file for writeVerified. */
+function readChunks(path) {
+    return (0,external_node_fs_.createReadStream)(path);
+}
+function assertModelName(name) {
+    if (validateRegistryName('model', name) !== undefined) {
+        throw new errors/* ConfigurationError */.j1(invalidModelName(name), { input: 'model-name' }, 'rename the model, e.g. churn-model');
+    }
+}
+function assertAlias(alias) {
+    if (validateRegistryName('alias', alias) !== undefined) {
+        throw new errors/* ConfigurationError */.j1(invalidAlias(alias), { input: 'alias' }, 'use a word such as champion, challenger or staging');
+    }
+}
+/** sha256 of bytes as an OCI digest string. */
+function digestOf(bytes) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/registry/stored-record.ts
+
+
+
+
+function parseJson(text) {
+    try {
+        return { value: JSON.parse(text) };
+    }
+    catch (error) {
+        return { problem: text.trim() === '' ? 'it is empty' : `not JSON: ${(0,error_message/* errorMessage */.g)(error)}` };
+    }
+}
+/**
+ * The model card stored at `where` (a path or a registry reference, for messages), parsed and checked against
+ * schemas/model-card.schema.json and against the version it is stored as.
+ * @throws CorruptRecordError when it is truncated, not JSON, not a model card, or the card of another model or version
+ */
+function parseStoredCard(text, where, expected) {
+    const parsed = parseJson(text);
+    if ('problem' in parsed)
+        throw new CorruptRecordError(corruptCard(where, parsed.problem), { file: where }, corruptCardHint());
+    const problem = (0,schema_validator/* schemaProblems */.Ic)('model-card', parsed.value)[0];
+    if (problem !== undefined)
+        throw new CorruptRecordError(corruptCard(where, `${(0,schema_validator/* formatPath */.jV)(problem.path)} ${problem.message}`), { file: where }, corruptCardHint());
+    const card = parsed.value;
+    if (card.name !== expected.name || card.version !== expected.version)
+        throw new CorruptRecordError(cardNamesOtherVersion(where, expected.name, expected.version, card.name, card.version), { file: where }, retaggedHint());
+    return card;
+}
+/**
+ * One stored alias event, or a CorruptRecordError naming `where` when it is truncated or not an event of `alias`.
+ */
+function parseStoredAliasEvent(text, where, alias) {
+    const parsed = parseJson(text);
+    const fail = (detail) => {
+        throw new CorruptRecordError(corruptAliasEvent(where, detail), { file: where }, corruptAliasEventHint());
+    };
+    if ('problem' in parsed)
+        return fail(parsed.problem);
+    const event = parsed.value;
+    if (typeof event !== 'object' || event === null || Array.isArray(event))
+        return fail('not a JSON object');
+    if (event.alias !== alias)
+        return fail(`it is not an event of alias ${alias}`);
+    if (typeof event.by !== 'string' || typeof event.at !== 'string')
+        return fail('"by" or "at" is missing');
+    for (const key of ['from', 'to']) {
+        const value = event[key];
+        if (value !== undefined && !(Number.isSafeInteger(value) && value >= 1))
+            return fail(`"${key}" is not a version number`);
+    }
+    return event;
+}
+
+;// CONCATENATED MODULE: ./src/registry/file-registry.ts
+
+
+
+
+
+
+
+
+
+
+/** What a killed process left behind is removed after this long even when its pid looks alive (pid reuse). */
+const STALE_LEFTOVER_MS = 24 * 60 * 60 * 1000;
+const EVENT_FILE = /^(\d{8})\.json$/;
+const errnoCode = (error) => error?.code;
+/** `<host>.<pid>.<random>`: names what this process is writing, so that a later process can tell it was killed. */
+const ownName = () => `${(0,external_node_os_namespaceObject.hostname)()}.${process.pid}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+function processAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        return errnoCode(error) === 'EPERM';
+    }
+}
+/**
+ * A registry in a directory:
+ *
+ *     <root>/<name>/versions/<n>/card.json      the model card
+ *     <root>/<name>/versions/<n>/card.sha256    the card's digest at registration (verified on every read)
+ *     <root>/<name>/versions/<n>/files/<path>   the model files
+ *     <root>/<name>/.staging/<host>.<pid>.<id>/ a registration being built (never read as a version)
+ *     <root>/<name>/aliases/<alias>/<seq>.json  one audit event per move; the highest seq is the current target
+ *     <root>/<name>/aliases/<alias>/.<host>.<pid>.<id>.tmp  an event being written
+ *
+ * Crash safety: a registration is built whole in a staging folder and claims its version number by renaming that
+ * folder to `versions/<n>` (atomic; it fails when `<n>` is taken, and the registration tries `<n + 1>`). A version
+ * folder therefore either holds a complete version or does not exist: a process killed at any point leaves at
+ * most a staging folder or a temporary event file, which the next registration or move removes. An alias event is written to a temporary file and
+ * published with `link` to its sequence number (atomic, fails with EEXIST when another move got that number
+ * first), so an event file is always complete, concurrent moves from any number of processes all land, in order,
+ * and each event's `from` is the event before it.
+ */
+class FileRegistry {
+    root;
+    description;
+    options;
+    constructor(root, options = {}) {
+        this.root = (0,external_node_path_.resolve)(root);
+        this.description = `file:${this.root}`;
+        this.options = options;
+    }
+    versionsDir(name) {
+        return (0,external_node_path_.join)(this.root, name, 'versions');
+    }
+    aliasDir(name, alias) {
+        return (0,external_node_path_.join)(this.root, name, 'aliases', alias);
+    }
+    async checkpoint(stage) {
+        await this.options.checkpoint?.(stage);
+    }
+    async versionNumbers(name) {
+        const entries = await (0,promises_.readdir)(this.versionsDir(name)).catch(() => []);
+        return entries
+            .filter((entry) => /^[1-9]\d*$/.test(entry))
+            .map(Number)
+            .sort((a, b) => a - b);
+    }
+    /**
+     * Removes the entries of `dir` named `<prefix><host>.<pid>.<id><suffix>` (staging folders, temporary event files)
+     * whose process is gone (same host) or that are older than a day: what a killed process left behind.
+     */
+    async removeLeftovers(dir, prefix, suffix) {
+        const host = (0,external_node_os_namespaceObject.hostname)();
+        for (const entry of await (0,promises_.readdir)(dir).catch(() => [])) {
+            if (!entry.startsWith(prefix) || !entry.endsWith(suffix))
+                continue;
+            const match = /^(.+)\.(\d+)\.[0-9a-f]+$/.exec(entry.slice(prefix.length, entry.length - suffix.length));
+            const full = (0,external_node_path_.join)(dir, entry);
+            const age = Date.now() - ((await (0,promises_.stat)(full).catch(() => undefined))?.mtimeMs ?? Date.now());
+            const dead = match !== null && match[1] === host && !processAlive(Number(match[2]));
+            if (dead || age > STALE_LEFTOVER_MS)
+                await (0,promises_.rm)(full, { recursive: true, force: true });
+        }
+    }
+    async register(request) {
+        assertModelName(request.name);
+        const files = await collectModelFiles(request.modelDir);
+        const single = (await (0,promises_.stat)(request.modelDir)).isFile();
+        const stagingRoot = (0,external_node_path_.join)(this.root, request.name, '.staging');
+        await (0,promises_.mkdir)(stagingRoot, { recursive: true });
+        await (0,promises_.mkdir)(this.versionsDir(request.name), { recursive: true });
+        await this.removeLeftovers(stagingRoot, '', '');
+        const staging = (0,external_node_path_.join)(stagingRoot, ownName());
+        try {
+            await (0,promises_.mkdir)(staging);
+            const filesDir = (0,external_node_path_.join)(staging, 'files');
+            for (const file of files) {
+                const source = single ? request.modelDir : (0,external_node_path_.join)(request.modelDir, ...file.path.split('/'));
+                const target = safeJoin(filesDir, file.path);
+                await (0,promises_.mkdir)((0,external_node_path_.join)(target, '..'), { recursive: true });
+                await (0,promises_.copyFile)(source, target);
+                await this.checkpoint('register:files');
+            }
+            let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
+            for (;;) {
+                const card = { ...request.card, name: request.name, version, files };
+                const text = `${JSON.stringify(card, null, 2)}\n`;
+                const digest = digestOf(text);
+                await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'card.json'), text);
+                await (0,promises_.writeFile)((0,external_node_path_.join)(staging, 'card.sha256'), `${digest}\n`);
+                await this.checkpoint('register:card');
+                try {
+                    await (0,promises_.rename)(staging, (0,external_node_path_.join)(this.versionsDir(request.name), String(version)));
+                    return { name: request.name, version, digest, card, aliases: [] };
+                }
+                catch (error) {
+                    if (errnoCode(error) !== 'ENOTEMPTY' && errnoCode(error) !== 'EEXIST')
+                        throw error;
+                }
+                if (request.version !== undefined)
+                    throw versionTaken(request.name, version);
+                version += 1;
+            }
+        }
+        finally {
+            await (0,promises_.rm)(staging, { recursive: true, force: true });
+        }
+    }
+    /**
+     * The version as stored, or undefined when its folder does not exist.
+     * @throws CorruptRecordError (no card, damaged card, the card of another version), DigestMismatchError (edited card)
+     */
+    async readVersion(name, version, aliases) {
+        const dir = (0,external_node_path_.join)(this.versionsDir(name), String(version));
+        if ((await (0,promises_.stat)(dir).catch(() => undefined))?.isDirectory() !== true)
+            return undefined;
+        const cardPath = (0,external_node_path_.join)(dir, 'card.json');
+        const text = await (0,promises_.readFile)(cardPath, 'utf8').catch((error) => {
+            if (errnoCode(error) === 'ENOENT')
+                throw new CorruptRecordError(incompleteVersion(dir), { file: dir }, incompleteVersionHint());
+            throw error;
+        });
+        const pinPath = (0,external_node_path_.join)(dir, 'card.sha256');
+        const pin = (await (0,promises_.readFile)(pinPath, 'utf8').catch(() => undefined))?.trim();
+        const digest = digestOf(text);
+        if (pin === undefined)
+            throw new DigestMismatchError(cardPinMissing(cardPath, pinPath), { file: cardPath }, cardAlteredHint());
+        if (pin !== digest)
+            throw new DigestMismatchError(cardPinMismatch(cardPath, pin, digest), { file: cardPath }, cardAlteredHint());
+        const card = parseStoredCard(text, cardPath, { name, version });
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === version)
+            .map(([a]) => a)
+            .sort();
+        return { name, version, digest, card, aliases: names };
+    }
+    async get(name, selector) {
+        assertModelName(name);
+        const aliases = await this.aliases(name);
+        let version;
+        if ('alias' in selector) {
+            const target = aliases[selector.alias];
+            if (target === undefined)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+            version = target;
+        }
+        else
+            version = selector.version;
+        const ref = await this.readVersion(name, version, aliases);
+        if (ref === undefined)
+            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
+        return ref;
+    }
+    /** Every readable version; a damaged one is named in a warning and skipped. */
+    async list(name) {
+        assertModelName(name);
+        const aliases = await this.aliases(name);
+        const refs = [];
+        for (const version of await this.versionNumbers(name)) {
+            try {
+                const ref = await this.readVersion(name, version, aliases);
+                if (ref !== undefined)
+                    refs.push(ref);
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.options.logger?.warning(skippedVersion(name, version, error.describe()));
+            }
+        }
+        return refs;
+    }
+    async aliases(name) {
+        const dir = (0,external_node_path_.join)(this.root, name, 'aliases');
+        const result = {};
+        for (const alias of await (0,promises_.readdir)(dir).catch(() => [])) {
+            const history = await this.aliasHistory(name, alias);
+            const last = history[history.length - 1];
+            if (last?.to !== undefined)
+                result[alias] = last.to;
+        }
+        return result;
+    }
+    async download(ref, dir) {
+        const filesDir = (0,external_node_path_.join)(this.versionsDir(ref.name), String(ref.version), 'files');
+        for (const file of ref.card.files) {
+            await writeVerified(dir, file, readChunks(safeJoin(filesDir, file.path)));
+        }
+    }
+    async setAlias(name, alias, version, audit) {
+        assertModelName(name);
+        assertAlias(alias);
+        await this.get(name, { version });
+        const dir = this.aliasDir(name, alias);
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        await this.removeLeftovers(dir, '.', '.tmp');
+        const temp = (0,external_node_path_.join)(dir, `.${ownName()}.tmp`);
+        try {
+            for (;;) {
+                // Every event file below the claimed number is complete (published by link), so the history read after
+                // listing holds every event before ours, and `from` is the target of the one just before it.
+                const taken = (await (0,promises_.readdir)(dir)).map((entry) => EVENT_FILE.exec(entry)?.[1]).filter((n) => n !== undefined);
+                const seq = Math.max(0, ...taken.map(Number)) + 1;
+                const history = await this.aliasHistory(name, alias);
+                const previous = history[history.length - 1]?.to;
+                const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+                await (0,promises_.writeFile)(temp, `${JSON.stringify(event)}\n`);
+                await this.checkpoint('alias:event');
+                try {
+                    await (0,promises_.link)(temp, (0,external_node_path_.join)(dir, `${String(seq).padStart(8, '0')}.json`));
+                    return event;
+                }
+                catch (error) {
+                    if (errnoCode(error) !== 'EEXIST')
+                        throw error;
+                }
+            }
+        }
+        finally {
+            await (0,promises_.unlink)(temp).catch(() => undefined);
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        const dir = this.aliasDir(name, alias);
+        const entries = (await (0,promises_.readdir)(dir).catch(() => [])).filter((entry) => EVENT_FILE.test(entry)).sort();
+        const events = [];
+        for (const entry of entries) {
+            const path = (0,external_node_path_.join)(dir, entry);
+            try {
+                events.push(parseStoredAliasEvent(await (0,promises_.readFile)(path, 'utf8'), path, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError))
+                    throw error;
+                this.options.logger?.warning(error.describe());
+            }
+        }
+        return events;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/registry/chain-alias-events.ts
+/**
+ * An alias history in its stored order with each event's `from` set to the target of the event before it (the
+ * first keeps its own). Where moves are not serialised (OCI tags, MLflow artifacts), two concurrent moves can both
+ * have seen the same previous target; the order is the truth, so `from` follows it.
+ * @example chainAliasEvents([{ alias: 'c', to: 1, at: 't1', by: 'a' }, { alias: 'c', from: 1, to: 2, at: 't2', by: 'b' }, { alias: 'c', from: 1, to: 3, at: 't2', by: 'c' }]).map((e) => e.from) // => [undefined, 1, 2]
+ */
+function chainAliasEvents(events) {
+    const chained = [];
+    for (const event of events) {
+        const before = chained[chained.length - 1];
+        if (before === undefined || before.to === undefined)
+            chained.push(event);
+        else {
+            // Rebuilt key by key so that `from` keeps its place after `alias` (records compare and serialise the same).
+            const { alias, from: _stored, ...rest } = event;
+            chained.push({ alias, from: before.to, ...rest });
+        }
+    }
+    return chained;
+}
+
+;// CONCATENATED MODULE: ./src/registry/http-client.ts
+
+
+
+const RETRIES = 3;
+const RETRY_STATUS = /^(429|5\d\d)$/;
+/**
+ * fetch with the credential flows registries use: `Basic` (user:token on every request) and the
+ * `Bearer` token exchange of the distribution spec (401 + `WWW-Authenticate: Bearer realm=…,service=…,scope=…`
+ * → GET realm with basic credentials → `token`/`access_token`, cached per scope). Credentials never
+ * appear in error messages; the caller has already masked them.
+ */
+class RegistryHttp {
+    label;
+    options;
+    bearer = new Map();
+    /** The Authorization header that last worked (Basic, or the Bearer token of the last scope). */
+    authorization;
+    fetchImpl;
+    constructor(label, options, 
+    /** Send credentials on the first request (MLflow, Databricks) instead of waiting for a challenge. */
+    preemptive = false) {
+        this.label = label;
+        this.options = options;
+        this.fetchImpl = options.fetch ?? fetch;
+        if (preemptive) {
+            const token = options.token;
+            // A bare token is a Bearer token (MLflow auth tokens, Databricks PATs); `user:password` is basic auth.
+            if (token !== undefined && token !== '')
+                this.authorization = token.includes(':') ? this.basic() : `Bearer ${token}`;
+        }
+    }
+    credentials() {
+        const token = this.options.token;
+        if (token === undefined || token === '')
+            return undefined;
+        const colon = token.indexOf(':');
+        // An explicit `user:password` wins over the default user name (the workflow actor).
+        if (colon > 0)
+            return { user: token.slice(0, colon), password: token.slice(colon + 1) };
+        return { user: this.options.username ?? 'modelgate', password: token };
+    }
+    basic() {
+        const c = this.credentials();
+        return c === undefined ? undefined : `Basic ${Buffer.from(`${c.user}:${c.password}`).toString('base64')}`;
+    }
+    async send(request, authorization) {
+        let response;
+        try {
+            response = await this.fetchImpl(request.url, {
+                method: request.method,
+                headers: { ...(request.headers ?? {}), ...(authorization === undefined ? {} : { authorization }) },
+                ...(request.body === undefined ? {} : { body: request.body }),
+                redirect: 'follow',
+                ...(this.options.signal === undefined ? {} : { signal: this.options.signal }),
+            });
+        }
+        catch (error) {
+            const cause = error.cause;
+            throw new errors/* ServiceError */._7(registryUnreachable(this.label, cause?.code ?? cause?.message ?? (0,error_message/* errorMessage */.g)(error)), { input: 'registry' }, 'check the registry URL and that the registry is up');
+        }
+        if (request.stream === true && response.status < 400 && response.body !== null) {
+            return {
+                status: response.status,
+                headers: response.headers,
+                body: Buffer.alloc(0),
+                stream: response.body,
+            };
+        }
+        return { status: response.status, headers: response.headers, body: Buffer.from(await response.arrayBuffer()) };
+    }
+    async exchange(challenge) {
+        const params = Object.fromEntries([...challenge.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1] ?? '', m[2] ?? '']));
+        const realm = params.realm;
+        if (realm === undefined)
+            throw new errors/* ServiceError */._7(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry sent a Bearer challenge without a realm');
+        const url = new URL(realm);
+        if (params.service !== undefined)
+            url.searchParams.set('service', params.service);
+        if (params.scope !== undefined)
+            url.searchParams.set('scope', params.scope);
+        const cached = this.bearer.get(url.toString());
+        if (cached !== undefined)
+            return cached;
+        const basic = this.basic();
+        const response = await this.send({ method: 'GET', url: url.toString(), what: 'issue a token' }, basic);
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ServiceError */._7(registryDenied(this.label, response.status), { input: 'registry-token' }, 'check registry-token and its permissions (ghcr.io needs packages: write to push)');
+        }
+        if (response.status >= 400)
+            throw new errors/* ServiceError */._7(registryFailed(this.label, 'issue a token', response.status, ''), { input: 'registry' });
+        const json = JSON.parse(response.body.toString('utf8'));
+        const token = json.token ?? json.access_token;
+        if (token === undefined)
+            throw new errors/* ServiceError */._7(registryFailed(this.label, 'issue a token', response.status, 'no token in the answer'), {
+                input: 'registry',
+            });
+        this.options.logger.setSecret(token);
+        this.bearer.set(url.toString(), token);
+        return `Bearer ${token}`;
+    }
+    /**
+     * `send`, retried (at most RETRIES times, 100 ms, 300 ms, 900 ms apart) when a GET or HEAD gets 429 or a 5xx:
+     * docker-registry answers 500 to a manifest read that races a PUT of the same manifest, and reads are idempotent.
+     */
+    async sendRetrying(request, authorization) {
+        let response = await this.send(request, authorization);
+        const idempotent = request.method === 'GET' || request.method === 'HEAD';
+        for (let attempt = 0; idempotent && attempt < RETRIES && RETRY_STATUS.test(String(response.status)); attempt += 1) {
+            await new Promise((done) => setTimeout(done, 100 * 3 ** attempt));
+            response = await this.send(request, authorization);
+        }
+        return response;
+    }
+    async request(request) {
+        let response = await this.sendRetrying(request, this.authorization);
+        if (response.status === 401) {
+            const challenge = response.headers.get('www-authenticate') ?? '';
+            let authorization;
+            if (/^bearer/i.test(challenge))
+                authorization = await this.exchange(challenge);
+            else {
+                authorization = this.basic();
+                if (authorization === undefined) {
+                    throw new errors/* ServiceError */._7(registryDenied(this.label, 401), { input: 'registry-token' }, 'the registry needs credentials: set registry-token');
+                }
+            }
+            response = await this.sendRetrying(request, authorization);
+            if (response.status !== 401 && response.status !== 403)
+                this.authorization = authorization;
+        }
+        if (response.status === 401 || response.status === 403) {
+            throw new errors/* ServiceError */._7(registryDenied(this.label, response.status), { input: 'registry-token' }, 'check registry-token and its permissions (ghcr.io: packages: write)');
+        }
+        if (response.status >= 400 && !(request.accept ?? []).includes(response.status)) {
+            throw new errors/* ServiceError */._7(registryFailed(this.label, request.what, response.status, response.body.toString('utf8').slice(0, 300).trim()), { input: 'registry' });
+        }
+        return response;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/mlflow-registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const CARD_TAG = 'modelgate.card_sha256';
+const SOURCE_PREFIX = 'mlflow-artifacts:/';
+/** An alias event artifact: `e<sequence>-<id>.json`; older ones are `<epoch ms, 15 digits>-<id>.json` and sort first. */
+const EVENT_KEY = /^e(\d{8})-[0-9a-f]{12}\.json$/;
+/** How often a move re-reads the newest event to bring the MLflow alias to it before giving up. */
+const CONVERGE_ROUNDS = 8;
+/**
+ * The MLflow Model Registry over its REST API (`/api/2.0/mlflow/registered-models/*`,
+ * `/api/2.0/mlflow/model-versions/*`, `registered-models/alias`). Files go to the tracking server's
+ * proxied artifact store (`/api/2.0/mlflow-artifacts/artifacts/<path>`, `mlflow server --serve-artifacts`,
+ * the default since MLflow 2.0) under `modelgate/<name>/<registration-id>/`; the version's `source` is
+ * `mlflow-artifacts:/modelgate/<name>/<registration-id>` and its tag `modelgate.card_sha256` pins the card.
+ * MLflow assigns version numbers itself (atomically, server side), so concurrent registrations get
+ * distinct versions; a version number cannot be chosen. The tag is set last, so it marks a complete registration:
+ * a version without it (a registration killed half-way, or still running) is named and skipped by list and refused
+ * by get.
+ *
+ * Alias moves are audited as one JSON artifact per move under `modelgate/<name>/aliases/<alias>/`, named
+ * `e<sequence>-<random id>.json` (sequence one more than the highest seen; unique, so concurrent moves never
+ * overwrite each other). The history is the events in name order, each `from` being the event before it; each move
+ * writes its event first and then points the MLflow alias at the newest event, re-reading until the two agree.
+ */
+class MlflowRegistry {
+    base;
+    description;
+    http;
+    logger;
+    constructor(base, options) {
+        this.base = base;
+        this.logger = options.logger;
+        this.description = `mlflow+${base}`;
+        this.http = new RegistryHttp(this.description, options, true);
+    }
+    async api(method, path, body, accept = []) {
+        return await this.http.request({
+            method,
+            url: `${this.base}/api/2.0/mlflow/${path}`,
+            headers: body === undefined ? {} : { 'content-type': 'application/json' },
+            ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+            accept,
+            what: `${method} ${path.replace(/\?.*$/, '')}`,
+        });
+    }
+    json(response) {
+        return JSON.parse(response.body.toString('utf8') || '{}');
+    }
+    errorCode(response) {
+        try {
+            return JSON.parse(response.body.toString('utf8')).error_code;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    artifactUrl(path) {
+        return `${this.base}/api/2.0/mlflow-artifacts/artifacts/${path.split('/').map(encodeURIComponent).join('/')}`;
+    }
+    async putArtifact(path, bytes) {
+        await this.http.request({
+            method: 'PUT',
+            url: this.artifactUrl(path),
+            headers: { 'content-type': 'application/octet-stream' },
+            body: bytes,
+            what: 'upload an artifact',
+        });
+    }
+    async getArtifact(path) {
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.artifactUrl(path),
+            accept: [404],
+            what: 'download an artifact',
+        });
+        return response.status === 404 ? undefined : response.body;
+    }
+    async listArtifacts(path) {
+        const response = await this.http.request({
+            method: 'GET',
+            url: `${this.base}/api/2.0/mlflow-artifacts/artifacts?path=${encodeURIComponent(path)}`,
+            accept: [404],
+            what: 'list artifacts',
+        });
+        if (response.status === 404)
+            return [];
+        const files = this.json(response).files ?? [];
+        return files.filter((file) => file.is_dir !== true).map((file) => file.path);
+    }
+    sourcePath(version) {
+        if (!version.source.startsWith(SOURCE_PREFIX)) {
+            throw new errors/* ConfigurationError */.j1(`${version.name} version ${version.version} was not registered by modelgate (source ${version.source})`, { input: 'version' }, 'register models with modelgate register-model to use them here');
+        }
+        return version.source.slice(SOURCE_PREFIX.length).replace(/^\/+/, '');
+    }
+    async register(request) {
+        assertModelName(request.name);
+        if (request.version !== undefined) {
+            const existing = await this.api('GET', `model-versions/get?name=${encodeURIComponent(request.name)}&version=${request.version}`, undefined, [404, 400]);
+            if (existing.status === 200)
+                throw versionTaken(request.name, request.version);
+            throw new errors/* ConfigurationError */.j1(`MLflow assigns version numbers itself: cannot register ${request.name} as version ${request.version}`, { input: 'version' }, 'leave version empty with an mlflow registry');
+        }
+        const files = await collectModelFiles(request.modelDir);
+        const single = (await (0,promises_.stat)(request.modelDir)).isFile();
+        const created = await this.api('POST', 'registered-models/create', { name: request.name }, [400]);
+        if (created.status === 400 && this.errorCode(created) !== 'RESOURCE_ALREADY_EXISTS') {
+            await this.api('POST', 'registered-models/create', { name: request.name });
+        }
+        const registration = `${Date.now()}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+        const prefix = `modelgate/${request.name}/${registration}`;
+        for (const file of files) {
+            await this.putArtifact(`${prefix}/files/${file.path}`, await (0,promises_.readFile)(single ? request.modelDir : (0,external_node_path_.join)(request.modelDir, ...file.path.split('/'))));
+        }
+        const response = await this.api('POST', 'model-versions/create', {
+            name: request.name,
+            source: `${SOURCE_PREFIX}${prefix}`,
+            description: request.card.description ?? `registered by modelgate (${request.card.createdBy})`,
+            tags: [{ key: 'modelgate.registration', value: registration }],
+        });
+        const mv = this.json(response).model_version;
+        const version = Number(mv.version);
+        const card = { ...request.card, name: request.name, version, files };
+        const cardBytes = Buffer.from(JSON.stringify(card));
+        await this.putArtifact(`${prefix}/card.json`, cardBytes);
+        const digest = digestOf(cardBytes);
+        await this.api('POST', 'model-versions/set-tag', {
+            name: request.name,
+            version: String(version),
+            key: CARD_TAG,
+            value: digest,
+        });
+        return { name: request.name, version, digest, card, aliases: [] };
+    }
+    /**
+     * The version as stored.
+     * @throws CorruptRecordError (an interrupted registration, a missing or damaged card, the card of another version),
+     * DigestMismatchError (the card was altered after registration)
+     */
+    async readVersion(mv) {
+        const version = Number(mv.version);
+        const pinned = mv.tags?.find((tag) => tag.key === CARD_TAG)?.value;
+        if (pinned === undefined)
+            throw new CorruptRecordError(incompleteMlflowVersion(mv.name, version, CARD_TAG), { input: 'version' }, incompleteMlflowVersionHint());
+        const path = `${this.sourcePath(mv)}/card.json`;
+        const where = `${this.description} artifact ${path}`;
+        const bytes = await this.getArtifact(path);
+        if (bytes === undefined)
+            throw new CorruptRecordError(corruptCard(where, 'it is missing'), { file: path }, corruptCardHint());
+        if (digestOf(bytes) !== pinned) {
+            throw new DigestMismatchError(`the model card of ${mv.name} version ${mv.version} does not match its pinned digest ${pinned}`, { input: 'registry' }, 'the stored model was altered; do not use it');
+        }
+        const card = parseStoredCard(bytes.toString('utf8'), where, { name: mv.name, version });
+        return { name: mv.name, version, digest: pinned, card, aliases: [...(mv.aliases ?? [])].sort() };
+    }
+    async get(name, selector) {
+        assertModelName(name);
+        let response;
+        if ('alias' in selector) {
+            assertAlias(selector.alias);
+            response = await this.api('GET', `registered-models/alias?name=${encodeURIComponent(name)}&alias=${encodeURIComponent(selector.alias)}`, undefined, [404, 400]);
+            if (response.status !== 200)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+        }
+        else {
+            response = await this.api('GET', `model-versions/get?name=${encodeURIComponent(name)}&version=${selector.version}`, undefined, [404, 400]);
+            if (response.status !== 200)
+                throw new NotFoundError(versionNotFound(name, selector.version), { input: 'version' }, 'list the versions with mode: list');
+        }
+        return await this.readVersion(this.json(response).model_version);
+    }
+    async list(name) {
+        assertModelName(name);
+        const versions = [];
+        let token;
+        do {
+            const query = `filter=${encodeURIComponent(`name='${name}'`)}&max_results=200${token === undefined ? '' : `&page_token=${encodeURIComponent(token)}`}`;
+            const page = this.json(await this.api('GET', `model-versions/search?${query}`));
+            versions.push(...(page.model_versions ?? []));
+            token = page.next_page_token === '' ? undefined : page.next_page_token;
+        } while (token !== undefined);
+        const refs = [];
+        for (const mv of versions.sort((a, b) => Number(a.version) - Number(b.version))) {
+            try {
+                refs.push(await this.readVersion(mv));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, Number(mv.version), error.describe()));
+            }
+        }
+        return refs;
+    }
+    async aliases(name) {
+        const response = await this.api('GET', `registered-models/get?name=${encodeURIComponent(name)}`, undefined, [404]);
+        if (response.status === 404)
+            return {};
+        const model = this.json(response).registered_model;
+        return Object.fromEntries((model?.aliases ?? []).map((entry) => [entry.alias, Number(entry.version)]));
+    }
+    async download(ref, dir) {
+        const response = await this.api('GET', `model-versions/get?name=${encodeURIComponent(ref.name)}&version=${ref.version}`);
+        const path = this.sourcePath(this.json(response).model_version);
+        for (const file of ref.card.files) {
+            const bytes = await this.getArtifact(`${path}/files/${file.path}`);
+            if (bytes === undefined)
+                throw new DigestMismatchError(`file ${file.path} of ${ref.name} version ${ref.version} is missing from the artifact store`, { file: file.path }, 'the stored model was altered; re-register it');
+            await writeVerified(dir, file, bytes);
+        }
+    }
+    async setAlias(name, alias, version, audit) {
+        assertModelName(name);
+        assertAlias(alias);
+        await this.get(name, { version });
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const keys = await this.eventKeys(dir);
+        const last = keys[keys.length - 1];
+        const previous = last === undefined ? undefined : (await this.readEvent(dir, last, alias))?.to;
+        const seq = Math.max(0, ...keys.map((key) => Number(EVENT_KEY.exec(key)?.[1] ?? 0))) + 1;
+        const event = makeAliasEvent(alias, previous ?? (await this.aliases(name))[alias], version, audit, new Date().toISOString());
+        const key = `e${String(seq).padStart(8, '0')}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.json`;
+        await this.putArtifact(`${dir}/${key}`, Buffer.from(JSON.stringify(event)));
+        await this.bringAliasToNewest(name, alias, dir);
+        return event;
+    }
+    /**
+     * Points the MLflow alias at the newest event's version, re-reading after each move until the newest event is the
+     * one it applied: the last of several concurrent moves to finish leaves the alias on the newest event.
+     */
+    async bringAliasToNewest(name, alias, dir) {
+        let applied;
+        for (let round = 0; round < CONVERGE_ROUNDS; round += 1) {
+            const keys = await this.eventKeys(dir);
+            const newest = keys[keys.length - 1];
+            const target = newest === undefined ? undefined : (await this.readEvent(dir, newest, alias))?.to;
+            if (target === undefined || target === applied)
+                return;
+            await this.api('POST', 'registered-models/alias', { name, alias, version: String(target) });
+            applied = target;
+        }
+    }
+    async eventKeys(dir) {
+        return (await this.listArtifacts(dir))
+            .map((path) => path.split('/').pop() ?? path)
+            .filter((p) => p.endsWith('.json'))
+            .sort();
+    }
+    /** One stored event; undefined (and a warning naming it) when it is missing or damaged. */
+    async readEvent(dir, key, alias) {
+        const bytes = await this.getArtifact(`${dir}/${key}`);
+        if (bytes === undefined)
+            return undefined;
+        try {
+            return parseStoredAliasEvent(bytes.toString('utf8'), `${this.description} artifact ${dir}/${key}`, alias);
+        }
+        catch (error) {
+            if (!(error instanceof CorruptRecordError))
+                throw error;
+            this.logger.warning(error.describe());
+            return undefined;
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const dir = `modelgate/${name}/aliases/${alias}`;
+        const events = [];
+        for (const key of await this.eventKeys(dir)) {
+            const event = await this.readEvent(dir, key, alias);
+            if (event !== undefined)
+                events.push(event);
+        }
+        return chainAliasEvents(events);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/oci-registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const MODEL_ARTIFACT_TYPE = 'application/vnd.modelgate.model.v1+json';
+const MODEL_CARD_MEDIA_TYPE = 'application/vnd.modelgate.model.card.v1+json';
+const ALIAS_HISTORY_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-history.v1+json';
+const ALIAS_EVENT_ARTIFACT_TYPE = 'application/vnd.modelgate.alias-event.v1+json';
+const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
+const EMPTY_MEDIA_TYPE = 'application/vnd.oci.empty.v1+json';
+const TITLE = 'org.opencontainers.image.title';
+const VERSION_ANNOTATION = 'dev.modelgate.version';
+/** Read-back delay after a version tag PUT (ms, plus up to the same again at random). */
+const SETTLE_MS = 250;
+const SEQ_ANNOTATION = 'dev.modelgate.sequence';
+/** How often a move re-reads the newest event to bring the alias tag to it before giving up (it is still right). */
+const oci_registry_CONVERGE_ROUNDS = 8;
+const versionTag = (version) => `v${version}`;
+/** The audit trail before one tag per event (read, never written). */
+const historyTag = (alias) => `${alias}.history`;
+/** One immutable tag per alias move: `<alias>.e<sequence>.<id>`; ordered by sequence, then id. */
+const eventTag = (alias, seq, id) => `${alias}.e${String(seq).padStart(8, '0')}.${id}`;
+const EVENT_TAG = /^(.+)\.e(\d{8})\.([0-9a-f]{12})$/;
+function eventTags(tags) {
+    const events = [];
+    for (const tag of tags) {
+        const match = EVENT_TAG.exec(tag);
+        if (match !== null)
+            events.push({ tag, alias: match[1] ?? '', seq: Number(match[2]), id: match[3] ?? '' });
+    }
+    return events.sort((a, b) => a.seq - b.seq || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+/**
+ * Models as OCI artifacts in any distribution-spec registry (ghcr.io, Docker's registry, Harbor, ECR…):
+ * one repository per model (`<namespace>/<name>`), one manifest per version tagged `v<n>` with
+ * `artifactType` application/vnd.modelgate.model.v1+json, config = the model card, layers = the files
+ * (annotation org.opencontainers.image.title = path).
+ *
+ * Aliases: every move is its own immutable artifact tagged `<alias>.e<sequence>.<random id>` (config = the audit
+ * event, artifactType application/vnd.modelgate.alias-event.v1+json). Its sequence is one more than the highest it
+ * saw, and the random id makes the tag unique, so concurrent moves never overwrite each other: every event lands.
+ * The history is the events ordered by (sequence, id), each `from` being the event before it; the alias's target
+ * is the newest event. The tag `<alias>` itself (the version's manifest, so `oras pull …:champion` gets the model)
+ * is brought to the newest event by every move after it wrote its event, re-reading until the two agree.
+ * Registries written before this kept the whole history in one artifact tagged `<alias>.history`; it is still read.
+ *
+ * Crash safety: a version exists once its tag does (blobs first, the manifest PUT last), so a process killed during
+ * a registration leaves only unreferenced blobs, which the registry's garbage collection removes.
+ *
+ * Immutability: the distribution API has no conditional PUT, so a version tag is checked before the PUT
+ * and read back 250–500 ms after it. Two clients that PUT the same tag within that
+ * window can still both believe they won; registries with tag immutability (ghcr.io packages cannot be
+ * protected this way, Harbor/ECR/ACR can) close the gap. The settling delay grows with the time the check and the
+ * PUT took, so a slow registry widens it.
+ */
+class OciRegistry {
+    base;
+    namespace;
+    description;
+    http;
+    logger;
+    /** Files larger than this are uploaded in chunks of this size (bytes). */
+    chunkSize;
+    constructor(base, namespace, options, chunkSize = 16 * 1024 * 1024) {
+        this.base = base;
+        this.namespace = namespace;
+        this.chunkSize = chunkSize;
+        const host = base.replace(/^https?:\/\//, '');
+        this.description = `oci://${host}${namespace === '' ? '' : `/${namespace}`}`;
+        this.http = new RegistryHttp(this.description, options);
+        this.logger = options.logger;
+    }
+    repo(name) {
+        return this.namespace === '' ? name : `${this.namespace}/${name}`;
+    }
+    url(name, rest) {
+        return `${this.base}/v2/${this.repo(name)}/${rest}`;
+    }
+    async tags(name) {
+        const tags = [];
+        let next = this.url(name, 'tags/list?n=1000');
+        while (next !== undefined) {
+            const response = await this.http.request({ method: 'GET', url: next, accept: [404], what: 'list tags' });
+            if (response.status === 404)
+                return [];
+            const json = JSON.parse(response.body.toString('utf8'));
+            tags.push(...(json.tags ?? []));
+            const link = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '');
+            next = link?.[1] === undefined ? undefined : new URL(link[1], this.base).toString();
+        }
+        return tags;
+    }
+    async versionNumbers(name) {
+        return (await this.tags(name))
+            .map((tag) => /^v([1-9]\d*)$/.exec(tag)?.[1])
+            .filter((v) => v !== undefined)
+            .map(Number)
+            .sort((a, b) => a - b);
+    }
+    async pushBlob(name, bytes, digest) {
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
+        if (head.status === 200)
+            return;
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
+        const location = start.headers.get('location');
+        if (location === null)
+            throw new errors/* ServiceError */._7(`the registry ${this.description} started an upload without a Location header`, {
+                input: 'registry',
+            });
+        const upload = new URL(location, this.base);
+        upload.searchParams.set('digest', digest);
+        await this.http.request({
+            method: 'PUT',
+            url: upload.toString(),
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(bytes.length) },
+            body: bytes,
+            what: 'upload a blob',
+        });
+    }
+    /**
+     * Chunked upload for large files (distribution spec "pushing a blob in chunks"): POST, then PATCH each
+     * chunk with Content-Range, then PUT ?digest=. Reads `chunkSize` bytes at a time.
+     */
+    async pushBlobChunked(name, path, digest) {
+        const head = await this.http.request({
+            method: 'HEAD',
+            url: this.url(name, `blobs/${digest}`),
+            accept: [404],
+            what: 'check a blob',
+        });
+        if (head.status === 200)
+            return;
+        const start = await this.http.request({
+            method: 'POST',
+            url: this.url(name, 'blobs/uploads/'),
+            what: 'start a blob upload',
+        });
+        let location = start.headers.get('location');
+        let offset = 0;
+        for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: this.chunkSize })) {
+            if (location === null)
+                throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, {
+                    input: 'registry',
+                });
+            const response = await this.http.request({
+                method: 'PATCH',
+                url: new URL(location, this.base).toString(),
+                headers: {
+                    'content-type': 'application/octet-stream',
+                    'content-range': `${offset}-${offset + chunk.length - 1}`,
+                    'content-length': String(chunk.length),
+                },
+                body: chunk,
+                what: 'upload a blob chunk',
+            });
+            offset += chunk.length;
+            location = response.headers.get('location');
+        }
+        if (location === null)
+            throw new errors/* ServiceError */._7(`the registry ${this.description} answered a chunk without a Location header`, {
+                input: 'registry',
+            });
+        const finish = new URL(location, this.base);
+        finish.searchParams.set('digest', digest);
+        await this.http.request({
+            method: 'PUT',
+            url: finish.toString(),
+            headers: { 'content-length': '0' },
+            what: 'finish a blob upload',
+        });
+    }
+    async getManifest(name, reference) {
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.url(name, `manifests/${reference}`),
+            headers: { accept: MANIFEST_MEDIA_TYPE },
+            accept: [404],
+            what: `read manifest ${reference}`,
+        });
+        if (response.status === 404)
+            return undefined;
+        const digest = digestOf(response.body);
+        const served = response.headers.get('docker-content-digest');
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
+        if (served !== null && /^sha256:/.test(served) && served !== digest)
+            throw new DigestMismatchError(`the manifest ${where} has digest ${digest} but the registry serves it as ${served}: its storage was altered`, { input: 'registry' }, 'do not use it: register the model again');
+        let manifest;
+        try {
+            manifest = JSON.parse(response.body.toString('utf8'));
+        }
+        catch {
+            throw new CorruptRecordError(`the manifest ${where} is not JSON`, { input: 'registry' }, 'register the model again');
+        }
+        return { manifest, digest, raw: response.body };
+    }
+    async putManifest(name, reference, bytes) {
+        await this.http.request({
+            method: 'PUT',
+            url: this.url(name, `manifests/${reference}`),
+            headers: { 'content-type': MANIFEST_MEDIA_TYPE },
+            body: bytes,
+            what: `write manifest ${reference}`,
+        });
+    }
+    async getBlob(name, digest) {
+        const response = await this.http.request({
+            method: 'GET',
+            url: this.url(name, `blobs/${digest}`),
+            what: `read blob ${digest}`,
+        });
+        return response.body;
+    }
+    async tagDigest(name, reference) {
+        return (await this.getManifest(name, reference))?.digest;
+    }
+    async register(request) {
+        assertModelName(request.name);
+        const files = await collectModelFiles(request.modelDir);
+        const single = (await (0,promises_.stat)(request.modelDir)).isFile();
+        const layers = [];
+        for (const file of files) {
+            const path = single ? request.modelDir : (0,external_node_path_.join)(request.modelDir, ...file.path.split('/'));
+            const digest = `sha256:${file.sha256}`;
+            if (file.size > this.chunkSize)
+                await this.pushBlobChunked(request.name, path, digest);
+            else
+                await this.pushBlob(request.name, await (0,promises_.readFile)(path), digest);
+            layers.push({
+                mediaType: 'application/octet-stream',
+                digest,
+                size: file.size,
+                annotations: { [TITLE]: file.path },
+            });
+        }
+        const registration = (0,external_node_crypto_.randomBytes)(8).toString('hex');
+        let version = request.version ?? ((await this.versionNumbers(request.name)).pop() ?? 0) + 1;
+        for (let attempt = 0; attempt < 64; attempt += 1) {
+            // Everything but the tag is uploaded first, so that the window between "tag is free" and "tag is
+            // ours" is one request wide.
+            const card = { ...request.card, name: request.name, version, files };
+            const cardBytes = Buffer.from(JSON.stringify(card));
+            const cardDigest = digestOf(cardBytes);
+            await this.pushBlob(request.name, cardBytes, cardDigest);
+            const manifest = {
+                schemaVersion: 2,
+                mediaType: MANIFEST_MEDIA_TYPE,
+                artifactType: MODEL_ARTIFACT_TYPE,
+                config: { mediaType: MODEL_CARD_MEDIA_TYPE, digest: cardDigest, size: cardBytes.length },
+                layers,
+                annotations: {
+                    'org.opencontainers.image.created': card.createdAt,
+                    'org.opencontainers.image.title': request.name,
+                    [VERSION_ANNOTATION]: String(version),
+                    'dev.modelgate.registration': registration,
+                },
+            };
+            const bytes = Buffer.from(JSON.stringify(manifest));
+            const digest = digestOf(bytes);
+            const checkedAt = Date.now();
+            if ((await this.tagDigest(request.name, versionTag(version))) !== undefined) {
+                if (request.version !== undefined)
+                    throw versionTaken(request.name, version);
+                version += 1;
+                continue;
+            }
+            await this.putManifest(request.name, versionTag(version), bytes);
+            // Read back after a settling delay much longer than the one-request window above: a client that
+            // found the tag free just before our PUT has overwritten it by then, and we move on to the next version.
+            // The delay grows with how long the check and the PUT took: a loaded registry (or runner) widens the window.
+            const settle = Math.max(SETTLE_MS, 4 * (Date.now() - checkedAt));
+            await new Promise((done) => setTimeout(done, settle + Math.floor(Math.random() * SETTLE_MS)));
+            if ((await this.tagDigest(request.name, versionTag(version))) === digest) {
+                return { name: request.name, version, digest, card, aliases: [] };
+            }
+            if (request.version !== undefined)
+                throw new errors/* ServiceError */._7(overwriteDetected(request.name, version), { input: 'version' }, 'register again without a fixed version');
+            this.logger.info(`${request.name} v${version} was taken by a concurrent registration; trying v${version + 1}`);
+            version += 1;
+        }
+        throw new errors/* ServiceError */._7(overwriteDetected(request.name, version), { input: 'model-name' }, 'too many concurrent registrations; try again');
+    }
+    /**
+     * The version stored under tag `v<version>`, or undefined when the tag does not exist.
+     * @throws DigestMismatchError (card or manifest altered), CorruptRecordError (damaged card, or the card of another
+     * version: the tag was re-pointed)
+     */
+    async readVersion(name, version) {
+        const reference = versionTag(version);
+        const found = await this.getManifest(name, reference);
+        if (found === undefined)
+            return undefined;
+        const where = `${this.description}/${this.repo(name)}:${reference}`;
+        const configBytes = await this.getBlob(name, found.manifest.config.digest);
+        if (digestOf(configBytes) !== found.manifest.config.digest) {
+            throw new DigestMismatchError(`the model card of ${where} does not match its digest ${found.manifest.config.digest}`, { input: 'registry' }, 'the stored model was altered; do not use it');
+        }
+        const card = parseStoredCard(configBytes.toString('utf8'), where, { name, version });
+        return { name, version, digest: found.digest, card, aliases: [] };
+    }
+    withAliases(ref, aliases) {
+        const names = Object.entries(aliases)
+            .filter(([, v]) => v === ref.version)
+            .map(([a]) => a)
+            .sort();
+        return { ...ref, aliases: names };
+    }
+    async get(name, selector) {
+        assertModelName(name);
+        if ('alias' in selector)
+            assertAlias(selector.alias);
+        const aliases = await this.aliases(name);
+        let version;
+        if ('alias' in selector) {
+            const target = aliases[selector.alias];
+            if (target === undefined)
+                throw new NotFoundError(aliasNotFound(name, selector.alias), { input: 'alias' }, 'promote a version to that alias first');
+            version = target;
+        }
+        else
+            version = selector.version;
+        const ref = await this.readVersion(name, version);
+        if (ref === undefined)
+            throw new NotFoundError(versionNotFound(name, version), { input: 'version' }, 'list the versions with mode: list');
+        return this.withAliases(ref, aliases);
+    }
+    /** Every readable version; a damaged or re-pointed one is named in a warning and skipped. */
+    async list(name) {
+        assertModelName(name);
+        const aliases = await this.aliases(name);
+        const refs = [];
+        for (const version of await this.versionNumbers(name)) {
+            try {
+                const ref = await this.readVersion(name, version);
+                if (ref !== undefined)
+                    refs.push(this.withAliases(ref, aliases));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(skippedVersion(name, version, error.describe()));
+            }
+        }
+        return refs;
+    }
+    /** Alias → version: the newest event of each alias; an alias with no events (older registries) by its tag. */
+    async aliases(name) {
+        const tags = await this.tags(name);
+        const result = {};
+        const newest = new Map();
+        for (const event of eventTags(tags))
+            newest.set(event.alias, event);
+        for (const [alias, event] of newest) {
+            const version = await this.eventVersion(name, event);
+            if (version !== undefined)
+                result[alias] = version;
+        }
+        for (const tag of tags) {
+            if (/^v\d+$/.test(tag) || tag.includes('.') || newest.has(tag))
+                continue;
+            const found = await this.getManifest(name, tag);
+            const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
+            if (Number.isInteger(version) && version > 0)
+                result[tag] = version;
+        }
+        return result;
+    }
+    /** The version an event tag moved its alias to (its manifest annotation), undefined when unreadable. */
+    async eventVersion(name, event) {
+        const found = await this.getManifest(name, event.tag);
+        const version = Number(found?.manifest.annotations?.[VERSION_ANNOTATION]);
+        return Number.isSafeInteger(version) && version > 0 ? version : undefined;
+    }
+    async download(ref, dir) {
+        for (const file of ref.card.files) {
+            const response = await this.http.request({
+                method: 'GET',
+                url: this.url(ref.name, `blobs/sha256:${file.sha256}`),
+                stream: true,
+                what: `read blob of ${file.path}`,
+            });
+            await writeVerified(dir, file, response.stream ?? response.body);
+        }
+    }
+    async setAlias(name, alias, version, audit) {
+        assertModelName(name);
+        assertAlias(alias);
+        await this.get(name, { version });
+        const tags = await this.tags(name);
+        const mine = eventTags(tags).filter((event) => event.alias === alias);
+        const last = mine[mine.length - 1];
+        const previous = last === undefined ? (await this.aliases(name))[alias] : await this.eventVersion(name, last);
+        const event = makeAliasEvent(alias, previous, version, audit, new Date().toISOString());
+        const seq = (last?.seq ?? 0) + 1;
+        await this.putEvent(name, eventTag(alias, seq, (0,external_node_crypto_.randomBytes)(6).toString('hex')), event, seq);
+        await this.bringAliasTagToNewest(name, alias);
+        return event;
+    }
+    async putEvent(name, tag, event, seq) {
+        const configBytes = Buffer.from(JSON.stringify(event));
+        const configDigest = digestOf(configBytes);
+        await this.pushBlob(name, configBytes, configDigest);
+        const empty = Buffer.from('{}');
+        const emptyDigest = digestOf(empty);
+        await this.pushBlob(name, empty, emptyDigest);
+        const manifest = {
+            schemaVersion: 2,
+            mediaType: MANIFEST_MEDIA_TYPE,
+            artifactType: ALIAS_EVENT_ARTIFACT_TYPE,
+            config: { mediaType: ALIAS_EVENT_ARTIFACT_TYPE, digest: configDigest, size: configBytes.length },
+            layers: [{ mediaType: EMPTY_MEDIA_TYPE, digest: emptyDigest, size: empty.length }],
+            annotations: {
+                'org.opencontainers.image.created': event.at,
+                [VERSION_ANNOTATION]: String(event.to),
+                [SEQ_ANNOTATION]: String(seq),
+            },
+        };
+        await this.putManifest(name, tag, Buffer.from(JSON.stringify(manifest)));
+    }
+    /**
+     * Points the tag `<alias>` at the version of the newest event, re-reading after each PUT until the newest event
+     * is the one it wrote: the last of several concurrent moves to finish leaves the tag on the newest event.
+     */
+    async bringAliasTagToNewest(name, alias) {
+        let written;
+        for (let round = 0; round < oci_registry_CONVERGE_ROUNDS; round += 1) {
+            const mine = eventTags(await this.tags(name)).filter((event) => event.alias === alias);
+            const newest = mine[mine.length - 1];
+            const target = newest === undefined ? undefined : await this.eventVersion(name, newest);
+            if (target === undefined || target === written)
+                return;
+            const manifest = await this.getManifest(name, versionTag(target));
+            if (manifest === undefined)
+                return;
+            await this.putManifest(name, alias, manifest.raw);
+            written = target;
+        }
+    }
+    /** The events of the one-artifact history older registries kept (`<alias>.history`); [] and a warning when damaged. */
+    async legacyHistory(name, alias) {
+        const where = `${this.description}/${this.repo(name)}:${historyTag(alias)}`;
+        const found = await this.getManifest(name, historyTag(alias));
+        if (found === undefined)
+            return [];
+        const text = (await this.getBlob(name, found.manifest.config.digest)).toString('utf8');
+        try {
+            const events = JSON.parse(text).events;
+            if (!Array.isArray(events))
+                throw new Error('no "events" list');
+            return events.map((event, index) => parseStoredAliasEvent(JSON.stringify(event), `${where} event ${index + 1}`, alias));
+        }
+        catch (error) {
+            const damaged = error instanceof CorruptRecordError
+                ? error
+                : new CorruptRecordError(corruptAliasEvent(where, (0,error_message/* errorMessage */.g)(error)), { input: 'registry' });
+            this.logger.warning(damaged.describe());
+            return [];
+        }
+    }
+    /** Every readable move of `alias`, oldest first; a damaged event is named in a warning and skipped. */
+    async aliasHistory(name, alias) {
+        assertAlias(alias);
+        const tags = await this.tags(name);
+        const events = [];
+        if (tags.includes(historyTag(alias)))
+            events.push(...(await this.legacyHistory(name, alias)));
+        for (const event of eventTags(tags).filter((e) => e.alias === alias)) {
+            const where = `${this.description}/${this.repo(name)}:${event.tag}`;
+            try {
+                const found = await this.getManifest(name, event.tag);
+                if (found === undefined)
+                    continue;
+                const config = await this.getBlob(name, found.manifest.config.digest);
+                if (digestOf(config) !== found.manifest.config.digest)
+                    throw new CorruptRecordError(`the alias event ${where} does not match its digest`, { input: 'registry' });
+                events.push(parseStoredAliasEvent(config.toString('utf8'), where, alias));
+            }
+            catch (error) {
+                if (!(error instanceof CorruptRecordError || error instanceof DigestMismatchError))
+                    throw error;
+                this.logger.warning(error.describe());
+            }
+        }
+        return chainAliasEvents(events);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/registry/open-registry.ts
+
+
+
+
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+/** See createRegistry. */
+function openRegistry(url, options) {
+    if (options.token !== undefined && options.token !== '')
+        options.logger.setSecret(options.token);
+    if (url.startsWith('file:')) {
+        const path = url.slice('file:'.length).replace(/^\/\/(?=\/)/, '');
+        if (path === '')
+            throw new errors/* ConfigurationError */.j1(unknownRegistryScheme(url), { input: 'registry' }, 'write file:./path/to/registry');
+        return new FileRegistry(path, { logger: options.logger });
+    }
+    const match = /^(oci|mlflow\+https|mlflow\+http):\/\/([^/]+)(\/.*)?$/.exec(url);
+    if (match === null)
+        throw new errors/* ConfigurationError */.j1(unknownRegistryScheme(url), { input: 'registry' }, 'see docs/actions/register-model.md for the registry URLs');
+    const [, scheme = '', host = '', path = ''] = match;
+    const hostname = host.replace(/:\d+$/, '');
+    const local = LOCAL_HOSTS.has(hostname);
+    if (scheme === 'mlflow+http' && !local)
+        throw new errors/* ConfigurationError */.j1(insecureRegistry(url), { input: 'registry' }, 'use mlflow+https://');
+    if (scheme === 'oci') {
+        // OCI registries are reached over https; plain http is used only for a registry on this machine.
+        const base = `${local ? 'http' : 'https'}://${host}`;
+        return new OciRegistry(base, path.replace(/^\/|\/$/g, ''), options);
+    }
+    const base = `${scheme === 'mlflow+http' ? 'http' : 'https'}://${host}${path.replace(/\/$/, '')}`;
+    return new MlflowRegistry(base, options);
+}
+
+;// CONCATENATED MODULE: ./src/registry/create-registry.ts
+
+/**
+ * Opens the registry named by a URL:
+ * - `file:./path` or `file:/abs/path` — a directory (the CLI/demo default `file:.modelgate/registry`);
+ * - `oci://host[:port]/namespace` — any OCI distribution registry (https; plain http only for 127.0.0.1/localhost);
+ *   in Actions the default is `oci://ghcr.io/<owner>` with the workflow token;
+ * - `mlflow+https://host[/prefix]` or `mlflow+http://127.0.0.1:port` — an MLflow tracking server's Model Registry.
+ * The token (if any) is masked with `options.logger.setSecret` before anything is logged.
+ * @throws ConfigurationError for an unknown scheme, a malformed URL, or plain http to a host other than 127.0.0.1/localhost.
+ * @example createRegistry('file:.modelgate/registry', { logger })
+ */
+function createRegistry(url, options) {
+    // A promise (a bad URL rejects rather than throws) so that a backend may connect before it answers.
+    return Promise.resolve().then(() => openRegistry(url, options));
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/registry-reference.ts
+
+
+
+
+
+
+/**
+ * Reads the version `alias` points at and decodes its card's `reference` (register-model `reference-profile`)
+ * through the same checks as a profile file, so a damaged card is a clear error and no reference data file is
+ * needed on the monitoring runner.
+ * @throws ConfigurationError when the alias is not set or the version has no stored reference; DataError when the
+ *   stored reference is malformed; ServiceError when the registry cannot be reached
+ */
+async function readRegistryReference(inputs, options) {
+    const registry = await createRegistry(inputs.registry, {
+        logger: options.logger,
+        signal: options.signal,
+        ...(inputs.token === undefined ? {} : { token: inputs.token }),
+    });
+    let ref;
+    try {
+        ref = await registry.get(inputs.model, { alias: inputs.alias });
+    }
+    catch (error) {
+        if (!(error instanceof NotFoundError))
+            throw error;
+        throw new errors/* ConfigurationError */.j1(monitorMessages.aliasNotSet(inputs.model, inputs.alias, registry.description), { input: Inputs.ReferenceAlias }, monitorMessages.aliasNotSetHint());
+    }
+    const stored = ref.card.reference;
+    if (stored === undefined)
+        throw new errors/* ConfigurationError */.j1(monitorMessages.noStoredReference(ref.name, ref.version, inputs.alias), { input: Inputs.ReferenceRegistry }, monitorMessages.noStoredReferenceHint());
+    const where = `${registry.description} ${ref.name} v${ref.version} card reference`;
+    const file = parseProfileFile({ kind: 'modelgate-profile', schemaVersion: 1, source: where, columns: stored.columns }, where);
+    options.logger.info(`drift reference: ${ref.name} v${ref.version} (alias ${inputs.alias}) from ${registry.description}, profiled ${stored.createdAt}`);
+    return {
+        profiles: file.columns,
+        model: ref.name,
+        alias: inputs.alias,
+        version: ref.version,
+        modelDigest: ref.card.modelDigest,
+        sources: Object.fromEntries(stored.sources.map((s) => [s.path, s.sha256])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/drift-reference.ts
+
+
+
+
+
+/**
+ * Reads the reference drift is measured against, only when drift is enabled: the champion's stored profile from
+ * the registry (`reference-registry`, `reference-model`, `reference-alias`), else the `reference` file (as a job
+ * the caller scans together with the data).
+ * @throws ConfigurationError when the registry reference lacks a contract column (or cannot be found; see
+ *   readRegistryReference)
+ */
+async function readDriftReference(inputs, contract, options) {
+    if (!options.enabled)
+        return { profiles: undefined, subject: {} };
+    if (inputs.referenceRegistry !== undefined) {
+        const ref = await readRegistryReference(inputs.referenceRegistry, options);
+        const names = new Set(ref.profiles.map((p) => p.name));
+        const absent = Object.keys(contract?.columns ?? {}).filter((name) => !names.has(name));
+        if (absent.length > 0)
+            throw new errors/* ConfigurationError */.j1(monitorMessages.referenceMissesContractColumn(ref.model, ref.version, absent), { input: Inputs.Contract }, monitorMessages.referenceMissesContractColumnHint());
+        return {
+            profiles: ref.profiles,
+            subject: {
+                model: ref.model,
+                alias: ref.alias,
+                version: String(ref.version),
+                ...(ref.modelDigest === undefined ? {} : { modelDigest: ref.modelDigest }),
+                dataHashes: ref.sources,
+            },
+        };
+    }
+    if (inputs.reference === undefined)
+        return { profiles: undefined, subject: {} };
+    return {
+        profiles: undefined,
+        job: { path: inputs.reference, contract: undefined },
+        subject: { dataHashes: { [inputs.reference]: await sha256File(inputs.reference) } },
+    };
+}
+
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 43 modules
+var dataset = __nccwpck_require__(9285);
+;// CONCATENATED MODULE: ./src/validate-data/expand-data-paths.ts
+
+
+
+
+
+
+
+/** Whether `path` is a data file name validate-data reads (CSV/TSV, JSON Lines, Parquet, .gz). */
+function isDataFile(path) {
+    try {
+        (0,dataset/* datasetFormat */.QV)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function expand_data_paths_isDirectory(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The files `data` names: a glob (`production/2026-11-*.jsonl`, `**`, `?`, `[…]`, `{a,b}`; tinyglobby) is every
+ * file it matches (relative to `cwd`, or absolute for an absolute pattern), a directory (a downloaded artifact) every data file directly in it, anything else itself. In
+ * name order, so a run over the same files is the same run. Every file passes input path containment.
+ * @throws ConfigurationError when a glob or a directory holds no data file, or a match leaves the allowed roots
+ */
+function expandDataPaths(data, input, cwd = process.cwd()) {
+    let matched;
+    if (isDynamicPattern(data)) {
+        matched = globSync(data, {
+            cwd,
+            absolute: (0,external_node_path_.isAbsolute)(data),
+            onlyFiles: true,
+            expandDirectories: false,
+            dot: false,
+        }).filter(isDataFile);
+        if (matched.length === 0)
+            throw new errors/* ConfigurationError */.j1(monitorMessages.globMatchedNothing(data, cwd), { input }, monitorMessages.globHint());
+    }
+    else if (expand_data_paths_isDirectory(data)) {
+        matched = (0,external_node_fs_.readdirSync)(data, { withFileTypes: true })
+            .filter((entry) => entry.isFile() && isDataFile(entry.name))
+            .map((entry) => (0,external_node_path_.join)(data, entry.name));
+        if (matched.length === 0)
+            throw new errors/* ConfigurationError */.j1(monitorMessages.directoryHoldsNoData(data), { input }, monitorMessages.globHint());
+    }
+    else {
+        return [(0,paths/* resolveInputPath */.qL)(data, { kind: 'file', input })];
+    }
+    return matched.sort().map((path) => (0,paths/* resolveInputPath */.qL)(path, { kind: 'file', input }));
+}
+
 // EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
 var compile_contract_pattern = __nccwpck_require__(5738);
+;// CONCATENATED MODULE: ./src/core/contract/contract-problems.ts
+
+
+const COLUMN_NUMBERS = ['min', 'max', 'max_null_fraction', 'min_length', 'max_length'];
+/**
+ * The first key of a contract that cannot be checked honestly: a bound, fraction or count that is NaN or ±Infinity
+ * (`max: .nan` made every value pass "max NaN holds"), or a `pattern` RE2 cannot run in linear time. Undefined
+ * when there is none. The schema refuses non-finite numbers too; this holds for contracts built in code.
+ * @throws never
+ * @example
+ * contractProblem({ columns: { a: { type: 'float', max: Number.NaN } } })?.path // => 'columns.a.max'
+ * @example
+ * contractProblem({ columns: { a: { type: 'string', pattern: '^(a+)+$' } } }) // => undefined
+ */
+function contractProblem(contract) {
+    for (const [name, rule] of Object.entries(contract.columns)) {
+        for (const key of COLUMN_NUMBERS) {
+            const value = rule[key];
+            if (value !== undefined && !Number.isFinite(value))
+                return nonFinite(`columns.${name}.${key}`, value);
+        }
+        if (rule.pattern !== undefined) {
+            const compiled = (0,compile_contract_pattern/* compileContractPattern */.g)(rule.pattern);
+            if (!compiled.ok) {
+                const path = `columns.${name}.pattern`;
+                return {
+                    path,
+                    message: messages/* contractMessages */.x.unusablePattern(path, rule.pattern, compiled.reason),
+                    hint: messages/* contractMessages */.x.unusablePatternHint(),
+                };
+            }
+        }
+    }
+    for (const key of ['min', 'max']) {
+        const value = contract.rows?.[key];
+        if (value !== undefined && !Number.isFinite(value))
+            return nonFinite(`rows.${key}`, value);
+    }
+    return undefined;
+}
+function nonFinite(path, value) {
+    return { path, message: messages/* contractMessages */.x.nonFiniteNumber(path, value), hint: messages/* contractMessages */.x.nonFiniteNumberHint() };
+}
+
+// EXTERNAL MODULE: ./src/io/read-yaml-document.ts
+var read_yaml_document = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/validate-data/read-contract.ts
+
+
+
+
+/** Reads a YAML/JSON contract, validated against schemas/contract.schema.json, plus the rules a schema cannot say. */
+function readContract(path) {
+    const contract = (0,read_yaml_document/* readYamlDocument */.HS)(path, 'contract', 'data contract');
+    const problem = contractProblem(contract);
+    if (problem !== undefined)
+        throw new errors/* ConfigurationError */.j1(problem.message, { file: path, path: problem.path, input: Inputs.Contract }, problem.hint);
+    for (const [name, rule] of Object.entries(contract.columns)) {
+        if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max) {
+            throw new errors/* ConfigurationError */.j1(`data contract: column "${name}" has min ${rule.min} > max ${rule.max}`, { file: path, path: `columns.${name}`, input: Inputs.Contract }, 'swap or fix the bounds');
+        }
+        if (rule.min_length !== undefined && rule.max_length !== undefined && rule.min_length > rule.max_length) {
+            throw new errors/* ConfigurationError */.j1(`data contract: column "${name}" has min_length > max_length`, { file: path, path: `columns.${name}`, input: Inputs.Contract }, 'swap or fix the bounds');
+        }
+    }
+    const rows = contract.rows;
+    if (rows?.min !== undefined && rows.max !== undefined && rows.min > rows.max) {
+        throw new errors/* ConfigurationError */.j1('data contract: rows.min > rows.max', { file: path, path: 'rows', input: Inputs.Contract }, 'swap or fix the bounds');
+    }
+    return contract;
+}
+
+// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 4 modules
+var scan_workers = __nccwpck_require__(9413);
+;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
+
+
+/**
+ * Reads each job into a DataSide, one per job in job order (the result has the jobs' tuple shape): `.profile.json` files as they are (with their contract checks),
+ * datasets scanned together (in parallel worker threads when running from a bundle), which the log says.
+ * @throws {UserError} what reading a profile file or scanning a dataset throws
+ */
+async function readSides(jobs, options) {
+    const datasets = jobs.filter((job) => !isProfilePath(job.path));
+    const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
+    if (datasets.length > 0)
+        options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
+    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, {
+        maxExamples: options.maxExamples,
+        signal: options.signal,
+        ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
+    });
+    const sides = jobs.map((job) => {
+        if (!isProfilePath(job.path))
+            return scans[datasets.indexOf(job)];
+        const file = readProfileFile(job.path);
+        return { profiles: file.columns, contractChecks: file.contractChecks };
+    });
+    return sides;
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/read-data-files.ts
+
+
+
+
+/**
+ * Reads the files a `data` glob or directory matched as one dataset: each file is scanned (with the contract) and
+ * the sides are merged as the shards of `mode: merge` are (profiles per column, contract checks as one pass,
+ * `unique` across files). One file is read as it is. A reference file (`reference`) is scanned with them, in
+ * parallel worker threads when running from a bundle.
+ * @throws DataError naming the first file whose columns differ from the first file's
+ */
+async function readDataFiles(paths, contract, options, reference) {
+    const scanned = await readSides([...paths.map((path) => ({ path, contract })), ...(reference ? [reference] : [])], options);
+    const sides = scanned.slice(0, paths.length);
+    const referenceSide = reference === undefined ? undefined : scanned[paths.length];
+    return { current: mergeDataSides(paths, sides, contract, options.logger), reference: referenceSide };
+}
+/** The sides of several data files as one, after checking they have the same columns. */
+function mergeDataSides(paths, sides, contract, logger) {
+    if (sides.length === 1)
+        return sides[0];
+    const names = (side) => side.profiles.map((p) => p.name);
+    const first = new Set(names(sides[0]));
+    sides.forEach((side, i) => {
+        const own = new Set(names(side));
+        const missing = [...first].filter((name) => !own.has(name));
+        const extra = [...own].filter((name) => !first.has(name));
+        if (missing.length > 0 || extra.length > 0)
+            throw new errors/* DataError */.fL(monitorMessages.columnsDiffer(paths[i], paths[0], missing, extra), { file: paths[i] }, monitorMessages.columnsDifferHint());
+    });
+    logger.info(`${paths.length} data files read as one dataset`);
+    return mergeProfileFiles(sides.map((side, i) => ({
+        kind: 'modelgate-profile',
+        schemaVersion: 1,
+        source: paths[i],
+        columns: [...side.profiles],
+        ...(side.contractChecks === undefined ? {} : { contractChecks: [...side.contractChecks] }),
+        ...(side.uniqueHashes === undefined ? {} : { uniqueHashes: side.uniqueHashes }),
+    })), contract !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/monitoring-history.ts
+/** The version of the history file; a file of another version starts a new history (with a warning). */
+const MONITORING_HISTORY_VERSION = 1;
+/** Runs kept: about three months of daily runs. */
+const MONITORING_HISTORY_LENGTH = 90;
+function isRun(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const { at, status, figures } = value;
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)))
+        return false;
+    if (status !== 'pass' && status !== 'warn' && status !== 'fail' && status !== 'error')
+        return false;
+    if (typeof figures !== 'object' || figures === null || Array.isArray(figures))
+        return false;
+    return Object.values(figures).every((v) => typeof v === 'number' && Number.isFinite(v));
+}
+/**
+ * A history file's content read back for `model`@`alias`. A file that does not parse, has another version, or is
+ * about another model is unreadable (the caller starts afresh and says why); single runs that do not validate are
+ * dropped, so one bad entry written by hand does not cost the whole trend.
+ */
+function parseMonitoringHistory(text, model, alias) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { kind: 'unreadable', reason: 'it is not JSON' };
+    }
+    if (typeof parsed !== 'object' || parsed === null)
+        return { kind: 'unreadable', reason: 'it is not a JSON object' };
+    const file = parsed;
+    if (file.version !== MONITORING_HISTORY_VERSION)
+        return {
+            kind: 'unreadable',
+            reason: `its version is ${JSON.stringify(file.version)}, not ${MONITORING_HISTORY_VERSION}`,
+        };
+    if (file.model !== model || file.alias !== alias)
+        return { kind: 'unreadable', reason: `it is the history of ${String(file.model)}@${String(file.alias)}` };
+    const runs = Array.isArray(file.runs) ? file.runs.filter(isRun) : [];
+    return { kind: 'history', history: { version: MONITORING_HISTORY_VERSION, model, alias, runs } };
+}
+/** The history with `run` appended, oldest dropped past the limit; runs stay in time order. */
+function appendMonitoringRun(history, run) {
+    const figures = Object.fromEntries(Object.entries(run.figures).filter(([, v]) => Number.isFinite(v)));
+    const runs = [...history.runs, { ...run, figures }]
+        .sort((a, b) => Date.parse(a.at) - Date.parse(b.at))
+        .slice(-MONITORING_HISTORY_LENGTH);
+    return { ...history, runs };
+}
+function emptyMonitoringHistory(model, alias) {
+    return { version: MONITORING_HISTORY_VERSION, model, alias, runs: [] };
+}
+/**
+ * The trend of `figureNames` over the last `last` runs: a line chart (the renderer pairs it with its table). A
+ * figure a run did not record draws as 0 in the chart and shows as "—" in the table. Undefined with fewer than two
+ * runs: one point is not a trend.
+ * @example monitoringTrend({ version: 1, model: 'm', alias: 'a', runs: [] }, ['psi'], 'PSI', 30) // => undefined
+ */
+function monitoringTrend(history, figureNames, title, last = 30) {
+    const runs = history.runs.slice(-last);
+    if (runs.length < 2 || figureNames.length === 0)
+        return undefined;
+    return {
+        kind: 'line',
+        title,
+        x: runs.map((run) => run.at.slice(0, 10)),
+        series: figureNames.map((name) => ({ name, values: runs.map((run) => run.figures[name] ?? Number.NaN) })),
+        xLabel: 'run',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/monitor/drift-history-run.ts
+
+
+
+/** Prefix of a column's PSI among a run's figures (`psi:<column>`); the drift statistic is `statistic:<column>`. */
+const PSI_FIGURE = 'psi:';
+const STATISTIC_FIGURE = 'statistic:';
+/**
+ * The key figures of one validate-data run for the monitoring history: per drift-checked column its PSI and its
+ * drift statistic (from the `drift.<column>` check details), the share of drifted columns, the rows, and the
+ * run's status (the worst check; a run of skipped checks only counts as pass).
+ * @throws never
+ * @example
+ * driftHistoryRun({ title: '', checks: [], figures: [], outputs: {} }, 10, new Date(0)).figures // => { rows: 10 }
+ */
+function driftHistoryRun(outcome, rows, at, runUrl) {
+    const figures = { rows };
+    for (const check of outcome.checks) {
+        if (!check.id.startsWith('drift.'))
+            continue;
+        if (check.id === 'drift.dataset') {
+            if (typeof check.observed === 'number')
+                figures.drifted_share = check.observed;
+            continue;
+        }
+        const details = check.details;
+        const column = check.id.slice('drift.'.length);
+        if (typeof details?.psi === 'number')
+            figures[PSI_FIGURE + column] = details.psi;
+        if (typeof details?.statistic === 'number')
+            figures[STATISTIC_FIGURE + column] = details.statistic;
+    }
+    const status = outcome.status ?? (0,gate_status/* worstOf */.hm)(outcome.checks.map((c) => c.status));
+    return {
+        at: at.toISOString(),
+        ...(runUrl === undefined ? {} : { runUrl }),
+        status: status === 'skipped' ? 'pass' : status,
+        figures,
+    };
+}
+/**
+ * The PSI trend of the columns the latest run measured, over the last runs (monitoringTrend: a line chart the
+ * renderer pairs with its table); undefined with fewer than two runs.
+ * @throws never
+ * @example driftTrend({ version: 1, model: 'm', alias: 'a', runs: [] }) // => undefined
+ */
+function driftTrend(history) {
+    const latest = history.runs.at(-1);
+    if (latest === undefined)
+        return undefined;
+    const names = Object.keys(latest.figures).filter((name) => name.startsWith(PSI_FIGURE));
+    const trend = monitoringTrend(history, names, monitorMessages.historyTitle());
+    if (trend === undefined)
+        return undefined;
+    return { ...trend, series: trend.series.map((s) => ({ ...s, name: s.name.slice(PSI_FIGURE.length) })), yLabel: 'PSI' };
+}
+
+// EXTERNAL MODULE: ./src/io/read-bounded-text.ts
+var read_bounded_text = __nccwpck_require__(6288);
+;// CONCATENATED MODULE: ./src/validate-data/history-file.ts
+
+
+
+
+
+
+
+
+/** A history of 90 runs of a few dozen columns is tens of kilobytes; more is not a history file. */
+const MAX_HISTORY_BYTES = 8 * 1024 * 1024;
+/**
+ * The monitoring history kept in `path` for `model`@`alias`: a missing file is an empty history (the first run);
+ * a file that cannot be read or parsed, or belongs to another model, is a warning and a fresh history — never a
+ * failed run, since the verdict does not depend on it.
+ */
+function readHistoryFile(path, model, alias, logger) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return emptyMonitoringHistory(model, alias);
+    let text;
+    try {
+        text = (0,read_bounded_text/* readBoundedText */.Ht)(path, `history file ${path}`, MAX_HISTORY_BYTES);
+    }
+    catch (error) {
+        logger.warning(monitorMessages.historyUnreadable(path, (0,error_message/* errorMessage */.g)(error)));
+        return emptyMonitoringHistory(model, alias);
+    }
+    const parsed = parseMonitoringHistory(text, model, alias);
+    if (parsed.kind === 'history')
+        return parsed.history;
+    logger.warning(monitorMessages.historyUnreadable(path, parsed.reason));
+    return emptyMonitoringHistory(model, alias);
+}
+/** Writes the history back (the workflow persists the file between runs, e.g. with actions/cache). */
+function writeHistoryFile(path, history) {
+    try {
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    }
+    catch (error) {
+        throw (0,paths/* fileSystemUserError */.bF)(error, { path, verb: 'write', input: Inputs.HistoryFile }) ?? error;
+    }
+    (0,paths/* writeTextFile */.Tl)(path, JSON.stringify(history, null, 2) + '\n', Inputs.HistoryFile);
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/record-history.ts
+
+
+
+/**
+ * With `history-file` set: reads the history (missing = empty, damaged = warning and a fresh one), appends this
+ * run's key figures (per-column PSI and drift statistic, drifted share, rows, status, time, run URL), writes it
+ * back and adds the trend (a Mermaid line chart with its table) to the report's figures. The verdict is unchanged.
+ */
+function recordHistory(context, path, about, outcome) {
+    if (path === undefined)
+        return outcome;
+    const run = driftHistoryRun(outcome, about.rows, context.now(), context.github.runUrl);
+    const history = appendMonitoringRun(readHistoryFile(path, about.model, about.alias, context.logger), run);
+    writeHistoryFile(path, history);
+    context.logger.info(`history: ${history.runs.length} run(s) in ${path}`);
+    const trend = driftTrend(history);
+    return trend === undefined ? outcome : { ...outcome, figures: [...outcome.figures, trend] };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
+
+/** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
+const FENCE_IQR = 3;
+/** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
+const NULL_Z = 3.090232306167813;
+/** Added to the null-rate upper bound: room for the sampling noise of the data checked later. */
+const NULL_MARGIN = 0.02;
+/** Fewest present values before a column can be called unique (an identifier). */
+const MIN_UNIQUE_ROWS = 20;
+/**
+ * One-sided Wilson score upper bound of a rate k / n at `z`.
+ * @throws never
+ * @example
+ * wilsonUpper(0, 100) // => 0.08717093727995562
+ */
+function wilsonUpper(k, n, z = NULL_Z) {
+    if (n === 0)
+        return 1;
+    const p = k / n;
+    const d = 1 + (z * z) / n;
+    return Math.min(1, (p + (z * z) / (2 * n) + z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / d);
+}
+/**
+ * The null tolerance inferred from an observed rate: 0 when no cell was missing (as TFDV's presence
+ * min_fraction 1), else the 99.9% Wilson upper bound of the observed rate plus NULL_MARGIN, rounded up to 1e-4.
+ * @throws never
+ * @example
+ * inferNullFraction(0, 500) // => 0
+ */
+function inferNullFraction(missing, rows) {
+    if (missing === 0 || rows === 0)
+        return 0;
+    return Math.min(1, Math.ceil((wilsonUpper(missing, rows) + NULL_MARGIN) * 1e4) / 1e4);
+}
+/**
+ * Numeric bounds that the same population passes: per side, Tukey's far fence (Q1 − 3·IQR, Q3 + 3·IQR) when no
+ * observed value lies beyond the inner fence (1.5·IQR: a light tail), none when one does (a long tail: any bound
+ * would be one outlier away from failing); a column that is never negative (or never positive) keeps 0 as its bound where the fence
+ * would cross it. Sketch-only columns (past EXACT_VALUES_LIMIT) get the sign
+ * bounds only. Integer columns round the fences outward.
+ * @throws never
+ * @example
+ * inferNumericBounds(((p) => { for (const v of [1, 2, 3, 4, 5]) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), false) // => { min: 0, max: 10 }
+ */
+function inferNumericBounds(p, integer) {
+    if (p.min === null || p.max === null)
+        return {};
+    const out = {};
+    if (p.values !== null && p.values.length > 0) {
+        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+        const q1 = quantileSorted(sorted, 0.25);
+        const q3 = quantileSorted(sorted, 0.75);
+        const iqr = q3 - q1;
+        const low = q1 - FENCE_IQR * iqr;
+        const high = q3 + FENCE_IQR * iqr;
+        // A side gets its far fence only when no observed value passes the inner fence (1.5·IQR): a light tail.
+        if (iqr > 0 && p.min >= q1 - 1.5 * iqr)
+            out.min = integer ? Math.floor(low) : low;
+        if (iqr > 0 && p.max <= q3 + 1.5 * iqr)
+            out.max = integer ? Math.ceil(high) : high;
+    }
+    if (p.min >= 0 && (out.min === undefined || out.min < 0))
+        out.min = 0;
+    if (p.max <= 0 && (out.max === undefined || out.max > 0))
+        out.max = 0;
+    return out;
+}
+/**
+ * Whether a column looks like an identifier: at least MIN_UNIQUE_ROWS present values, no value twice, and either
+ * text (every value counted once while the category counts were exact; past CATEGORY_CAP, every counted one once) or
+ * integers packed densely (max − min < 10 × count). Continuous floats are all distinct too, but are not identifiers.
+ * @throws never
+ * @example
+ * isIdLike(((p) => { for (const v of ['a', 'b']) profileAdd(p, v); return finishColumnProfile(p) })(createColumnProfile('x')), 'string') // => false
+ */
+function isIdLike(p, type) {
+    const present = p.rows - p.missing;
+    if (present < MIN_UNIQUE_ROWS)
+        return false;
+    if (type === 'string') {
+        for (const c of p.categories.values())
+            if (c > 1)
+                return false;
+        return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
+    }
+    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
+        return false;
+    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    for (let i = 1; i < sorted.length; i++)
+        if (sorted[i] === sorted[i - 1])
+            return false;
+    return p.max - p.min < 10 * present;
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/infer-contract.ts
+
+/** A string column with at most this many distinct values (and ≤ half as many as values) becomes a category. */
+const INFER_MAX_CATEGORIES = 20;
+/**
+ * Infers a data contract from reference profiles that data of the same population passes, while a shift, a null
+ * burst or a new category still fails it (docs/actions/validate-data.md compares the choices with TFDV and Great
+ * Expectations): the narrowest type every present value fits (int ⊂ float; bool words; ISO timestamps; category
+ * when few distinct strings, with allowed_values; else string); identifiers (isIdLike) become `unique: true` with no
+ * range, no domain and no drift; numeric bounds from robust fences or none (inferNumericBounds); null tolerances from
+ * an upper confidence bound (inferNullFraction); string lengths only when every value has the same length (a
+ * fixed-width code); the file's columns with extra_columns: forbid. Meant to be reviewed and committed.
+ * @throws never
+ * @example
+ * inferContract([]).extra_columns // => 'forbid'
+ */
+function inferContract(profiles) {
+    const columns = {};
+    let rows = 0;
+    for (const p of profiles) {
+        rows = Math.max(rows, p.rows);
+        columns[p.name] = inferColumn(p);
+    }
+    return { version: 1, columns, rows: { min: rows > 0 ? 1 : 0 }, extra_columns: 'forbid' };
+}
+/** The narrowest type every present value of the column fits (see inferContract). */
+function inferType(p) {
+    const present = p.rows - p.missing;
+    if (present === 0)
+        return 'string';
+    if (p.ints === present)
+        return 'int';
+    if (p.numbers === present)
+        return 'float';
+    if (p.booleans === present)
+        return 'bool';
+    if (p.timestamps === present)
+        return 'timestamp';
+    if (p.otherCount === 0 && p.distinct <= INFER_MAX_CATEGORIES && p.distinct * 2 <= present)
+        return 'category';
+    return 'string';
+}
+/** One column's rule: its type, null tolerance, then uniqueness or bounds, domain, fixed length. */
+function inferColumn(p) {
+    const type = inferType(p);
+    const rule = {
+        type,
+        required: true,
+        max_null_fraction: inferNullFraction(p.missing, p.rows),
+    };
+    if (isIdLike(p, type))
+        rule.unique = true;
+    else if (type === 'int' || type === 'float')
+        Object.assign(rule, inferNumericBounds(p, type === 'int'));
+    if (type === 'category')
+        rule.allowed_values = [...p.categories.keys()].sort();
+    if (type === 'string' &&
+        rule.unique !== true &&
+        !p.categoriesFrozen &&
+        p.minLength !== null &&
+        p.minLength === p.maxLength) {
+        rule.min_length = p.minLength;
+        rule.max_length = p.maxLength;
+    }
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/write-inferred-contract.ts
+
+
+
+
+
+
+/**
+ * Infers a contract from the profiles of `source` and writes it to `path` as YAML under a review-me header.
+ * Returns what the report shows: the number of columns and the text written.
+ */
+function writeInferredContract(path, source, profiles) {
+    const contractYaml = validateMessages.inferredHeader(source) + (0,dist/* stringify */.As)(inferContract(profiles));
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,paths/* writeTextFile */.Tl)(path, contractYaml, 'output');
+    return { columns: profiles.length, contractYaml };
+}
+
+;// CONCATENATED MODULE: ./src/validate-data/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
+async function dataSubject(paths, reference = { profiles: undefined, subject: {} }) {
+    const dataHashes = {};
+    for (const path of paths)
+        dataHashes[path] = await sha256File(path);
+    const subject = {
+        ...reference.subject,
+        dataHashes: { ...dataHashes, ...reference.subject.dataHashes },
+    };
+    return subject;
+}
+/**
+ * validate-data: reads the data (a file, a glob or a directory; or the shard profiles), the contract and the drift
+ * reference (a file, or the champion's stored profile from the registry), writes what the mode produces (an
+ * inferred contract, a profile file, the monitoring history), and returns the verdict decideValidateData gives.
+ */
+async function main(context) {
+    const inputs = readInputs(context.inputs);
+    const policy = resolveValidateDataPolicy(policySection(context.policy, 'validate-data'));
+    for (const notice of policy.deprecations)
+        context.logger.warning(notice);
+    const contract = inputs.contract === undefined ? undefined : readContract(inputs.contract);
+    const options = {
+        logger: context.logger,
+        signal: context.signal,
+        maxExamples: policy.maxExamples,
+        maxFieldBytes: policy.limits.maxFieldBytes,
+    };
+    if (inputs.mode === 'infer') {
+        const [source] = await readSides([{ path: inputs.source, contract: undefined }], options);
+        const inferred = writeInferredContract(inputs.output, inputs.source, source.profiles);
+        const evidence = { mode: inputs.mode, source: inputs.source, output: inputs.output, ...inferred };
+        return { outcome: decideValidateData(evidence, policy), subject: await dataSubject([inputs.source]) };
+    }
+    // The reference is read only when drift will be measured.
+    const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled });
+    const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, Inputs.Data);
+    const jobs = reference.job === undefined ? [] : [reference.job];
+    const { current, reference: scanned } = inputs.mode === 'merge'
+        ? {
+            current: mergeProfileFiles(inputs.profiles.map((path) => readProfileFile(path)), contract !== undefined),
+            reference: (await readSides(jobs, options))[0],
+        }
+        : await readDataFiles(paths, contract, options, reference.job);
+    const referenceProfiles = reference.profiles ?? scanned?.profiles;
+    const compared = {
+        current,
+        reference: referenceProfiles &&
+            referenceForCurrent(referenceProfiles, current.profiles.map((p) => p.name), inputs.predictionColumns),
+        contract,
+        predictionColumns: inputs.predictionColumns,
+    };
+    const subject = await dataSubject(paths, reference);
+    const evidence = inputs.mode === 'merge'
+        ? { mode: inputs.mode, shards: inputs.profiles.length, ...compared }
+        : inputs.mode === 'validate'
+            ? { mode: inputs.mode, ...compared }
+            : { mode: inputs.mode, source: inputs.data, output: inputs.output, ...compared };
+    if (inputs.mode === 'profile')
+        writeProfileFile(inputs.output, inputs.data, current);
+    const about = {
+        model: inputs.referenceRegistry?.model ?? 'data',
+        alias: inputs.referenceRegistry?.alias ?? 'reference',
+        rows: current.profiles[0]?.rows ?? 0,
+    };
+    const outcome = recordHistory(context, inputs.historyFile, about, decideValidateData(evidence, policy));
+    return { outcome, subject };
+}
+
+
+/***/ }),
+
+/***/ 9413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OV: () => (/* binding */ enableScanWorkers),
+  WJ: () => (/* binding */ isScanWorker),
+  fR: () => (/* binding */ runScanWorker),
+  FQ: () => (/* binding */ scanDatasets),
+  UT: () => (/* binding */ scanWorkersEnabled)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 43 modules
+var dataset = __nccwpck_require__(9285);
+// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
+var compile_contract_pattern = __nccwpck_require__(5738);
+// EXTERNAL MODULE: ./src/core/data/cell-value.ts
+var cell_value = __nccwpck_require__(3406);
 // EXTERNAL MODULE: ./src/core/contract/classify-cell.ts
 var classify_cell = __nccwpck_require__(1555);
 // EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
@@ -65919,6 +73088,32 @@ function hashString64(text, out) {
         h1 = Math.imul(h1 ^ ch, 2654435761);
         h2 = Math.imul(h2 ^ ch, 1597334677);
     }
+    finish64(h1, h2, out);
+}
+/**
+ * {@link hashString64} of the text of UTF-8 bytes `[start, end)`, computed from the bytes when they are ASCII (each
+ * byte is then its UTF-16 code unit); `nonAscii` text is decoded with `decode` first.
+ * @throws never
+ * @example
+ * ((out) => (hashBytes64(new Uint8Array([97]), 0, 1, false, () => 'a', out), out))(new Uint32Array(2)) // => Uint32Array [1344023463, 2194241793]
+ */
+function hashBytes64(bytes, start, end, nonAscii, decode, out) {
+    if (nonAscii) {
+        hashString64(decode(bytes, start, end), out);
+        return;
+    }
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = start; i < end; i++) {
+        const ch = bytes[i];
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    finish64(h1, h2, out);
+}
+function finish64(a, b, out) {
+    let h1 = a;
+    let h2 = b;
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507);
     h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
@@ -65944,6 +73139,29 @@ const UNIQUE_LIMIT = 10_000_000;
 /** Example rows kept per violated rule (their lines become check-run annotations). */
 const DEFAULT_MAX_EXAMPLES = 5;
 const tally = () => ({ count: 0, examples: [] });
+/** Whether a number breaks the rule's `min` (`strict_min`: equal breaks it too). */
+function belowMin(rule, n) {
+    return rule.min !== undefined && (n < rule.min || (n === rule.min && rule.strict_min === true));
+}
+/** Whether a number breaks the rule's `max` (`strict_max`: equal breaks it too). */
+function aboveMax(rule, n) {
+    return rule.max !== undefined && (n > rule.max || (n === rule.max && rule.strict_max === true));
+}
+/** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
+function chunkCellTyped(type, n, verdict) {
+    if (type === 'int')
+        return Number.isInteger(n);
+    if (type === 'float')
+        return Number.isFinite(n);
+    if (type === 'bool' || type === 'timestamp')
+        return (verdict & BAD_TYPE) === 0;
+    return true;
+}
+/** What a dictionary entry's text breaks (bits): its type (bool/timestamp), allowed_values, pattern, length. */
+const BAD_TYPE = 1;
+const BAD_ALLOWED = 2;
+const BAD_PATTERN = 4;
+const BAD_LENGTH = 8;
 /**
  * Creates a streaming checker of `contract` over a file with columns `header`. Memory is bounded: counts per
  * rule, up to `maxExamples` example rows per rule, and a set of 64-bit hashes per `unique` column
@@ -66024,9 +73242,9 @@ function createContractChecker(contract, header, file, options = {}) {
                 continue;
             }
             if (numericRule && n === n) {
-                if (rule.min !== undefined && n < rule.min)
+                if (belowMin(rule, n))
                     record(s.min, line, cell);
-                if (rule.max !== undefined && n > rule.max)
+                if (aboveMax(rule, n))
                     record(s.max, line, cell);
             }
             if (s.allowedSet !== undefined || textual || s.seen !== undefined)
@@ -66055,6 +73273,90 @@ function createContractChecker(contract, header, file, options = {}) {
             }
         }
     }
+    function observeChunk(chunk) {
+        rows += chunk.length;
+        if (firstLine === undefined && chunk.length > 0)
+            firstLine = chunk.lines[0];
+        for (const s of states)
+            observeTextColumn(s, chunk.cells[s.index], chunk.lines);
+    }
+    // observeColumn over a text column chunk: per row only numbers, ids and bytes; each distinct text judged once.
+    function observeTextColumn(s, c, lines) {
+        const { rule } = s;
+        const { numbers, missing, length } = c;
+        const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
+        const wordType = rule.type === 'bool' || rule.type === 'timestamp';
+        const verdicts = wordType || textual || s.allowedSet !== undefined ? judgeEntries(s, c) : undefined;
+        const ids = verdicts === undefined ? undefined : c.dictionary().ids;
+        const bounded = rule.min !== undefined || rule.max !== undefined;
+        for (let r = 0; r < length; r++) {
+            if (missing[r] === 1) {
+                s.nulls++;
+                continue;
+            }
+            const n = numbers[r];
+            const verdict = ids === undefined ? 0 : verdicts[ids[r]];
+            if (!chunkCellTyped(rule.type, n, verdict)) {
+                recordRow(s.type, c, r, lines);
+                continue;
+            }
+            if (bounded && n === n) {
+                if (belowMin(rule, n))
+                    recordRow(s.min, c, r, lines);
+                if (aboveMax(rule, n))
+                    recordRow(s.max, c, r, lines);
+            }
+            if (verdict !== 0)
+                recordVerdict(s, verdict, c, r, lines);
+            if (s.seen !== undefined && !s.overflow)
+                observeUniqueRow(s, c, r, lines);
+        }
+    }
+    function recordVerdict(s, verdict, c, r, lines) {
+        if ((verdict & BAD_ALLOWED) !== 0)
+            recordRow(s.allowed, c, r, lines);
+        if ((verdict & BAD_PATTERN) !== 0)
+            recordRow(s.pattern, c, r, lines);
+        if ((verdict & BAD_LENGTH) !== 0)
+            recordRow(s.length, c, r, lines);
+    }
+    // Uniqueness of row r of a chunk: its text's 64-bit hash, from the bytes.
+    function observeUniqueRow(s, c, r, lines) {
+        hashBytes64(c.bytes, c.starts[r], c.ends[r], c.nonAscii[r] === 1, c.decode, hash);
+        if (!s.seen.add(hash[0], hash[1]))
+            recordRow(s.duplicate, c, r, lines);
+        else if (s.seen.size > uniqueLimit) {
+            s.overflow = true;
+            s.seen = undefined;
+        }
+    }
+    // Per dictionary entry of a chunk column: which of the type (bool/timestamp) and text rules its text breaks.
+    function judgeEntries(s, c) {
+        const { rule } = s;
+        const { entries, firstRows } = c.dictionary();
+        const out = new Uint8Array(entries.length);
+        for (let id = 0; id < entries.length; id++) {
+            const text = entries[id];
+            let verdict = 0;
+            if (!(0,classify_cell/* parsedCellHasType */.UP)(text, c.numbers[firstRows[id]], rule.type))
+                verdict |= BAD_TYPE;
+            if (s.allowedSet !== undefined && !s.allowedSet.has(text))
+                verdict |= BAD_ALLOWED;
+            if (s.regex !== undefined && !s.regex(text))
+                verdict |= BAD_PATTERN;
+            if ((rule.min_length !== undefined && text.length < rule.min_length) ||
+                (rule.max_length !== undefined && text.length > rule.max_length))
+                verdict |= BAD_LENGTH;
+            out[id] = verdict;
+        }
+        return out;
+    }
+    // `record` for row r of a chunk: the text is decoded only while the rule still keeps examples.
+    function recordRow(t, c, r, lines) {
+        t.count++;
+        if (t.examples.length < maxExamples)
+            t.examples.push({ line: lines[r], value: c.text(r) });
+    }
     function extendHeader(longer) {
         currentHeader = longer;
         attach();
@@ -66066,9 +73368,16 @@ function createContractChecker(contract, header, file, options = {}) {
             id: `contract.${s.name}.${id}`,
             status: t.count > 0 ? 'fail' : 'pass',
             observed: t.count,
+            measure: 'violating rows',
             threshold: { max: 0, rule },
             message: t.count > 0 ? message : messages/* contractMessages */.x.passed(s.name, passRule),
-            ...(t.count > 0 ? { locations, details: { count: t.count, fraction, examples: t.examples } } : {}),
+            ...(t.count > 0
+                ? {
+                    locations,
+                    examples: t.examples.map((e) => ({ value: e.value, line: e.line })),
+                    details: { count: t.count, fraction, examples: t.examples },
+                }
+                : {}),
         };
     }
     function finish() {
@@ -66111,6 +73420,7 @@ function createContractChecker(contract, header, file, options = {}) {
             id: 'contract.rows',
             status: bad ? 'fail' : 'pass',
             observed: rows,
+            measure: 'rows',
             threshold: {
                 ...(bounds.min === undefined ? {} : { min: bounds.min }),
                 ...(bounds.max === undefined ? {} : { max: bounds.max }),
@@ -66125,9 +73435,16 @@ function createContractChecker(contract, header, file, options = {}) {
             id: 'contract.columns.extra',
             status: extra.length > 0 ? 'fail' : 'pass',
             observed: extra.length,
+            measure: 'extra columns',
             threshold: { max: 0, rule: 'extra_columns: forbid' },
             message: extra.length > 0 ? messages/* contractMessages */.x.extraColumns(extra) : 'no columns outside the contract',
-            ...(extra.length > 0 ? { locations: [{ file, line: 1 }], details: { columns: extra } } : {}),
+            ...(extra.length > 0
+                ? {
+                    locations: [{ file, line: 1 }],
+                    examples: extra.map((value) => ({ value, line: 1 })),
+                    details: { columns: extra },
+                }
+                : {}),
         };
     }
     // The checks of one present column, in a fixed order: type, nulls, min, max, allowed values, pattern, length, unique.
@@ -66138,9 +73455,9 @@ function createContractChecker(contract, header, file, options = {}) {
             nullsCheck(s),
         ];
         if (rule.min !== undefined)
-            checks.push(ruleCheck(s, 'min', s.min, messages/* contractMessages */.x.belowMin(name, s.min.count, rule.min), `min ${rule.min}`, `min: ${rule.min}`));
+            checks.push(ruleCheck(s, 'min', s.min, messages/* contractMessages */.x.belowMin(name, s.min.count, rule.min, rule.strict_min === true), `min ${rule.min}${rule.strict_min === true ? ' (strict)' : ''}`, `min: ${rule.min}${rule.strict_min === true ? ', strict_min: true' : ''}`));
         if (rule.max !== undefined)
-            checks.push(ruleCheck(s, 'max', s.max, messages/* contractMessages */.x.aboveMax(name, s.max.count, rule.max), `max ${rule.max}`, `max: ${rule.max}`));
+            checks.push(ruleCheck(s, 'max', s.max, messages/* contractMessages */.x.aboveMax(name, s.max.count, rule.max, rule.strict_max === true), `max ${rule.max}${rule.strict_max === true ? ' (strict)' : ''}`, `max: ${rule.max}${rule.strict_max === true ? ', strict_max: true' : ''}`));
         if (s.allowedSet !== undefined)
             checks.push(ruleCheck(s, 'allowed-values', s.allowed, messages/* contractMessages */.x.notAllowed(name, s.allowed.count), 'allowed_values', 'allowed_values'));
         if (rule.pattern !== undefined)
@@ -66161,6 +73478,7 @@ function createContractChecker(contract, header, file, options = {}) {
             id: `contract.${name}.nulls`,
             status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
             observed: nullFraction,
+            measure: 'null fraction',
             threshold: { max: maxNull },
             message: nullFraction > maxNull
                 ? messages/* contractMessages */.x.nullFraction(name, s.nulls, nullFraction, maxNull)
@@ -66201,12 +73519,109 @@ function createContractChecker(contract, header, file, options = {}) {
                 out.set(s.name, s.seen === undefined ? null : s.seen.members());
         return out;
     }
-    return { observe, extendHeader, finish, uniqueHashes };
+    return { observe, observeChunk, extendHeader, finish, uniqueHashes };
 }
 
 // EXTERNAL MODULE: ./src/core/profile/column-profile.ts
 var column_profile = __nccwpck_require__(2955);
+;// CONCATENATED MODULE: ./src/core/profile/profile-chunk.ts
+
+
+
+/**
+ * Adds one column chunk of text cells (a CSV block) to a profile: the same profile as `profileAddParsed` on each of
+ * its cells in row order (the property test holds the two equal), computed with loops over the chunk's typed arrays.
+ * Categories are counted per dictionary id and folded in once per chunk while the column stays clear of the cap;
+ * a column that froze (all numbers, CATEGORY_CAP distinct values) needs no text at all but its lengths; a chunk that
+ * reaches the cap, or a column past it (hashed), goes cell by cell through profileAddParsed with the dictionary's
+ * strings, so the cap's order-dependent rules apply exactly.
+ * @throws never
+ */
+function profileAddTextChunk(p, c) {
+    if (p.categoriesFrozen)
+        return addFrozen(p, c);
+    const dictionary = c.dictionary();
+    const { ids, entries, counts, firstRows } = dictionary;
+    if (p.hashed !== null || p.distinct + entries.length >= column_profile/* CATEGORY_CAP */.cc) {
+        for (let r = 0; r < c.length; r++) {
+            const id = ids[r];
+            (0,column_profile/* profileAddParsed */._Q)(p, id < 0 ? null : entries[id], c.numbers[r]);
+        }
+        return;
+    }
+    const { numbers, missing, length } = c;
+    let absent = 0;
+    for (let r = 0; r < length; r++)
+        absent += missing[r];
+    p.rows += length;
+    p.missing += absent;
+    for (let id = 0; id < entries.length; id++) {
+        const text = entries[id];
+        const count = counts[id];
+        if (p.minLength === null || text.length < p.minLength)
+            p.minLength = text.length;
+        if (p.maxLength === null || text.length > p.maxLength)
+            p.maxLength = text.length;
+        const known = p.categories.get(text);
+        if (known === undefined) {
+            p.categories.set(text, count);
+            p.distinct++;
+        }
+        else
+            p.categories.set(text, known + count);
+        if (!Number.isFinite(numbers[firstRows[id]])) {
+            if ((0,cell_value/* cellToBoolean */.sv)(text) !== undefined)
+                p.booleans += count;
+            else if ((0,classify_cell/* isIsoTimestamp */.Oh)(text))
+                p.timestamps += count;
+        }
+    }
+    addNumbers(p, numbers, length);
+}
+// A frozen column: lengths and `otherCount` per present cell, numbers in row order, words only for non-numbers.
+function addFrozen(p, c) {
+    const { numbers, missing, length } = c;
+    let minLength = p.minLength ?? Number.POSITIVE_INFINITY;
+    let maxLength = p.maxLength ?? Number.NEGATIVE_INFINITY;
+    let present = 0;
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1)
+            continue;
+        present++;
+        const units = c.textLength(r);
+        if (units < minLength)
+            minLength = units;
+        if (units > maxLength)
+            maxLength = units;
+        const n = numbers[r];
+        if (Number.isFinite(n))
+            (0,column_profile/* profileAddNumber */._U)(p, n);
+        else {
+            const text = c.text(r);
+            if ((0,cell_value/* cellToBoolean */.sv)(text) !== undefined)
+                p.booleans++;
+            else if ((0,classify_cell/* isIsoTimestamp */.Oh)(text))
+                p.timestamps++;
+        }
+    }
+    p.rows += length;
+    p.missing += length - present;
+    p.otherCount += present;
+    if (present > 0) {
+        p.minLength = minLength;
+        p.maxLength = maxLength;
+    }
+}
+function addNumbers(p, numbers, length) {
+    for (let r = 0; r < length; r++) {
+        const n = numbers[r];
+        if (Number.isFinite(n))
+            (0,column_profile/* profileAddNumber */._U)(p, n);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validate-data/scan-dataset.ts
+
 
 
 
@@ -66218,8 +73633,9 @@ var column_profile = __nccwpck_require__(2955);
  * for the rows before it.
  */
 async function scanDataset(path, contract, options) {
-    const growing = datasetFormat(path).format === 'jsonl';
-    let header = growing ? [] : await datasetHeader(path);
+    // Formats whose columns are the union of keys, known only at the end of the file.
+    const growing = ['jsonl', 'json-array'].includes((0,dataset/* datasetFormat */.QV)(path).format);
+    let header = growing ? [] : await (0,dataset/* datasetHeader */.eZ)(path);
     const profiles = header.map((name) => (0,column_profile/* createColumnProfile */.O0)(name));
     const checker = contract === undefined
         ? undefined
@@ -66231,7 +73647,9 @@ async function scanDataset(path, contract, options) {
         ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
         ...(growing ? {} : { columns: header }),
     };
-    for await (const batch of read_dataset_readDataset(path, read)) {
+    if ((0,dataset/* columnChunksSupported */.jF)(path))
+        return scanChunks(path, read, header, profiles, checker);
+    for await (const batch of (0,dataset/* readDataset */.JP)(path, read)) {
         const rows = batch.rows;
         if (batch.columns.length > header.length) {
             header = [...batch.columns];
@@ -66257,6 +73675,18 @@ async function scanDataset(path, contract, options) {
         checker?.observe(rows, batch.lines, numbers);
         rowsSoFar += rows.length;
     }
+    return finishScan(header, profiles, checker);
+}
+/** CSV/TSV: column chunks straight from the bytes (no per-cell strings); the same profiles and checks. */
+async function scanChunks(path, read, header, profiles, checker) {
+    for await (const chunk of (0,dataset/* readColumnChunks */.LZ)(path, read)) {
+        for (let j = 0; j < header.length; j++)
+            profileAddTextChunk(profiles[j], chunk.cells[j]);
+        checker?.observeChunk(chunk);
+    }
+    return finishScan(header, profiles, checker);
+}
+function finishScan(header, profiles, checker) {
     return {
         header,
         profiles: profiles.map(column_profile/* finishColumnProfile */.ZA),
@@ -66422,6 +73852,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -66503,6 +73940,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -66594,6 +74038,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
 
 /***/ }),
 
@@ -77126,6 +84577,36 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -77141,6 +84622,17 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -52,7 +52,9 @@ export function parseArguments(
   let format: string | undefined
   for (const at = { i: 0 }; at.i < argv.length; at.i++) {
     const arg = argv[at.i] ?? ''
-    const known = SWITCHES[arg]
+    // After an action, `--version` is that action's input (register-model's `version`), as `--version 3` reads;
+    // before one it is the package version switch (`modelgate --version`).
+    const known = arg === '--version' && command !== undefined ? undefined : SWITCHES[arg]
     if (arg === `--${SIGNING_KEY_INPUT}` || arg.startsWith(`--${SIGNING_KEY_INPUT}=`))
       // Refused before its value is looked at, so the key is never echoed (a PEM value begins with -----).
       throw new ConfigurationError(signingKeyOnArgv(), { input: SIGNING_KEY_INPUT }, signingKeyOnArgvHint())

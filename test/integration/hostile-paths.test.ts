@@ -97,7 +97,7 @@ describe('the CLI bundle', () => {
     })
     expect(result.exitCode).toBe(1)
     expect(result.stderr).toContain(
-      `profiles (→ ${join(ws, 'profiles')}) is a directory, not a regular file (or a path that does not exist yet) (input "output")`,
+      `profiles (→ ${join(ws, 'profiles')}) is a directory, not a regular file (or a path that does not exist yet) (--output)`,
     )
     expect(result.stderr).not.toContain('this is a bug')
   })

@@ -50,8 +50,11 @@ export function decideScanFindings(findings: readonly ScanFinding[], policy: Sca
     id: 'governance.scan',
     status,
     observed: failing.length,
+    measure: `findings at or above ${policy.failAt}`,
     threshold: { max: 0 },
     message,
+    // The report's table shows the first of them (id and severity): what to fix, without opening the JSON.
+    ...(worst.length === 0 ? {} : { examples: worst.slice(0, 5).map((f) => ({ value: `${f.id} (${f.severity})` })) }),
     details: { summary, accepted: [...accepted], worst: worst.map((f) => ({ ...f })) },
   }
 }

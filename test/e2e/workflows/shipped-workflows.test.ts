@@ -135,6 +135,7 @@ describe.skipIf(!dockerRegistry)(
           event: { name: 'pull_request', payload },
           executed: [
             'Score the evaluation set with the candidate and with the champion',
+            'Keep the evaluation metrics',
             'Store the evaluation predictions with the model',
           ],
         }),
@@ -156,6 +157,12 @@ describe.skipIf(!dockerRegistry)(
         'train-on-runner',
         'validate-data',
       ])
+      // What monitoring needs once it is champion: the reference profiles and evaluate's metrics on the card.
+      expect(ref.card.reference?.sources.map((source) => source.path)).toEqual([
+        'reference/train.profile.json',
+        'reference/scores.profile.json',
+      ])
+      expect(Object.keys(ref.card.metrics).length).toBeGreaterThan(0)
       expect((await (await registry()).aliases('churn')).champion).toBeUndefined()
     }, 600_000)
 

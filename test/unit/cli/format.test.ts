@@ -71,11 +71,14 @@ describe('the text format', () => {
 })
 
 describe('--format on the command line', () => {
-  it('the table has text, markdown and json, and a format is one entry (html is added by a line)', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'markdown', 'json'])
+  it('the table has text, markdown, json and html, and a format is one entry', () => {
+    expect(FORMAT_NAMES).toEqual(['text', 'markdown', 'json', 'html'])
     const r = report(decideVersionList('churn', 'file:/r', [version(1, [])]))
     expect(REPORT_FORMATS.markdown(r)).toBe(renderMarkdown(r))
     expect(JSON.parse(REPORT_FORMATS.json(r))).toEqual(r)
+    const page = REPORT_FORMATS.html(r)
+    expect(page).toMatch(/^<!doctype html>/i)
+    expect(page).toContain(r.title)
   })
 
   it.each(FORMAT_NAMES)(
@@ -110,7 +113,7 @@ describe('--format on the command line', () => {
   it('an unknown format is a usage error naming the formats (exit 2); --format with no value too', async () => {
     const bad = await cli(['validate-data', '--format', 'yaml'])
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toBe('error: unknown format "yaml"\n--format takes one of: text, markdown, json\n')
+    expect(bad.stderr).toBe('error: unknown format "yaml"\n--format takes one of: text, markdown, json, html\n')
     const empty = await cli(['validate-data', '--format'])
     expect(empty.code).toBe(2)
     expect(empty.stderr).toContain('option "--format" needs a value')

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { parse } from 'yaml'
+import { parseArguments } from '../../../src/cli/parse-arguments.js'
 import { GATE_NAMES } from '../../../src/core/gate/gate-name.js'
 import { GENERATED_PATH, generatedModule } from '../../../scripts/generate-cli-help.mjs'
 import { repoRoot } from '../../helpers/fixture-path.js'
@@ -83,6 +84,13 @@ describe('modelgate help, --help, --version', () => {
     const { code, stdout } = await cli(['--version'])
     expect(code).toBe(0)
     expect(stdout).toBe(`${version}\n`)
+  })
+
+  it('after an action, --version is its input (register-model --version 3), not the package version', () => {
+    const parsed = parseArguments(['register-model', '--mode', 'promote', '--version', '3'])
+    expect(parsed.version).toBe(false)
+    expect(parsed.inputs.get('version')).toBe('3')
+    expect(parseArguments(['--version']).version).toBe(true)
   })
 
   it('an unknown action is exit 2 with a suggestion', async () => {
