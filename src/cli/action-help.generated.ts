@@ -429,6 +429,12 @@ export const ACTION_HELP: Readonly<Record<string, ActionHelp>> = {
         default: 'label',
       },
       {
+        name: 'positive-label',
+        description:
+          'The label of the positive class when the labels are text (e.g. malignant), compared as text; every other label is the negative class (binary task). Not needed for 0/1 or true/false labels.',
+        required: false,
+      },
+      {
         name: 'score-column',
         description: 'Binary tasks - column with the probability of class 1.',
         required: false,

@@ -17,6 +17,7 @@ export const Inputs = {
   ChampionModelDir: 'champion-model-dir',
   Data: 'data',
   LabelColumn: 'label-column',
+  PositiveLabel: 'positive-label',
   ScoreColumn: 'score-column',
   PredictionColumn: 'prediction-column',
   ProbabilityColumns: 'probability-columns',
@@ -49,6 +50,8 @@ export interface EvaluateInputs {
   /** Evaluation data (features + id) the predict command scores; its sha256 selects stored champion predictions. */
   readonly data?: string
   readonly labelColumn: string
+  /** The positive class's text when the labels are text (binary task); compared as text. */
+  readonly positiveLabel?: string
   readonly scoreColumn: string
   readonly predictionColumn?: string
   /** Multiclass class probability columns (prefix* or class=column list). */
@@ -145,6 +148,7 @@ export function readInputs(input: InputReader): EvaluateInputs {
     ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
     ...opt('data', file(Inputs.Data)),
     labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+    ...opt('positiveLabel', input.optional(Inputs.PositiveLabel)),
     scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
     ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
     ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),

@@ -140,13 +140,21 @@ async function loadValuePairs(
   const codes = task === 'multiclass' ? new Map<string, number>() : undefined
   const candidate = await loadPredictions(
     inputs.predictions,
-    { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns },
+    {
+      id: inputs.idColumn,
+      value: valueColumn,
+      label: inputs.labelColumn,
+      segments: segmentColumns,
+      ...(task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {}),
+    },
     codes,
   )
   if (task === 'binary') checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn })
   const source = await champion()
   const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn))
-  const label = labelled ? { label: inputs.labelColumn } : {}
+  const positive =
+    task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {}
+  const label = labelled ? { label: inputs.labelColumn, ...positive } : {}
   const other =
     source === undefined
       ? candidate

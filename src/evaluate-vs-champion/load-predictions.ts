@@ -1,5 +1,7 @@
 import { cellToNumber, cellToString, readDatasetColumns } from '../io/dataset/index.js'
 import { DataError } from '../core/errors.js'
+import { codeTextLabels } from '../core/metrics/prepare-binary.js'
+import { textLabelMessages } from '../core/metrics/messages.js'
 
 export interface LoadedPredictions {
   readonly path: string
@@ -15,12 +17,13 @@ export interface LoadedPredictions {
 /**
  * Reads a predictions file (CSV, JSONL or Parquet): id, the value column (score or prediction), optionally the
  * label and segment columns. Labels that are booleans or "true"/"false" become 1/0. Class labels that are not
- * numbers are coded by first appearance through `classCodes` (shared between both files).
+ * numbers are coded by first appearance through `classCodes` (shared between both files). With `positiveLabel`
+ * (input positive-label), text labels are binary: 1 where the text equals it, 0 for the one other label.
  * @throws DataError for a missing column or a cell that is not a number where one is needed (file and line).
  */
 export async function loadPredictions(
   path: string,
-  columns: { id: string; value: string; label?: string; segments?: readonly string[] },
+  columns: { id: string; value: string; label?: string; segments?: readonly string[]; positiveLabel?: string },
   classCodes?: Map<string, number>,
 ): Promise<LoadedPredictions> {
   const wanted = [
@@ -68,12 +71,42 @@ export async function loadPredictions(
     })
     return out
   }
+  const labels = (name: string): Float64Array => {
+    if (columns.positiveLabel === undefined) {
+      try {
+        return numeric(name, classCodes)
+      } catch (error) {
+        // Two text labels (benign / malignant) on a binary task: say which input makes them binary.
+        const { distinct } = codeTextLabels(
+          col(name).map((cell) => cellToString(cell) ?? ''),
+          undefined,
+        )
+        if (classCodes !== undefined || distinct.length !== 2) throw error
+        throw new DataError(
+          textLabelMessages.needsPositiveLabel(name, distinct),
+          { file: path },
+          textLabelMessages.needsPositiveLabelHint('positive-label', distinct),
+        )
+      }
+    }
+    const coded = codeTextLabels(
+      col(name).map((cell) => cellToString(cell) ?? ''),
+      columns.positiveLabel,
+    )
+    if (coded.labels === undefined)
+      throw new DataError(
+        textLabelMessages.notTwoLabels(name, columns.positiveLabel, coded.distinct),
+        { file: path, input: 'positive-label' },
+        textLabelMessages.notTwoLabelsHint(),
+      )
+    return Float64Array.from(coded.labels)
+  }
   const segments: Record<string, string[]> = {}
   for (const s of columns.segments ?? []) segments[s] = col(s).map((cell) => cellToString(cell) ?? '(missing)')
   return {
     path,
     ids,
-    ...(columns.label === undefined ? {} : { labels: numeric(columns.label, classCodes) }),
+    ...(columns.label === undefined ? {} : { labels: labels(columns.label) }),
     values: numeric(columns.value, classCodes),
     segments,
     lines: data.lines,
