@@ -69729,6 +69729,7 @@ const Inputs = {
     ChampionModelDir: 'champion-model-dir',
     Data: 'data',
     LabelColumn: 'label-column',
+    PositiveLabel: 'positive-label',
     ScoreColumn: 'score-column',
     PredictionColumn: 'prediction-column',
     ProbabilityColumns: 'probability-columns',
@@ -69807,6 +69808,7 @@ function readInputs(input) {
         ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
         ...opt('data', file(Inputs.Data)),
         labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+        ...opt('positiveLabel', input.optional(Inputs.PositiveLabel)),
         scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
         ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
         ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),
@@ -71782,10 +71784,13 @@ function checkBinaryPredictions(loaded, columns) {
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
 
 
+
+
 /**
  * Reads a predictions file (CSV, JSONL or Parquet): id, the value column (score or prediction), optionally the
  * label and segment columns. Labels that are booleans or "true"/"false" become 1/0. Class labels that are not
- * numbers are coded by first appearance through `classCodes` (shared between both files).
+ * numbers are coded by first appearance through `classCodes` (shared between both files). With `positiveLabel`
+ * (input positive-label), text labels are binary: 1 where the text equals it, 0 for the one other label.
  * @throws DataError for a missing column or a cell that is not a number where one is needed (file and line).
  */
 async function loadPredictions(path, columns, classCodes) {
@@ -71829,13 +71834,31 @@ async function loadPredictions(path, columns, classCodes) {
         });
         return out;
     };
+    const labels = (name) => {
+        if (columns.positiveLabel === undefined) {
+            try {
+                return numeric(name, classCodes);
+            }
+            catch (error) {
+                // Two text labels (benign / malignant) on a binary task: say which input makes them binary.
+                const { distinct } = codeTextLabels(col(name).map((cell) => cellToString(cell) ?? ''), undefined);
+                if (classCodes !== undefined || distinct.length !== 2)
+                    throw error;
+                throw new errors_DataError(textLabelMessages.needsPositiveLabel(name, distinct), { file: path }, textLabelMessages.needsPositiveLabelHint('positive-label', distinct));
+            }
+        }
+        const coded = codeTextLabels(col(name).map((cell) => cellToString(cell) ?? ''), columns.positiveLabel);
+        if (coded.labels === undefined)
+            throw new errors_DataError(textLabelMessages.notTwoLabels(name, columns.positiveLabel, coded.distinct), { file: path, input: 'positive-label' }, textLabelMessages.notTwoLabelsHint());
+        return Float64Array.from(coded.labels);
+    };
     const segments = {};
     for (const s of columns.segments ?? [])
         segments[s] = col(s).map((cell) => cellToString(cell) ?? '(missing)');
     return {
         path,
         ids,
-        ...(columns.label === undefined ? {} : { labels: numeric(columns.label, classCodes) }),
+        ...(columns.label === undefined ? {} : { labels: labels(columns.label) }),
         values: numeric(columns.value, classCodes),
         segments,
         lines: data.lines,
@@ -72042,12 +72065,19 @@ async function loadProbabilityPairs(inputs, spec, segmentColumns, champion) {
 async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const codes = task === 'multiclass' ? new Map() : undefined;
-    const candidate = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn, label: inputs.labelColumn, segments: segmentColumns }, codes);
+    const candidate = await loadPredictions(inputs.predictions, {
+        id: inputs.idColumn,
+        value: valueColumn,
+        label: inputs.labelColumn,
+        segments: segmentColumns,
+        ...(task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {}),
+    }, codes);
     if (task === 'binary')
         checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn });
     const source = await champion();
     const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
-    const label = labelled ? { label: inputs.labelColumn } : {};
+    const positive = task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {};
+    const label = labelled ? { label: inputs.labelColumn, ...positive } : {};
     const other = source === undefined
         ? candidate
         : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes);
