@@ -39,4 +39,12 @@ export const monitorMessages = {
   historyUnreadable: (path: string, reason: string): string =>
     `history file ${path} cannot be used (${reason}); starting a fresh history`,
   historyTitle: (): string => 'Drift trend (PSI per column, last runs)',
+  globParentSegment: (pattern: string): string =>
+    `data pattern "${pattern}" has a ".." after a wildcard, so the folders it walks cannot be known before walking`,
+  globParentSegmentHint: (): string =>
+    'put the ".." parts before the first wildcard (../exports/*.csv), or name the folder itself',
+  globTooMany: (pattern: string, limit: number): string =>
+    `data pattern "${pattern}" matched more than ${limit} data files`,
+  globTooManyHint: (): string =>
+    'narrow the pattern (e.g. one month: production/2026-11-*.jsonl), or merge the files into fewer larger ones',
 } as const
