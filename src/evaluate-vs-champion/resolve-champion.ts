@@ -6,6 +6,7 @@ import type { Logger } from '../core/logger.js'
 import { sha256File } from '../io/hash-file.js'
 import { expandPlaceholders, runCommand } from '../io/run-command.js'
 import { createRegistry } from '../registry/create-registry.js'
+import { compareMessages } from '../core/compare/messages.js'
 import { NotFoundError } from '../registry/registry-errors.js'
 import { Inputs, type EvaluateInputs } from './inputs.js'
 
@@ -45,9 +46,24 @@ export async function resolveChampion(
     ref = await registry.get(inputs.modelName, { alias: inputs.championAlias })
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error
-    options.logger.info(
-      `no champion: ${inputs.modelName} has no version behind alias ${inputs.championAlias} in ${registry.description}`,
-    )
+    // A name with no version at all is a warning (an annotation on the run): a typo would otherwise pass quietly on
+    // the floors alone. Versions without the alias are a first model waiting for its first promotion.
+    const versions = await registry.list(inputs.modelName).catch((listError: unknown) => {
+      if (listError instanceof NotFoundError) return []
+      throw listError
+    })
+    if (versions.length === 0) {
+      options.logger.warning(compareMessages.championModelUnknown(inputs.modelName, registry.description))
+    } else {
+      options.logger.info(
+        compareMessages.championAliasUnset(
+          inputs.modelName,
+          versions.length,
+          inputs.championAlias,
+          registry.description,
+        ),
+      )
+    }
     return undefined
   }
   options.logger.info(

@@ -211,9 +211,15 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
       ['evaluate.roc-auc', 'pass'],
     ])
     const empty = `file:${join(await mkdtemp(join(tmpdir(), 'mg-eval-empty-')), 'registry')}`
-    const first = await runMain({ predictions: fixture('better.csv'), 'model-name': 'churn', registry: empty }, policy)
+    const firstRun = fakeContext({
+      inputs: { predictions: fixture('better.csv'), 'model-name': 'churn', registry: empty },
+      policy,
+    })
+    const first = await runInProcess('evaluate-vs-champion', main, firstRun.context)
     expect(first.outputs.decision).toBe('promote')
     expect(first.report.checks[0]?.message).toBe(compareMessages.noChampion)
+    // A name the registry has never seen is a warning on the run: a misspelt model-name must not pass quietly.
+    expect(firstRun.logger.warnings).toContain(compareMessages.championModelUnknown('churn', empty))
     const high = { 'evaluate-vs-champion': { metrics: { 'roc-auc': { threshold: 0.99 } } } }
     const missed = await runMain({ predictions: fixture('better.csv') }, high)
     expect(missed.outputs.decision).toBe('reject')

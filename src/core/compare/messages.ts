@@ -175,4 +175,10 @@ export const compareMessages = {
     },
   ): string =>
     `${rows} paired rows; champion ${champion}; ${policy.resamples} paired bootstrap resamples (seed ${policy.seed}), ${Math.round(policy.confidence * 100)}% intervals, evidence: ${policy.evidence}, rule mode: ${policy.ruleMode}.`,
+  /** A model name the registry has never seen: a first model, or a misspelt name that would skip the comparison. */
+  championModelUnknown: (model: string, registry: string): string =>
+    `no champion: ${registry} has no version of a model named "${model}", so only the floors are judged. ` +
+    `If this model has a champion, the model name is misspelt: correct it so the candidate is compared with it`,
+  championAliasUnset: (model: string, versions: number, alias: string, registry: string): string =>
+    `no champion: ${model} has ${versions} version${versions === 1 ? '' : 's'} in ${registry} but none behind alias ${alias} (none promoted yet)`,
 }
