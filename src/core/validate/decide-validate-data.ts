@@ -1,3 +1,4 @@
+import { contractAggregateChecks } from '../contract/aggregate-checks.js'
 import type { Contract } from '../contract/contract.js'
 import { decideDrift } from '../drift/decide-drift.js'
 import { measureDatasetDrift } from '../drift/measure-dataset-drift.js'
@@ -93,6 +94,10 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
     })
   const contractChecks = evidence.current.contractChecks ?? []
   checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks))
+  // Aggregates (mean, stdev, quantiles) are about the whole dataset: judged where the profiles are complete (one scan,
+  // or merged shards), not per shard in mode profile.
+  if (evidence.contract !== undefined && evidence.mode !== 'profile')
+    checks.push(...contractAggregateChecks(evidence.contract, evidence.current.profiles))
   const figures: Figure[] = []
   let drifted = ''
   if (evidence.reference !== undefined && policy.drift.enabled) {
