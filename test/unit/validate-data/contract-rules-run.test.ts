@@ -1,7 +1,7 @@
 // validate-data's main() in-process on the contract rules users port from Great Expectations: per-rule severity
 // (a warning-severity violation passes the gate with a warning annotation), `mostly` at its boundary, and the
 // aggregate expectations (mean, stdev, quantiles) judged on the scanned profiles.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -81,5 +81,32 @@ describe('validate-data with severity, mostly and aggregate expectations (in-pro
 
   it('a contract with an unknown severity is refused naming the key', async () => {
     await expect(run('columns:\n  age: { type: int, severity: { max: info } }\n')).rejects.toThrow(/severity/)
+  })
+
+  it('mode profile ×2 then merge: a shard below mostly is skipped, the merged rows meet it (95 of 100)', async () => {
+    const lines = readFileSync(csv, 'utf8').trim().split('\n')
+    const a = join(tmp, 'a.csv')
+    const b = join(tmp, 'b.csv')
+    writeFileSync(a, [lines[0], ...lines.slice(1, 51)].join('\n') + '\n')
+    writeFileSync(b, [lines[0], ...lines.slice(51)].join('\n') + '\n')
+    const contract = join(tmp, 'mostly.yml')
+    writeFileSync(contract, 'columns:\n  age: { type: int, max: 120, mostly: 0.95 }\n')
+    const runMode = (inputs: Record<string, string>) =>
+      runInProcess('validate-data', main, fakeContext({ inputs: { contract, ...inputs }, workDir: tmp }).context)
+    const pa = join(tmp, 'a.profile.json')
+    const pb = join(tmp, 'b.profile.json')
+    await runMode({ mode: 'profile', data: a, output: pa })
+    const shard = await runMode({ mode: 'profile', data: b, output: pb })
+    // 45 of 50 in shard b: below 0.95 there, not a verdict on the whole dataset.
+    expect(shard.report.checks.find((c) => c.id === 'contract.age.max')).toMatchObject({
+      status: 'skipped',
+      observed: 0.9,
+    })
+    const merged = await runMode({ mode: 'merge', data: `${pa},${pb}` })
+    expect(merged.report.checks.find((c) => c.id === 'contract.age.max')).toMatchObject({
+      status: 'pass',
+      observed: 0.95,
+      details: { count: 5, considered: 100 },
+    })
   })
 })
