@@ -8,6 +8,9 @@ interface SideTables {
   readonly positiveGroups: number
   readonly bucketLogLoss: Float64Array
   readonly bucketBrier: Float64Array
+  /** Per group, its score and calibration bin (the ece metric). */
+  readonly groupScore: Float64Array
+  readonly groupBin: Uint8Array
 }
 
 /**
@@ -113,6 +116,8 @@ export function bootstrapSide(
     positiveGroups: model.positiveGroups,
     bucketLogLoss: model.bucketLogLoss,
     bucketBrier: model.bucketBrier,
+    groupScore: model.groupScore,
+    groupBin: model.groupBin,
   }
   const layout = force ?? (model.groupCount >= RUNS_FROM_GROUPS ? 'runs' : 'counts')
   if (layout === 'counts')

@@ -1,4 +1,5 @@
 import { binaryMetricsFromTotals, type BinaryTotals } from '../metrics/binary-metrics-from-totals.js'
+import { ECE_BINS } from '../metrics/calibration-bin.js'
 import { poissonOneOfBits } from '../stats/poisson-one-of-uniform.js'
 import { seededRandom, seededRandomState } from '../stats/seeded-random.js'
 import type { BinaryBootstrapTask, BootstrapSide } from './binary-bootstrap-task.js'
@@ -50,11 +51,12 @@ export function binaryBootstrapValues(task: BinaryBootstrapTask, from: number, t
     let at = r * width
     for (const pair of pairs) {
       const ranks = pair.metrics.includes('roc-auc') || pair.metrics.includes('pr-auc')
+      const calibration = pair.metrics.includes('ece')
       for (const side of [pair.candidate, pair.champion]) {
         const totals =
           side.layout === 'counts'
-            ? countsTotals(side, weights, countsFor(2 * side.groupCount), ranks)
-            : runsTotals(side, weights, ranks)
+            ? countsTotals(side, weights, countsFor(2 * side.groupCount), ranks, calibration)
+            : runsTotals(side, weights, ranks, calibration)
         for (const v of binaryMetricsFromTotals(totals, pair.metrics, 'nan')) out[at++] = v
       }
     }
@@ -94,10 +96,15 @@ class TotalsWalk {
   /** Σ_g pos_g·(negatives above g + ½·neg_g): rocArea = P·N − below. */
   below = 0
   prArea = 0
+  /** Per calibration bin, Σ pos − (pos + neg)·score (only when ece is asked for). */
+  private readonly gaps: Float64Array | undefined
   constructor(
     private readonly side: BootstrapSide,
     private readonly ranks: boolean,
-  ) {}
+    calibration = false,
+  ) {
+    this.gaps = calibration ? new Float64Array(ECE_BINS) : undefined
+  }
 
   add(g: number, gn: number, gp: number): void {
     const { positiveGroups, bucketLogLoss, bucketBrier } = this.side
@@ -111,6 +118,10 @@ class TotalsWalk {
       this.below += gp * (this.negatives + 0.5 * gn)
       if (gp > 0) this.prArea += gp * ((this.positives + gp) / (this.positives + gp + this.negatives + gn))
     }
+    if (this.gaps !== undefined) {
+      const b = this.side.groupBin[g] as number
+      this.gaps[b] = (this.gaps[b] as number) + gp - (gn + gp) * (this.side.groupScore[g] as number)
+    }
     this.positives += gp
     this.negatives += gn
   }
@@ -118,7 +129,10 @@ class TotalsWalk {
   totals(): BinaryTotals {
     const { positives, negatives, tp, fp, logLoss, brier } = this
     const rocArea = this.ranks ? positives * negatives - this.below : 0
-    return { positives, negatives, tp, fp, logLoss, brier, rocArea, prArea: this.ranks ? this.prArea : 0 }
+    let calibrationGap = 0
+    if (this.gaps !== undefined) for (const gap of this.gaps) calibrationGap += Math.abs(gap)
+    const prArea = this.ranks ? this.prArea : 0
+    return { positives, negatives, tp, fp, logLoss, brier, rocArea, prArea, calibrationGap }
   }
 }
 
@@ -128,6 +142,7 @@ function countsTotals(
   weights: Uint8Array | Int32Array,
   counts: Int32Array,
   ranks: boolean,
+  calibration: boolean,
 ): BinaryTotals {
   const { bucket, rows } = side
   counts.fill(0)
@@ -142,7 +157,7 @@ function countsTotals(
       counts[b] = (counts[b] as number) + (weights[rows[k] as number] as number)
     }
   }
-  const walk = new TotalsWalk(side, ranks)
+  const walk = new TotalsWalk(side, ranks, calibration)
   for (let g = 0; g < side.groupCount; g++) {
     const gn = counts[2 * g] as number
     const gp = counts[2 * g + 1] as number
@@ -156,9 +171,10 @@ function runsTotals(
   side: Extract<BootstrapSide, { layout: 'runs' }>,
   weights: Uint8Array | Int32Array,
   ranks: boolean,
+  calibration: boolean,
 ): BinaryTotals {
   const { rows, groups, starts } = side
-  const walk = new TotalsWalk(side, ranks)
+  const walk = new TotalsWalk(side, ranks, calibration)
   let k = starts[0] as number
   for (let q = 0; q < groups.length; q++) {
     const middle = starts[2 * q + 1] as number

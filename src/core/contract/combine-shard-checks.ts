@@ -1,5 +1,7 @@
 import type { Check, SourceLocation } from '../gate/check.js'
 import { worst } from '../gate/status.js'
+import type { Severity } from './contract.js'
+import { brokenStatus, mostlyCheck } from './row-rule-check.js'
 
 /**
  * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
@@ -35,6 +37,7 @@ function combineGroup(id: string, group: readonly Check[], totalRows: number, ma
   if (id === 'contract.rows') return combineRows(first, group.length, totalRows)
   const count = group.map(shardCount).reduce((a, b) => a + b, 0)
   if (id.endsWith('.nulls')) return combineNulls(id, group, count, totalRows)
+  if (typeof first.details?.mostly === 'number') return combineMostly(id, group, totalRows, maxExamples)
   const status = group.map((c) => c.status).reduce(worst)
   if (typeof first.observed === 'number' && first.threshold?.max === 0) {
     const locations: SourceLocation[] = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples)
@@ -78,9 +81,37 @@ function combineNulls(id: string, group: readonly Check[], count: number, totalR
   const failing = group.find((c) => c.status !== 'pass')
   return {
     ...first,
-    status: fraction > max ? (failing?.status ?? 'fail') : 'pass',
+    status: fraction > max ? (failing?.status ?? brokenStatus(severityOf(first))) : 'pass',
     observed: fraction,
     message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
-    details: { count, fraction },
+    details: { count, fraction, ...(severityOf(first) === 'warning' ? { severity: 'warning' } : {}) },
   }
+}
+
+/** The severity a shard's check carries in `details.severity` (error when absent). */
+function severityOf(c: Check): Severity {
+  return c.details?.severity === 'warning' ? 'warning' : 'error'
+}
+
+/**
+ * A row-level rule with `mostly` over all shards: the violating and the considered (non-null) cells summed, then
+ * judged by the same {@link mostlyCheck} one scan uses.
+ */
+function combineMostly(id: string, group: readonly Check[], totalRows: number, maxExamples: number): Check {
+  const first = group[0] as Check
+  const sum = (key: string): number =>
+    group.reduce((total, c) => total + (typeof c.details?.[key] === 'number' ? (c.details[key]) : 0), 0)
+  const details = first.details ?? {}
+  return mostlyCheck({
+    id,
+    column: typeof details.column === 'string' ? details.column : id,
+    rule: typeof details.rule === 'string' ? details.rule : (first.threshold?.rule ?? ''),
+    count: sum('count'),
+    considered: sum('considered'),
+    rows: totalRows,
+    mostly: details.mostly as number,
+    severity: severityOf(first),
+    examples: group.flatMap((c) => c.examples ?? []).slice(0, maxExamples),
+    locations: group.flatMap((c) => c.locations ?? []).slice(0, maxExamples),
+  })
 }

@@ -1,4 +1,4 @@
-import type { Contract } from './contract.js'
+import type { AggregateBounds, ColumnContract, Contract } from './contract.js'
 import { compileContractPattern } from './compile-contract-pattern.js'
 import { contractMessages } from './messages.js'
 
@@ -27,6 +27,8 @@ export function contractProblem(contract: Contract): ContractProblem | undefined
       const value = rule[key]
       if (value !== undefined && !Number.isFinite(value)) return nonFinite(`columns.${name}.${key}`, value)
     }
+    const aggregate = aggregateProblem(name, rule)
+    if (aggregate !== undefined) return aggregate
     if (rule.pattern !== undefined) {
       const compiled = compileContractPattern(rule.pattern)
       if (!compiled.ok) {
@@ -43,6 +45,26 @@ export function contractProblem(contract: Contract): ContractProblem | undefined
     const value = contract.rows?.[key]
     if (value !== undefined && !Number.isFinite(value)) return nonFinite(`rows.${key}`, value)
   }
+  return undefined
+}
+
+/** Numbers of the aggregate rules and `mostly` (bounds, q, shares) that must be finite; min ≤ max. */
+function aggregateProblem(name: string, rule: ColumnContract): ContractProblem | undefined {
+  const numbers: [string, number | undefined][] = []
+  const bounded: [string, AggregateBounds][] = []
+  if (rule.mean !== undefined) bounded.push([`columns.${name}.mean`, rule.mean])
+  if (rule.stdev !== undefined) bounded.push([`columns.${name}.stdev`, rule.stdev])
+  ;(rule.quantiles ?? []).forEach((q, i) => {
+    bounded.push([`columns.${name}.quantiles[${i}]`, q])
+    numbers.push([`columns.${name}.quantiles[${i}].q`, q.q])
+  })
+  for (const [path, b] of bounded) numbers.push([`${path}.min`, b.min], [`${path}.max`, b.max])
+  if (typeof rule.mostly === 'number') numbers.push([`columns.${name}.mostly`, rule.mostly])
+  else for (const [key, v] of Object.entries(rule.mostly ?? {})) numbers.push([`columns.${name}.mostly.${key}`, v])
+  for (const [path, value] of numbers) if (value !== undefined && !Number.isFinite(value)) return nonFinite(path, value)
+  for (const [path, b] of bounded)
+    if (b.min !== undefined && b.max !== undefined && b.min > b.max)
+      return { path, message: contractMessages.boundsReversed(path, b.min, b.max), hint: 'swap or fix the bounds' }
   return undefined
 }
 

@@ -3,10 +3,14 @@ import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../dat
 import type { RowChunk, TextColumnChunk } from '../data/column-chunk.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
-import type { ColumnContract, Contract } from './contract.js'
+import { MOSTLY_RULES, type ColumnContract, type Contract, type MostlyRule, type SeverityRule } from './contract.js'
 import { Hash64Set } from './hash64-set.js'
 import { hashBytes64, hashString64 } from './hash-string64.js'
 import { contractMessages } from './messages.js'
+import { brokenStatus, mostlyCheck } from './row-rule-check.js'
+import { ruleMostly, ruleSeverity } from './rule-options.js'
+
+const isMostlyRule = (key: SeverityRule): key is MostlyRule => (MOSTLY_RULES as readonly string[]).includes(key)
 
 /**
  * Distinct values per column a uniqueness check holds (one 64-bit hash each in a flat table: at most 128 MiB at
@@ -296,23 +300,59 @@ export function createContractChecker(
     attach()
   }
 
-  function ruleCheck(s: ColumnState, id: string, t: Tally, message: string, passRule: string, rule: string): Check {
-    const fraction = rows > 0 ? t.count / rows : 0
+  function ruleCheck(
+    s: ColumnState,
+    id: string,
+    t: Tally,
+    message: string,
+    passRule: string,
+    rule: string,
+    key: SeverityRule,
+  ): Check {
+    const severity = ruleSeverity(s.rule, key)
+    const mostly = isMostlyRule(key) ? ruleMostly(s.rule, key) : undefined
+    const examples = t.examples.map((e) => ({ value: e.value, line: e.line }))
     const locations: SourceLocation[] = t.examples.map((e) => ({ file, line: e.line }))
+    if (mostly !== undefined) {
+      const { count } = t
+      const considered = rows - s.nulls
+      const column = s.name
+      return mostlyCheck({
+        id: `contract.${column}.${id}`,
+        column,
+        rule,
+        count,
+        considered,
+        rows,
+        mostly,
+        severity,
+        examples,
+        locations,
+      })
+    }
+    const fraction = rows > 0 ? t.count / rows : 0
+    const warning = severity === 'warning'
     return {
       id: `contract.${s.name}.${id}`,
-      status: t.count > 0 ? 'fail' : 'pass',
+      status: t.count > 0 ? brokenStatus(severity) : 'pass',
       observed: t.count,
       measure: 'violating rows',
       threshold: { max: 0, rule },
-      message: t.count > 0 ? message : contractMessages.passed(s.name, passRule),
+      message:
+        t.count > 0
+          ? warning
+            ? contractMessages.asWarning(message)
+            : message
+          : contractMessages.passed(s.name, passRule),
       ...(t.count > 0
         ? {
             locations,
-            examples: t.examples.map((e) => ({ value: e.value, line: e.line })),
-            details: { count: t.count, fraction, examples: t.examples },
+            examples,
+            details: { count: t.count, fraction, examples: t.examples, ...(warning ? { severity } : {}) },
           }
-        : {}),
+        : warning
+          ? { details: { severity } }
+          : {}),
     }
   }
 
@@ -395,6 +435,7 @@ export function createContractChecker(
         contractMessages.typeMismatch(name, rule.type, s.type.count),
         `type ${rule.type}`,
         `type: ${rule.type}`,
+        'type',
       ),
       nullsCheck(s),
     ]
@@ -407,6 +448,7 @@ export function createContractChecker(
           contractMessages.belowMin(name, s.min.count, rule.min, rule.strict_min === true),
           `min ${rule.min}${rule.strict_min === true ? ' (strict)' : ''}`,
           `min: ${rule.min}${rule.strict_min === true ? ', strict_min: true' : ''}`,
+          'min',
         ),
       )
     if (rule.max !== undefined)
@@ -418,6 +460,7 @@ export function createContractChecker(
           contractMessages.aboveMax(name, s.max.count, rule.max, rule.strict_max === true),
           `max ${rule.max}${rule.strict_max === true ? ' (strict)' : ''}`,
           `max: ${rule.max}${rule.strict_max === true ? ', strict_max: true' : ''}`,
+          'max',
         ),
       )
     if (s.allowedSet !== undefined)
@@ -427,6 +470,7 @@ export function createContractChecker(
           'allowed-values',
           s.allowed,
           contractMessages.notAllowed(name, s.allowed.count),
+          'allowed_values',
           'allowed_values',
           'allowed_values',
         ),
@@ -441,6 +485,7 @@ export function createContractChecker(
           contractMessages.lengthOutOfRange(name, s.length.count, rule.min_length, rule.max_length),
           'string length',
           'min_length/max_length',
+          'length',
         ),
       )
     }
@@ -453,17 +498,21 @@ export function createContractChecker(
     const { rule, name } = s
     const maxNull = rule.max_null_fraction ?? 0
     const nullFraction = rows > 0 ? s.nulls / rows : 0
+    const severity = ruleSeverity(rule, 'max_null_fraction')
+    const broken = contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
     return {
       id: `contract.${name}.nulls`,
-      status: rows > 0 && nullFraction > maxNull ? 'fail' : 'pass',
+      status: rows > 0 && nullFraction > maxNull ? brokenStatus(severity) : 'pass',
       observed: nullFraction,
       measure: 'null fraction',
       threshold: { max: maxNull },
       message:
         nullFraction > maxNull
-          ? contractMessages.nullFraction(name, s.nulls, nullFraction, maxNull)
+          ? severity === 'warning'
+            ? contractMessages.asWarning(broken)
+            : broken
           : contractMessages.passed(name, `max_null_fraction ${maxNull}`),
-      details: { count: s.nulls, fraction: nullFraction },
+      details: { count: s.nulls, fraction: nullFraction, ...(severity === 'warning' ? { severity } : {}) },
     }
   }
 
@@ -485,6 +534,7 @@ export function createContractChecker(
       contractMessages.patternMismatch(s.name, s.pattern.count, pattern),
       `pattern /${pattern}/`,
       pattern,
+      'pattern',
     )
   }
 
@@ -504,6 +554,7 @@ export function createContractChecker(
       'unique',
       s.duplicate,
       contractMessages.duplicates(s.name, s.duplicate.count),
+      'unique',
       'unique',
       'unique',
     )

@@ -51,11 +51,13 @@ function acrossShards(check: Check, column: string, shards: readonly UniqueShard
       observed: 0,
       message: contractMessages.uniqueAcrossShards(column, shards.length),
     }
+  const warning = check.details?.severity === 'warning'
+  const message = contractMessages.duplicatesAcrossShards(column, count, across, shards.length)
   return {
     ...check,
-    status: 'fail',
+    status: warning ? 'warn' : 'fail',
     observed: count,
-    message: contractMessages.duplicatesAcrossShards(column, count, across, shards.length),
+    message: warning ? contractMessages.asWarning(message) : message,
     details: { ...check.details, count, acrossShards: across, shards: shards.length },
   }
 }

@@ -9,13 +9,14 @@ export interface DisparityInterval {
   readonly high: number | null
 }
 
-type Rate = 'selectionRate' | 'tpr' | 'fpr' | 'precision'
+type Rate = 'selectionRate' | 'tpr' | 'fpr' | 'precision' | 'accuracy'
 /** Numerator and denominator of each rate from the confusion cells. */
 const CELLS: Readonly<Record<Rate, (c: GroupConfusion) => readonly [number, number]>> = {
   selectionRate: (c) => [c.tp + c.fp, c.n],
   tpr: (c) => [c.tp, c.tp + c.fn],
   fpr: (c) => [c.fp, c.fp + c.tn],
   precision: (c) => [c.tp, c.tp + c.fp],
+  accuracy: (c) => [c.tp + c.tn, c.n],
 }
 
 /** The rates each disparity is built from (equalized odds: the worse of TPR and FPR). */
@@ -27,6 +28,9 @@ export const DISPARITY_RATES: Readonly<Record<DisparityMetric, readonly Rate[]>>
   equal_opportunity_difference: ['tpr'],
   disparate_impact_ratio: ['selectionRate'],
   predictive_parity_difference: ['precision'],
+  accuracy_parity_difference: ['accuracy'],
+  average_odds_difference: ['tpr', 'fpr'],
+  disparate_impact_two_sided: ['selectionRate'],
 }
 
 export interface IntervalOptions {
@@ -38,6 +42,10 @@ export interface IntervalOptions {
 }
 
 interface Comparison {
+  /** The groups compared: a against b (b = −1: all rows). */
+  readonly key: string
+  /** m_a − m_b, already mapped for to_overall. */
+  readonly point: number
   /** Interval of m_a − m_b (difference) or m_a / m_b (ratio), already mapped for to_overall. */
   readonly difference: readonly [number, number]
   readonly ratio: readonly [number, number]
@@ -68,6 +76,15 @@ export function disparityIntervals(
   for (const rate of Object.keys(CELLS) as Rate[]) perRate[rate] = comparisons(counts, included, rate, options)
   const out = {} as Record<DisparityMetric, DisparityInterval>
   for (const m of DISPARITY_METRICS) {
+    if (m === 'average_odds_difference') {
+      out[m] = differenceInterval(averageOddsComparisons(perRate.tpr, perRate.fpr))
+      continue
+    }
+    if (m === 'disparate_impact_two_sided') {
+      const directed = options.reference !== undefined || options.toOverall === true
+      out[m] = twoSidedRatioInterval(perRate.selectionRate, directed)
+      continue
+    }
     const parts = DISPARITY_RATES[m].map((rate) =>
       m.endsWith('_difference')
         ? differenceInterval(perRate[rate])
@@ -93,7 +110,12 @@ function comparisons(
   const pair = (a: number, b: number): Comparison => {
     const [x1, n1] = cells[a]!,
       [x2, n2] = cells[b]!
-    return { difference: newcombeDifferenceInterval(x1, n1, x2, n2, z), ratio: katzRatioInterval(x1, n1, x2, n2, z) }
+    return {
+      key: `${a}:${b}`,
+      point: x1 / n1 - x2 / n2,
+      difference: newcombeDifferenceInterval(x1, n1, x2, n2, z),
+      ratio: katzRatioInterval(x1, n1, x2, n2, z),
+    }
   }
   const out: Comparison[] = []
   if (reference !== undefined) {
@@ -105,20 +127,58 @@ function comparisons(
     for (const g of groups) {
       const [xg, ng] = cells[g]!
       if (n - ng === 0) {
-        out.push({ difference: [0, 0], ratio: [1, 1] }) // the group is all rows: m_g = m_all exactly
+        out.push({ key: `${g}:-1`, point: 0, difference: [0, 0], ratio: [1, 1] }) // the group is all rows
         continue
       }
       const w = ng / n
       const [dl, du] = newcombeDifferenceInterval(xg, ng, x - xg, n - ng, z)
       const [rl, ru] = katzRatioInterval(xg, ng, x - xg, n - ng, z)
       const f = (r: number): number => r / (w * r + 1 - w)
-      out.push({ difference: [(1 - w) * dl, (1 - w) * du], ratio: [f(rl), f(ru)] })
+      const point = (1 - w) * (xg / ng - (x - xg) / (n - ng))
+      out.push({ key: `${g}:-1`, point, difference: [(1 - w) * dl, (1 - w) * du], ratio: [f(rl), f(ru)] })
     }
   } else {
     for (let i = 0; i < groups.length; i++)
       for (let j = i + 1; j < groups.length; j++) out.push(pair(groups[i]!, groups[j]!))
   }
   return out
+}
+
+/**
+ * Per pair of groups with both rates, the interval of ½(d_TPR + d_FPR) (the average odds difference): the two
+ * differences are of disjoint samples (actual positives, actual negatives), so their sum's interval is MOVER's
+ * (Zou & Donner 2008) from the Newcombe intervals: d ∓ √((d₁ − l₁)² + (d₂ − l₂)²) / √((u₁ − d₁)² + (u₂ − d₂)²).
+ */
+function averageOddsComparisons(tpr: readonly Comparison[], fpr: readonly Comparison[]): Comparison[] {
+  const out: Comparison[] = []
+  for (const t of tpr) {
+    const f = fpr.find((c) => c.key === t.key)
+    if (f === undefined) continue
+    const d = t.point + f.point
+    const lower = d - Math.hypot(t.point - t.difference[0], f.point - f.difference[0])
+    const upper = d + Math.hypot(t.difference[1] - t.point, f.difference[1] - f.point)
+    out.push({ key: t.key, point: d / 2, difference: [lower / 2, upper / 2], ratio: [1, 1] })
+  }
+  return out
+}
+
+/**
+ * Interval of max over comparisons of |ρ − 1| (`directed`: ρ = m_g / m_reference) or of max(|ρ − 1|, |1/ρ − 1|)
+ * (between groups, direction unknown), from the Katz intervals [a, b] of ρ; both are monotone away from ρ = 1.
+ */
+function twoSidedRatioInterval(cs: readonly Comparison[], directed: boolean): DisparityInterval {
+  if (cs.length === 0) return none
+  let low = 0,
+    high = 0
+  for (const {
+    ratio: [a, b],
+  } of cs) {
+    const lo = a > 1 ? a - 1 : b < 1 ? (directed ? 1 - b : 1 / b - 1) : 0
+    const hi = directed ? Math.max(Math.abs(a - 1), Math.abs(b - 1)) : Math.max(b - 1, 1 / a - 1)
+    low = Math.max(low, lo)
+    high = Math.max(high, hi)
+  }
+  return { low, high }
 }
 
 /** Interval of max |d| over comparisons from intervals of the signed differences d. */

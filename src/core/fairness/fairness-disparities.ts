@@ -9,6 +9,9 @@ export const DISPARITY_METRICS = [
   'equal_opportunity_difference',
   'disparate_impact_ratio',
   'predictive_parity_difference',
+  'accuracy_parity_difference',
+  'average_odds_difference',
+  'disparate_impact_two_sided',
 ] as const
 export type DisparityMetric = (typeof DISPARITY_METRICS)[number]
 
@@ -21,6 +24,9 @@ export const DISPARITY_DIRECTION: Readonly<Record<DisparityMetric, 'max' | 'min'
   equal_opportunity_difference: 'max',
   disparate_impact_ratio: 'min',
   predictive_parity_difference: 'max',
+  accuracy_parity_difference: 'max',
+  average_odds_difference: 'max',
+  disparate_impact_two_sided: 'max',
 }
 
 /** How reports name each metric. */
@@ -32,6 +38,9 @@ export const DISPARITY_LABEL: Readonly<Record<DisparityMetric, string>> = {
   equal_opportunity_difference: 'equal opportunity difference',
   disparate_impact_ratio: 'disparate impact ratio',
   predictive_parity_difference: 'predictive parity difference',
+  accuracy_parity_difference: 'accuracy parity difference',
+  average_odds_difference: 'average odds difference',
+  disparate_impact_two_sided: 'disparate impact |DI − 1|',
 }
 
 export type Disparities = Readonly<Record<DisparityMetric, PairDisparity>>
@@ -53,7 +62,13 @@ function worseOf(a: PairDisparity, b: PairDisparity, direction: 'max' | 'min'): 
  * - equal opportunity difference: TPR difference (Hardt et al. 2016);
  * - disparate impact ratio: min ÷ max selection rate, or min over groups of rate ÷ reference rate when a
  *   reference (privileged) group is given; the four-fifths rule asks for ≥ 0.8 (29 CFR § 1607.4(D));
- * - predictive parity difference: precision difference (Chouldechova 2017).
+ * - predictive parity difference: precision difference (Chouldechova 2017);
+ * - accuracy parity difference: accuracy difference (AIF360 `difference(accuracy)`, as a magnitude);
+ * - average odds difference: AIF360's ½[(FPR_u − FPR_p) + (TPR_u − TPR_p)] as a magnitude — the difference of the
+ *   groups' ½(TPR + FPR), so between groups max − min of it;
+ * - disparate impact two-sided: |DI − 1| with DI = P(ŷ=1 | group) / P(ŷ=1 | reference) (AIF360's
+ *   `disparate_impact`, unprivileged / privileged), the worst group; without a reference the ratio's direction is
+ *   unknown, so max ÷ min − 1 (the worse of |DI − 1| and |1/DI − 1| over pairs).
  * Groups not `included` (too small) and undefined rates are skipped. With `overall` (the rates of all rows) and no
  * reference, every group is compared with the overall value instead (fairlearn `method='to_overall'`): the
  * overall rates act as a reference at index `rates.length`, and the disparate impact ratio uses the same
@@ -76,6 +91,7 @@ export function fairnessDisparities(
     tpr = pick(rates, 'tpr'),
     fpr = pick(rates, 'fpr'),
     prec = pick(rates, 'precision')
+  const averageOdds = rates.map((r) => (r.tpr === null || r.fpr === null ? null : (r.tpr + r.fpr) / 2))
   return {
     demographic_parity_difference: aggregateDisparity(sel, included, 'difference', reference),
     demographic_parity_ratio: aggregateDisparity(sel, included, 'ratio', reference),
@@ -97,5 +113,34 @@ export function fairnessDisparities(
       reference,
     ),
     predictive_parity_difference: aggregateDisparity(prec, included, 'difference', reference),
+    accuracy_parity_difference: aggregateDisparity(pick(rates, 'accuracy'), included, 'difference', reference),
+    average_odds_difference: aggregateDisparity(averageOdds, included, 'difference', reference),
+    disparate_impact_two_sided: disparateImpactTwoSided(sel, included, reference),
   }
+}
+
+/**
+ * max over groups of |m_g / m_r − 1| against a reference r (null when m_r = 0), else max ÷ min − 1 over the
+ * included groups (null when min is 0).
+ */
+function disparateImpactTwoSided(
+  sel: readonly (number | null)[],
+  included: readonly boolean[],
+  reference: number | undefined,
+): PairDisparity {
+  const none: PairDisparity = { value: null, low: null, high: null }
+  if (reference !== undefined && included[reference] === true) {
+    const r = sel[reference]
+    if (r === null || r === undefined || r === 0) return none
+    let best: PairDisparity = none
+    sel.forEach((m, g) => {
+      if (g === reference || m === null || included[g] !== true) return
+      const value = Math.abs(m / r - 1)
+      if (best.value === null || value > best.value) best = { value, low: g, high: reference }
+    })
+    return best
+  }
+  const ratio = aggregateDisparity(sel, included, 'ratio')
+  if (ratio.value === null || ratio.value === 0) return { ...none, low: ratio.low, high: ratio.high }
+  return { value: 1 / ratio.value - 1, low: ratio.low, high: ratio.high }
 }

@@ -16,11 +16,16 @@ export interface BinaryTotals {
   readonly rocArea: number
   /** Σ_g pos_g·precision_g over the distinct scores with positives (0 when no rank metric is asked for). */
   readonly prArea: number
+  /**
+   * Σ_b |Σ_{rows in calibration bin b} weight·(y − p)| (see expectedCalibrationError; 0 when ece is not asked for,
+   * and absent from totals made before ece existed).
+   */
+  readonly calibrationGap?: number
 }
 
 /**
  * The binary metrics from their weighted totals: accuracy (total − fp − fn)/total, precision tp/(tp + fp), recall
- * tp/(tp + fn), f1 2tp/(2tp + fp + fn), roc-auc rocArea/(P·N), pr-auc prArea/P, log-loss and brier per unit weight.
+ * tp/(tp + fn), f1 2tp/(2tp + fp + fn), roc-auc rocArea/(P·N), pr-auc prArea/P, log-loss, brier and ece (calibrationGap) per unit weight.
  * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
  * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
  * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these totals and `undefinedAs` is
@@ -63,6 +68,8 @@ export function binaryMetricsFromTotals(
         return logLoss / total
       case 'brier':
         return brier / total
+      case 'ece':
+        return (totals.calibrationGap ?? Number.NaN) / total
     }
   })
 }

@@ -11,6 +11,7 @@ export const BINARY_METRICS = [
   'pr-auc',
   'log-loss',
   'brier',
+  'ece',
 ] as const
 /** Multiclass metrics of the predicted class (given, or the argmax of the probability columns). */
 export const MULTICLASS_LABEL_METRICS = [
@@ -60,6 +61,7 @@ export const GREATER_IS_BETTER: Readonly<Record<MetricName, boolean>> = {
   'pr-auc': true,
   'log-loss': false,
   brier: false,
+  ece: false,
   'precision-macro': true,
   'recall-macro': true,
   'f1-macro': true,

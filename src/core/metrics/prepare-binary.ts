@@ -1,3 +1,4 @@
+import { calibrationBin } from './calibration-bin.js'
 import { metricsMessages } from './messages.js'
 import { rankDistinctDescending } from '../stats/rank-distinct-descending.js'
 import { sharedTypedArray } from '../stats/shared-typed-array.js'
@@ -28,6 +29,10 @@ export interface PreparedBinary {
   readonly bucketLogLoss: Float64Array
   /** Per bucket 2·group + y, the squared error (p − y)² of such a row. */
   readonly bucketBrier: Float64Array
+  /** Per group, its distinct score (the positive-class probability). */
+  readonly groupScore: Float64Array
+  /** Per group, its equal-width calibration bin (calibrationBin, ECE_BINS bins). */
+  readonly groupBin: Uint8Array
 }
 
 /** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
@@ -67,9 +72,13 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   // Shared memory: the bootstrap's worker threads read these tables without a copy.
   const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct)
   const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct)
+  const groupScore = sharedTypedArray(Float64Array, distinct)
+  const groupBin = sharedTypedArray(Uint8Array, distinct)
   for (let g = 0; g < distinct; g++) {
     const s = unique[distinct - 1 - g] as number
     if (s >= threshold) positiveGroups = g + 1
+    groupScore[g] = s
+    groupBin[g] = calibrationBin(s)
     const p = Math.min(Math.max(s, EPS), 1 - EPS)
     const q = 1 - p
     for (const label of [0, 1]) {
@@ -89,6 +98,8 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
     positiveGroups,
     bucketLogLoss,
     bucketBrier,
+    groupScore,
+    groupBin,
   }
 }
 

@@ -1,3 +1,4 @@
+import { contractAggregateChecks } from '../contract/aggregate-checks.js'
 import type { Contract } from '../contract/contract.js'
 import { decideDrift } from '../drift/decide-drift.js'
 import { measureDatasetDrift } from '../drift/measure-dataset-drift.js'
@@ -93,6 +94,10 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
     })
   const contractChecks = evidence.current.contractChecks ?? []
   checks.push(...(evidence.mode === 'profile' ? contractChecks.map(shardRowsCheck) : contractChecks))
+  // Aggregates (mean, stdev, quantiles) are about the whole dataset: judged where the profiles are complete (one scan,
+  // or merged shards), not per shard in mode profile.
+  if (evidence.contract !== undefined && evidence.mode !== 'profile')
+    checks.push(...contractAggregateChecks(evidence.contract, evidence.current.profiles))
   const figures: Figure[] = []
   let drifted = ''
   if (evidence.reference !== undefined && policy.drift.enabled) {
@@ -121,6 +126,9 @@ export function decideValidateData(evidence: ValidateDataEvidence, policy: Valid
  * which merge judges from the summed rows. Above the maximum (or empty) is already a verdict, since shards only add.
  */
 function shardRowsCheck(check: Check): Check {
+  // Likewise a row-level rule with `mostly`: a share below it in one shard can still be met by all rows.
+  if (typeof check.details?.mostly === 'number' && (check.status === 'fail' || check.status === 'warn'))
+    return { ...check, status: 'skipped', message: validateMessages.shardMostly(check.message) }
   if (check.id !== 'contract.rows' || check.status !== 'fail' || typeof check.observed !== 'number') return check
   const { min, max } = check.threshold ?? {}
   if (min === undefined || check.observed >= min || (max !== undefined && check.observed > max)) return check

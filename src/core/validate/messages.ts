@@ -6,6 +6,8 @@ export const validateMessages = {
     `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
   shardRows: (rows: number, min: number): string =>
     `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
+  shardMostly: (message: string): string =>
+    `${message} in this shard; mostly is judged over all shards when they are merged`,
   inferredTitle: (source: string): string => `Inferred a data contract from ${source}`,
   inferred: (columns: number, source: string, output: string): string =>
     `inferred a contract of ${columns} column(s) from ${source} into ${output}`,

@@ -29,7 +29,7 @@ describe('evaluate-vs-champion policy', () => {
   })
   it('resolveEvaluationPolicy({}, {}) gives the documented defaults: all binary metrics, roc-auc must not be worse with the interval above 0', () => {
     const p = resolveEvaluationPolicy({}, {}).policy
-    expect(p.metrics).toHaveLength(8)
+    expect(p.metrics).toHaveLength(9)
     expect(p.rules).toEqual([{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0 }])
     expect([p.confidence, p.resamples, p.evidence, p.ruleMode]).toEqual([
       EVALUATION_DEFAULTS.confidence,

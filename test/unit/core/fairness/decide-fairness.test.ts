@@ -55,6 +55,9 @@ const policy: FairnessPolicy = {
     equal_opportunity_difference: null,
     disparate_impact_ratio: 0.8,
     predictive_parity_difference: null,
+    accuracy_parity_difference: null,
+    average_odds_difference: null,
+    disparate_impact_two_sided: null,
   },
 }
 const gender = [group('gender=F', 100), group('gender=M', 120)]
