@@ -253,3 +253,8 @@ export const healthCancelled = (): string =>
   'job cancelled during the health check of the new endpoint; no traffic moved, the weight stays 0%'
 export const titleHealthCancelled = (): string =>
   'Canary not started: cancelled during the health check (weight stays 0%)'
+
+export const shadowPromoteWithout = (strategy: string): string =>
+  `shadow-promote is true, but the strategy is ${strategy}; only a shadow promotes after a shadow analysis`
+export const shadowPromoteWithoutHint = (): string =>
+  'set strategy: shadow, or remove shadow-promote (blue-green already switches 0 → 100 after its analysis)'

@@ -13,6 +13,8 @@ import {
   abQueryRequiredHint,
   abWeightInvalid,
   abWeightInvalidHint,
+  shadowPromoteWithout,
+  shadowPromoteWithoutHint,
   bakeNotDuration,
   bakeWithoutAbsoluteCheck,
   bakeWithoutAbsoluteCheckHint,
@@ -192,7 +194,7 @@ function validateSteps(steps: readonly number[], text: string, location: { input
  */
 export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
   const strategy = overrides.strategy ?? section.strategy ?? 'canary'
-  const promoteShadow = strategy === 'shadow' && (overrides.shadowPromote ?? section.shadow?.promote ?? false)
+  const promoteShadow = resolveShadowPromote(strategy, section, overrides)
   const intervalMs = resolveIntervalMs(section, overrides)
   const ab = resolveAb(strategy, section, overrides, intervalMs)
   const steps = resolveStrategySteps(strategy, section, overrides, ab?.weight ?? (promoteShadow ? 0 : undefined))
@@ -213,6 +215,18 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     ...resolveHealth(section, overrides),
     ...(ab === undefined ? {} : { ab }),
   }
+}
+
+/** shadow.promote (input shadow-promote), refused as true with any strategy but shadow. */
+function resolveShadowPromote(strategy: Strategy, section: CanaryPolicySection, overrides: CanaryOverrides): boolean {
+  const promote = overrides.shadowPromote ?? section.shadow?.promote ?? false
+  if (promote && strategy !== 'shadow')
+    throw new ConfigurationError(
+      shadowPromoteWithout(strategy),
+      overrides.shadowPromote !== undefined ? { input: 'shadow-promote' } : { path: 'canary-deploy.shadow.promote' },
+      shadowPromoteWithoutHint(),
+    )
+  return promote
 }
 
 /** Refuses A/B options (inputs or the policy's `ab` section) with a strategy other than ab. */

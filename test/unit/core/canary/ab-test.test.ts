@@ -9,6 +9,7 @@ import {
   abOptionWithoutAb,
   abQueryRequired,
   abWeightInvalid,
+  shadowPromoteWithout,
   shadowWithBake,
 } from '../../../../src/core/canary/messages.js'
 import { resolveCanaryPolicy } from '../../../../src/core/canary/resolve-canary-policy.js'
@@ -128,6 +129,13 @@ describe('resolveCanaryPolicy: strategy ab and shadow.promote', () => {
     expect(resolveCanaryPolicy({}, { strategy: 'shadow', shadowPromote: true }).steps).toEqual([0, 100])
     expect(resolveCanaryPolicy({ strategy: 'shadow', shadow: { promote: false } }, {}).steps).toEqual([0])
     expect(() => resolveCanaryPolicy({ strategy: 'shadow', bake: '1m' }, {})).toThrow(shadowWithBake())
+    expect(() => resolveCanaryPolicy({ strategy: 'blue-green' }, { shadowPromote: true })).toThrow(
+      shadowPromoteWithout('blue-green'),
+    )
+    expect(() => resolveCanaryPolicy({ shadow: { promote: true } }, {})).toThrow(
+      expect.objectContaining({ location: { path: 'canary-deploy.shadow.promote' } }) as Error,
+    )
+    expect(resolveCanaryPolicy({ shadow: { promote: false } }, {}).strategy).toBe('canary')
   })
 })
 
