@@ -5,17 +5,16 @@
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/canary-deploy/main.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
+import { AT_CANARY, AT_STABLE, live, routedInputs } from './live-nginx.js'
 import {
   canaryToolsAvailable,
   freePort,
   get,
-  sample,
   startLoad,
   startModelServer,
   startNginx,
   startPrometheus,
   stoppedAfterEach,
-  toolPath,
 } from '../../helpers/canary-harness.js'
 
 const available = canaryToolsAvailable()
@@ -37,17 +36,7 @@ async function setup(options: { stable: string[]; canary: string[]; strategy: 'a
   const load = startLoad(nginx.url, { maxRequests: 30_000, maxMs: 50_000, concurrency: 4 })
   const inputs: Record<string, string> = {
     strategy: options.strategy,
-    traffic: 'nginx',
-    'nginx-config': nginx.configPath,
-    'nginx-upstream-file': nginx.upstreamPath,
-    'nginx-prefix': nginx.prefix,
-    'nginx-binary': toolPath('nginx'),
-    'nginx-verify-url': `${nginx.url}/modelgate-status`,
-    'nginx-pid-file': `${nginx.prefix}/nginx.pid`,
-    'stable-server': stable.address,
-    'canary-server': canary.address,
-    metrics: 'prometheus',
-    'prometheus-url': prometheus.url,
+    ...routedInputs(nginx, stable, canary, prometheus),
     'prometheus-window': '4s',
     interval: '2s',
     'inconclusive-limit': '2',
@@ -67,18 +56,6 @@ async function setup(options: { stable: string[]; canary: string[]; strategy: 'a
   }
   return { nginx, inputs, load }
 }
-
-/** What nginx routes now: the weight in its status marker, the mirror switch, and who answers 20 requests. */
-async function live(url: string) {
-  const status = await get(`${url}/modelgate-status`)
-  return {
-    weight: Number(status.body.trim().split(':')[0]),
-    mirror: String(status.headers['x-modelgate-mirror']),
-    answers: await sample(url, 20),
-  }
-}
-const AT_STABLE = { weight: 0, mirror: 'off', answers: { stable: 20 } }
-const AT_CANARY = { weight: 100, mirror: 'off', answers: { canary: 20 } }
 
 function run(inputs: Record<string, string>, signal?: AbortSignal) {
   const fake = fakeContext({ inputs, ...(signal === undefined ? {} : { signal }) })
