@@ -1,6 +1,7 @@
 import { advanceHealthCheck, HEALTH_START, type HealthProbe } from '../core/canary/health-check.js'
-import type { HealthCheckPlan } from '../core/canary/types.js'
+import type { HealthCheckPlan, HealthResult } from '../core/canary/types.js'
 import { errorMessage } from '../core/error-message.js'
+import { healthCancelled } from '../core/canary/messages.js'
 import type { Logger } from '../core/logger.js'
 import { httpGet } from '../metric-providers/http-get.js'
 
@@ -21,16 +22,19 @@ export interface HealthCheckOptions {
 /**
  * Probes the new endpoint before any traffic moves, until advanceHealthCheck decides: healthy after
  * `plan.successes` consecutive 2xx answers, unhealthy when `plan.timeoutMs` passed first (each probe is cut off at
- * the time left, at least 200 ms and at most 5 s) or the job was cancelled. Touches no traffic.
+ * the time left, at least 200 ms and at most 5 s); a cancelled job ends it at once, `cancelled` and not healthy
+ * (the endpoint was not found unhealthy). Touches no traffic.
  */
-export async function runHealthCheck(
-  plan: HealthCheckPlan,
-  options: HealthCheckOptions,
-): Promise<{ readonly healthy: boolean; readonly message: string }> {
+export async function runHealthCheck(plan: HealthCheckPlan, options: HealthCheckOptions): Promise<HealthResult> {
   const get = options.get ?? httpGet
   const started = options.now().getTime()
   let state = HEALTH_START
+  const cancelled = (): HealthResult => {
+    options.logger.info(`canary-deploy: ${healthCancelled()}`)
+    return { healthy: false, cancelled: true, message: healthCancelled() }
+  }
   for (;;) {
+    if (options.signal.aborted) return cancelled()
     // advanceHealthCheck decides before a probe would start with less than one interval left; a sleep that overran
     // still leaves the probe MIN_PROBE_MS, so the check ends within timeoutMs + 200 ms.
     const left = Math.max(MIN_PROBE_MS, plan.timeoutMs - (options.now().getTime() - started))
@@ -41,9 +45,8 @@ export async function runHealthCheck(
     } catch (error) {
       probe = { ok: false, detail: errorMessage(error) }
     }
-    const cancelled = options.signal.aborted
-    const elapsed = cancelled ? plan.timeoutMs : options.now().getTime() - started
-    const step = advanceHealthCheck(plan, state, cancelled ? { ok: false, detail: 'job cancelled' } : probe, elapsed)
+    if (options.signal.aborted) return cancelled()
+    const step = advanceHealthCheck(plan, state, probe, options.now().getTime() - started)
     state = step.state
     if (step.verdict !== undefined) {
       options.logger.info(`canary-deploy: ${step.verdict.message}`)

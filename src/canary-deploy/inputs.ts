@@ -54,6 +54,14 @@ export const Inputs = {
   HealthInterval: 'health-interval',
   Strategy: 'strategy',
   Mirror: 'mirror',
+  AbWeight: 'ab-weight',
+  AbDuration: 'ab-duration',
+  AbAlpha: 'ab-alpha',
+  AbMinLift: 'ab-min-lift',
+  AbOnInconclusive: 'ab-on-inconclusive',
+  AbSuccessQuery: 'ab-success-query',
+  AbTrialsQuery: 'ab-trials-query',
+  ShadowPromote: 'shadow-promote',
 } as const
 
 export interface CanaryInputs {
@@ -251,8 +259,25 @@ function readOverrides(reader: InputReader): CanaryOverrides {
     ...optional(reader.optional(Inputs.HealthTimeout), 'healthTimeout'),
     ...optional(reader.optionalNumber(Inputs.HealthSuccesses, { min: 1, integer: true }), 'healthSuccesses'),
     ...optional(reader.optional(Inputs.HealthInterval), 'healthInterval'),
-    ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow'] as const), 'strategy'),
+    ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow', 'ab'] as const), 'strategy'),
     ...optional(reader.optionalBoolean(Inputs.Mirror), 'mirror'),
+    ...readAbOverrides(reader),
+    ...optional(reader.optionalBoolean(Inputs.ShadowPromote), 'shadowPromote'),
+  }
+}
+
+/** The A/B inputs (strategy ab), only those given. */
+function readAbOverrides(reader: InputReader): Partial<CanaryOverrides> {
+  const optional = <T>(value: T | undefined, key: string): Record<string, T> =>
+    value === undefined ? {} : { [key]: value }
+  return {
+    ...optional(reader.optionalNumber(Inputs.AbWeight, { min: 0, max: 100 }), 'abWeight'),
+    ...optional(reader.optional(Inputs.AbDuration), 'abDuration'),
+    ...optional(reader.optionalNumber(Inputs.AbAlpha, { min: 0, max: 0.5 }), 'abAlpha'),
+    ...optional(reader.optionalNumber(Inputs.AbMinLift, { min: 0, max: 1 }), 'abMinLift'),
+    ...optional(reader.optionalChoice(Inputs.AbOnInconclusive, ['rollback', 'promote'] as const), 'abOnInconclusive'),
+    ...optional(reader.optional(Inputs.AbSuccessQuery), 'abSuccessQuery'),
+    ...optional(reader.optional(Inputs.AbTrialsQuery), 'abTrialsQuery'),
   }
 }
 

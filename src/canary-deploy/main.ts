@@ -1,12 +1,17 @@
 import type { ActionContext, ActionResult } from '../github/action-context.js'
 import { decideCanary } from '../core/canary/decide-canary.js'
-import { unhealthyRun } from '../core/canary/canary-machine.js'
+import { cancelledHealthRun, unhealthyRun } from '../core/canary/canary-machine.js'
 import { resolveCanaryPolicy } from '../core/canary/resolve-canary-policy.js'
-import type { CanaryPlan, CanaryRun, ChampionMove } from '../core/canary/types.js'
+import type { CanaryPlan, CanaryRun, ChampionMove, HealthResult } from '../core/canary/types.js'
 import type { ReportSubject } from '../core/gate/gate-report.js'
 import { errorMessage } from '../core/error-message.js'
 import { ConfigurationError } from '../core/errors.js'
-import { routerCannotMirror, routerCannotMirrorHint } from '../core/canary/messages.js'
+import {
+  abNeedsPrometheus,
+  abNeedsPrometheusHint,
+  routerCannotMirror,
+  routerCannotMirrorHint,
+} from '../core/canary/messages.js'
 import { policySection } from '../core/policy/policy-document.js'
 import { startDeployment, type DeploymentTracker } from '../github/deployments.js'
 import { createMetricProvider } from '../metric-providers/create-metric-provider.js'
@@ -28,20 +33,23 @@ import { STATE_CONFIG, STATE_DEPLOYMENT, STATE_DONE, STATE_TRAFFIC_PGID, STATE_W
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
   const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides)
-  const shadow = plan.strategy === 'shadow'
+  // A shadow that does not promote never serves live traffic: no alias to move, no deployment to agree with.
+  const shadow = plan.strategy === 'shadow' && !plan.steps.includes(100)
+  if (plan.ab !== undefined && inputs.metrics.kind !== 'prometheus')
+    throw new ConfigurationError(
+      abNeedsPrometheus(inputs.metrics.kind),
+      { input: Inputs.Metrics },
+      abNeedsPrometheusHint(),
+    )
   const { target, subject } = await versionUnderTest(context, inputs, shadow)
   // Before any traffic moves, any state is saved for the post step, or a Deployment exists: a dead endpoint fails
   // here with the weight where it was (0%), no Deployment and the registry untouched.
-  const health =
-    plan.health === undefined
-      ? undefined
-      : await runHealthCheck(plan.health, {
-          now: context.now,
-          sleep: abortableSleep,
-          signal: context.signal,
-          logger: context.logger,
-        })
-  if (health !== undefined && !health.healthy) return { outcome: decideCanary(plan, unhealthyRun(health)), subject }
+  const health = await checkHealth(context, plan)
+  if (health !== undefined && !health.healthy)
+    return {
+      outcome: decideCanary(plan, health.cancelled === true ? cancelledHealthRun() : unhealthyRun(health)),
+      subject,
+    }
   const router = routerFor(context, inputs, plan)
   const provider = createMetricProvider(inputs.metrics)
   context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic))
@@ -84,6 +92,17 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     outcome: decideCanary(plan, run, champion),
     subject,
   }
+}
+
+/** The health check of the new endpoint, when the plan has one (cancellation ends it, `cancelled`). */
+async function checkHealth(context: ActionContext, plan: CanaryPlan): Promise<HealthResult | undefined> {
+  if (plan.health === undefined) return undefined
+  return await runHealthCheck(plan.health, {
+    now: context.now,
+    sleep: abortableSleep,
+    signal: context.signal,
+    logger: context.logger,
+  })
 }
 
 /**

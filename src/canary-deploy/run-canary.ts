@@ -1,6 +1,8 @@
 import { advanceBake, BAKE_START, bakeIntervals } from '../core/canary/bake-period.js'
-import { advanceCanary, startCanary } from '../core/canary/canary-machine.js'
+import { assessAb } from '../core/canary/ab-test.js'
+import { advanceCanary, judgeAb, startCanary } from '../core/canary/canary-machine.js'
 import type {
+  AbAssessment,
   CanaryPlan,
   CanaryRun,
   CanaryState,
@@ -53,6 +55,8 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
   const started = options.now().getTime()
   const timeline: TimelineEntry[] = []
   let lastAssessment: IntervalAssessment | undefined
+  let ab: AbAssessment | undefined
+  let splitStarted = started
   const apply = async (transition: Transition): Promise<void> => {
     for (const action of transition.actions) {
       const mirror = action.mirror === true
@@ -61,6 +65,7 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
       )
       await router.setWeight(action.percent, mirror ? { mirror } : undefined)
       await options.onWeight(action.percent)
+      splitStarted = options.now().getTime()
     }
   }
   let transition = startCanary(plan)
@@ -81,6 +86,33 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
       timeline,
       ...(lastAssessment ? { lastAssessment } : {}),
     }
+  }
+  /** The end of an A/B split: the one judgement of the business metric, still at the split. */
+  const judge = async (): Promise<Transition> => {
+    const abPlan = plan.ab
+    if (abPlan === undefined) return transition
+    const durationMs = options.now().getTime() - splitStarted
+    const none = { successes: null, trials: null, reason: `metrics ${provider.kind} cannot read a business metric` }
+    const arms =
+      provider.observeArms === undefined
+        ? { candidate: none, stable: none }
+        : await provider.observeArms(
+            { successes: abPlan.successQuery, trials: abPlan.trialsQuery },
+            { durationMs, at: options.now() },
+          )
+    ab = assessAb(abPlan, plan.minRequests ?? 0, arms.candidate, arms.stable)
+    logger.info(
+      `canary-deploy: A/B test after ${Math.round(durationMs / 1000)} s at ${transition.state.weight}%: ${ab.message}`,
+    )
+    timeline.push({
+      atMs: options.now().getTime() - started,
+      weight: transition.state.weight,
+      outcome: ab.outcome === 'better' ? 'success' : ab.outcome === 'worse' ? 'failed' : 'inconclusive',
+      canary: { 'ab-successes': arms.candidate.successes, 'ab-trials': arms.candidate.trials },
+      stable: { 'ab-successes': arms.stable.successes, 'ab-trials': arms.stable.trials },
+      reason: ab.message,
+    })
+    return judgeAb(plan, transition.state, ab)
   }
   try {
     await apply(transition)
@@ -106,6 +138,11 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
     lastAssessment = transition.assessment ?? lastAssessment
     timeline.push(intervalEntry(options.now().getTime() - started, weightDuring, observation, transition))
     logger.info(intervalLine(weightDuring, transition))
+    if (transition.state.phase === 'judging') {
+      const judged = await judge()
+      if (options.signal.aborted) return abort('job cancelled')
+      transition = judged
+    }
     try {
       await apply(transition)
     } catch (error) {
@@ -137,6 +174,7 @@ export async function runCanary(options: RunCanaryOptions): Promise<CanaryRun> {
     state: transition.state,
     timeline,
     ...(lastAssessment ? { lastAssessment } : {}),
+    ...(ab ? { ab } : {}),
   }
   if (rollout.verdict.decision !== 'promote' || bakeIntervals(plan) === 0) return rollout
   return await bakeAtFull(options, rollout, started)

@@ -337,13 +337,61 @@ export const ACTION_HELP: Readonly<Record<string, ActionHelp>> = {
       {
         name: 'strategy',
         description:
-          'How the new model meets live traffic: canary (weights step up with analysis at each), blue-green (analysed at weight 0 on smoke or, with mirror, mirrored traffic, then 0 → 100 in one step, baked, switched back at once on failure) or shadow (live traffic mirrored to the candidate, answers discarded, weight stays 0; a pass holds at 0% and promotes nothing). Overrides policy canary-deploy.strategy (default canary).',
+          'How the new model meets live traffic: canary (weights step up with analysis at each), blue-green (analysed at weight 0 on smoke or, with mirror, mirrored traffic, then 0 → 100 in one step, baked, switched back at once on failure) shadow (live traffic mirrored to the candidate, answers discarded, weight stays 0; a pass holds at 0% and promotes nothing unless shadow-promote) or ab (a fixed split for a fixed duration, judged once on a business metric per arm). Overrides policy canary-deploy.strategy (default canary).',
         required: false,
       },
       {
         name: 'mirror',
         description:
           'While analysing at weight 0, mirror live traffic to the candidate (traffic nginx, or a traffic-command with {mirror}). Always on for shadow, off by default for blue-green, refused for canary (true/false). Overrides policy canary-deploy.mirror.',
+        required: false,
+      },
+      {
+        name: 'ab-weight',
+        description:
+          "Strategy ab: the candidate's share of live traffic during the split, in percent, strictly between 0 and 100. Overrides policy canary-deploy.ab.weight (default 50).",
+        required: false,
+      },
+      {
+        name: 'ab-duration',
+        description:
+          'Strategy ab: how long the split is held before the one judgement of the business metric (e.g. 2h; at least one interval). Required for strategy ab. Overrides policy canary-deploy.ab.duration.',
+        required: false,
+      },
+      {
+        name: 'ab-alpha',
+        description:
+          'Strategy ab: significance level of the one-sided two-proportion z tests; the Newcombe interval for the difference is two-sided at 1 − alpha. Overrides policy canary-deploy.ab.alpha (default 0.05).',
+        required: false,
+      },
+      {
+        name: 'ab-min-lift',
+        description:
+          "Strategy ab: the least absolute difference in success rate (candidate − stable; 0.01 = one percentage point) the interval's lower bound must exceed to promote. Overrides policy canary-deploy.ab.min_lift (default 0).",
+        required: false,
+      },
+      {
+        name: 'ab-on-inconclusive',
+        description:
+          'Strategy ab: what an inconclusive test does, rollback (to 0%) or promote (to 100%); it never stays at the split. Overrides policy canary-deploy.ab.on_inconclusive (default rollback).',
+        required: false,
+      },
+      {
+        name: 'ab-success-query',
+        description:
+          'Strategy ab: PromQL of one arm\'s successes over the split, with {{target}} (canary-name or stable-name) and {{interval}} (the split\'s length), e.g. sum(increase(conversions_total{job="{{target}}"}[{{interval}}])). Overrides policy canary-deploy.ab.success_query.',
+        required: false,
+      },
+      {
+        name: 'ab-trials-query',
+        description:
+          'Strategy ab: PromQL of one arm\'s trials over the split, same placeholders, e.g. sum(increase(model_requests_total{job="{{target}}"}[{{interval}}])). Overrides policy canary-deploy.ab.trials_query.',
+        required: false,
+      },
+      {
+        name: 'shadow-promote',
+        description:
+          'Strategy shadow: after a passing shadow analysis, switch 0 → 100 in one step and bake, as blue-green does (true/false); false holds at 0%. Overrides policy canary-deploy.shadow.promote (default false).',
         required: false,
       },
     ],

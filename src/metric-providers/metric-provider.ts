@@ -1,4 +1,4 @@
-import type { Observation } from '../core/canary/types.js'
+import type { ArmCounts, Observation } from '../core/canary/types.js'
 
 /**
  * Where live numbers come from. `observe` measures the interval that just ended and never throws for a
@@ -13,6 +13,15 @@ export interface MetricProvider {
     readonly intervalMs: number
     readonly at: Date
   }): Promise<Extract<Observation, { kind: 'metrics' | 'provider-error' }>>
+  /**
+   * The A/B business metric (Prometheus only): each arm's successes and trials over the split that just ended, the
+   * templates rendered with `{{target}}` = the arm and `{{interval}}` = the split. Never throws for a service
+   * problem: a count it could not read is null with the reason.
+   */
+  observeArms?(
+    queries: { readonly successes: string; readonly trials: string },
+    window: { readonly durationMs: number; readonly at: Date },
+  ): Promise<{ readonly candidate: ArmCounts; readonly stable: ArmCounts }>
 }
 
 export interface PrometheusProviderConfig {

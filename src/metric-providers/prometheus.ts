@@ -1,4 +1,4 @@
-import type { MetricValue } from '../core/canary/types.js'
+import type { ArmCounts, MetricValue } from '../core/canary/types.js'
 import { formatPrometheusDuration } from '../core/canary/format-prometheus-duration.js'
 import { redactUrl } from '../core/secrets/redact-url.js'
 import { httpGet } from './http-get.js'
@@ -107,6 +107,28 @@ export function createPrometheusProvider(config: PrometheusProviderConfig): Metr
         canaryRequests = result.value === null || !Number.isFinite(result.value) ? null : result.value
       }
       return { kind: 'metrics', canary, stable, canaryRequests, errors }
+    },
+    async observeArms(queries, { durationMs, at }) {
+      // The split's whole length, rounded up to a second, so that no request of the split falls outside it.
+      const interval = formatPrometheusDuration(Math.ceil(durationMs / 1000) * 1000)
+      const arm = async (target: string): Promise<ArmCounts> => {
+        const values = { target, canary: config.canary, stable: config.stable, interval }
+        const successes = await query(renderQuery(queries.successes, values), at)
+        const trials = await query(renderQuery(queries.trials, values), at)
+        const reasons = [successes, trials].flatMap((r, i) =>
+          'unreachable' in r
+            ? [r.unreachable]
+            : r.value === null
+              ? [`${i === 0 ? 'success' : 'trials'} query: ${r.reason}`]
+              : [],
+        )
+        return {
+          successes: 'unreachable' in successes ? null : successes.value,
+          trials: 'unreachable' in trials ? null : trials.value,
+          ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
+        }
+      }
+      return { candidate: await arm(config.canary), stable: await arm(config.stable) }
     },
   }
 }

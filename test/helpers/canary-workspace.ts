@@ -11,7 +11,8 @@ import { draft, makeModelDir } from './registry-contract.js'
 /**
  * A workspace whose traffic command records every weight (and fails at `failAt`) and whose metrics command reads
  * the live weight: healthy below 100%, `atFull` error rate at 100%, hanging at `hangAt` (a job killed mid-rollout),
- * `requests` canary requests per interval (default 100). champion is v1; the rollout is of v2.
+ * `requests` canary requests per interval (default 100). champion is v1; the rollout is of v2. When the metrics command
+ * starts to hang it writes `hungFile`.
  */
 export async function agreementWorkspace(options: {
   atFull?: number
@@ -22,6 +23,8 @@ export async function agreementWorkspace(options: {
   const dir = await mkdtemp(join(tmpdir(), 'canary-agree-'))
   const weightFile = join(dir, 'weight')
   const weights = join(dir, 'weights.log')
+  // Written by the metrics command when it starts to hang, so that a test kills the step at that point, not at a guess.
+  const hungFile = join(dir, 'hung')
   await writeFile(weightFile, '0')
   const setWeight = [
     `const fs=require('fs');const w=process.argv[1];`,
@@ -30,7 +33,7 @@ export async function agreementWorkspace(options: {
   ].join('')
   const metrics = [
     `const w=require('fs').readFileSync(${JSON.stringify(weightFile)},'utf8');`,
-    `if(w===${JSON.stringify(String(options.hangAt ?? ''))})setTimeout(()=>{},15000);else{`,
+    `if(w===${JSON.stringify(String(options.hangAt ?? ''))}){require('fs').writeFileSync(${JSON.stringify(hungFile)},w);setTimeout(()=>{},15000)}else{`,
     `const e=w==='100'?${options.atFull ?? 0.01}:0.01;`,
     `console.log(JSON.stringify({canary:{"error-rate":e},stable:{"error-rate":0.01},canaryRequests:${options.requests ?? 100}}))}`,
   ].join('')
@@ -57,7 +60,7 @@ export async function agreementWorkspace(options: {
     'model-name': 'churn',
     version: String(v2.version),
   }
-  return { inputs, weightFile, weights, registry, v1, v2 }
+  return { inputs, weightFile, weights, hungFile, registry, v1, v2 }
 }
 
 /** canary-deploy's main() in process, as the harness's run (repository, commit, run id) with a token for `server`. */

@@ -23,6 +23,8 @@ export interface RunBundleOptions {
   readonly api?: { readonly url: string }
   readonly timeoutMs?: number
   readonly signalAfterMs?: { readonly signal: 'SIGINT' | 'SIGTERM'; readonly afterMs: number }
+  /** SIGKILL the step as soon as this file exists (polled every 25 ms), as a runner losing the job at that point would. */
+  readonly killWhenFileExists?: string
   /** STATE_* values for a post step (what the main step saved). */
   readonly state?: Readonly<Record<string, string>>
   /**
@@ -294,6 +296,13 @@ function spawnNode(
       timers.push(setTimeout(() => child.kill(signal), afterMs))
     }
     timers.push(setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000))
+    const marker = options.killWhenFileExists
+    if (marker !== undefined)
+      timers.push(
+        setInterval(() => {
+          if (existsSync(marker)) child.kill('SIGKILL')
+        }, 25),
+      )
     child.on('error', reject)
     child.on('close', (exitCode) => {
       for (const timer of timers) clearTimeout(timer)

@@ -377,8 +377,15 @@ describe('canary and registry agree: weight, champion and the GitHub Deployment 
     const { runBundle, runPostBundle } = await import('../helpers/run-bundle.js')
     api = await startGitHubApiServer()
     const w = await agreementWorkspace({ hangAt: 50 })
-    // The metrics command hangs at 50%; the harness then kills the step with SIGKILL, as a runner losing it would.
-    const killed = await runBundle('canary-deploy', { inputs: w.inputs, api, event: 'push', timeoutMs: 4_000 })
+    // The metrics command hangs at 50%; once it does (its marker file exists) the harness kills the step with SIGKILL,
+    // as a runner losing it would. Killing on the marker, not after a fixed 4 s, holds under load (#20).
+    const killed = await runBundle('canary-deploy', {
+      inputs: w.inputs,
+      api,
+      event: 'push',
+      killWhenFileExists: w.hungFile,
+      timeoutMs: 30_000,
+    })
     expect(killed.exitCode).toBeNull()
     expect(killed.state).toMatchObject({ [STATE_DONE]: 'false', [STATE_WEIGHT]: '50' })
     expect(await agreement(w, api)).toEqual({ weight: '50', champion: w.v1.version, deployment: 'in_progress' })

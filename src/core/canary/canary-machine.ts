@@ -1,4 +1,5 @@
 import type {
+  AbAssessment,
   CanaryAction,
   CanaryPlan,
   CanaryRun,
@@ -16,6 +17,10 @@ import {
   verdictNoTraffic,
   verdictHeld,
   verdictPromoted,
+  verdictAbInconclusive,
+  verdictAbPromoted,
+  verdictAbRolledBack,
+  healthCancelled,
 } from './messages.js'
 
 const INITIAL_STATE: CanaryState = {
@@ -40,6 +45,21 @@ export function unhealthyRun(health: HealthResult): CanaryRun {
     state: { ...INITIAL_STATE, phase: 'rolled-back' },
     timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: health.message }],
     health,
+  }
+}
+
+/**
+ * The run of a rollout cancelled during the health check: rolled back with reason `aborted` (status error) at
+ * weight 0, as any cancellation; nothing moved, so there is nothing to undo, and the endpoint was not found unhealthy.
+ * @example cancelledHealthRun().verdict.reason // => 'aborted'
+ */
+export function cancelledHealthRun(): CanaryRun {
+  const message = healthCancelled()
+  return {
+    verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message },
+    state: { ...INITIAL_STATE, phase: 'rolled-back' },
+    timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: message }],
+    health: { healthy: false, cancelled: true, message },
   }
 }
 
@@ -96,7 +116,9 @@ function setWeight(plan: CanaryPlan, percent: number): CanaryAction {
  * ).verdict?.decision // => 'rollback'
  */
 export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation: Observation): Transition {
-  if (state.phase !== 'progressing') return { state, actions: [] }
+  // A cancellation still rolls back an A/B split that waits for its judgement.
+  if (state.phase === 'judging' ? observation.kind !== 'abort' : state.phase !== 'progressing')
+    return { state, actions: [] }
   if (observation.kind === 'abort') {
     return finish(state, {
       decision: 'rollback',
@@ -109,30 +131,8 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
   const counted: CanaryState = { ...state, intervals: state.intervals + 1 }
   const withAssessment = (transition: Transition): Transition => ({ ...transition, assessment })
   switch (assessment.outcome) {
-    case 'success': {
-      const steps = analysisSteps(plan)
-      const passed = counted.passedInStep + 1
-      if (passed < plan.intervalsPerStep)
-        return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] })
-      const nextIndex = counted.stepIndex + 1
-      const next = steps[nextIndex]
-      if (next === undefined) {
-        // A plan that never reaches 100 (shadow) passes by holding at 0%: it promotes nothing by itself.
-        const holds = !plan.steps.includes(100)
-        return withAssessment(
-          finish(counted, {
-            decision: holds ? 'hold' : 'promote',
-            reason: 'analysis-passed',
-            status: 'pass',
-            message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
-          }),
-        )
-      }
-      return withAssessment({
-        state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
-        actions: [setWeight(plan, next)],
-      })
-    }
+    case 'success':
+      return withAssessment(afterPass(plan, counted))
     case 'failed': {
       const failures = counted.failures + 1
       const next = { ...counted, failures }
@@ -194,6 +194,64 @@ export function advanceCanary(plan: CanaryPlan, state: CanaryState, observation:
       return withAssessment({ state: next, actions: [] })
     }
   }
+}
+
+/**
+ * The end of an A/B split (state `judging`): the one fixed-horizon judgement of the business metric decides 100%
+ * (`better`, reason `ab-better`) or 0% (`worse`, reason `ab-worse`); an inconclusive test does what the plan's
+ * `onInconclusive` says (reason `ab-inconclusive`: rollback with status error, or promote with status warn). It never
+ * stays at the split. Any other state absorbs the judgement without actions.
+ * @example judgeAb({ steps: [50, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [], ab: { weight: 50, durationMs: 1000, alpha: 0.05, minLift: 0, onInconclusive: 'rollback', successQuery: 's', trialsQuery: 't' } }, { phase: 'judging', stepIndex: 0, passedInStep: 1, weight: 50, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 1 }, { outcome: 'inconclusive', candidate: null, stable: null, difference: null, interval: null, pBetter: null, pWorse: null, message: 'no data' }).state.weight // => 0
+ */
+export function judgeAb(plan: CanaryPlan, state: CanaryState, assessment: AbAssessment): Transition {
+  if (state.phase !== 'judging' || plan.ab === undefined) return { state, actions: [] }
+  if (assessment.outcome === 'better')
+    return finish(state, {
+      decision: 'promote',
+      reason: 'ab-better',
+      status: 'pass',
+      message: verdictAbPromoted(assessment.message),
+    })
+  if (assessment.outcome === 'worse')
+    return finish(state, {
+      decision: 'rollback',
+      reason: 'ab-worse',
+      status: 'fail',
+      message: verdictAbRolledBack(assessment.message),
+    })
+  const promote = plan.ab.onInconclusive === 'promote'
+  return finish(state, {
+    decision: promote ? 'promote' : 'rollback',
+    reason: 'ab-inconclusive',
+    status: promote ? 'warn' : 'error',
+    message: verdictAbInconclusive(assessment.message, plan.ab.onInconclusive),
+  })
+}
+
+/**
+ * After a passing interval: the step needs more passes, or the next weight follows, or the plan is done — an A/B
+ * split waits at its weight for the one judgement (judgeAb), a plan that never reaches 100 (shadow) holds at 0%, and
+ * any other promotes.
+ */
+function afterPass(plan: CanaryPlan, counted: CanaryState): Transition {
+  const steps = analysisSteps(plan)
+  const passed = counted.passedInStep + 1
+  if (passed < plan.intervalsPerStep) return { state: { ...counted, passedInStep: passed }, actions: [] }
+  const nextIndex = counted.stepIndex + 1
+  const next = steps[nextIndex]
+  if (next !== undefined)
+    return {
+      state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
+      actions: [setWeight(plan, next)],
+    }
+  if (plan.ab !== undefined) return { state: { ...counted, passedInStep: passed, phase: 'judging' }, actions: [] }
+  const holds = !plan.steps.includes(100)
+  return finish(counted, {
+    decision: holds ? 'hold' : 'promote',
+    reason: 'analysis-passed',
+    status: 'pass',
+    message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
+  })
 }
 
 /** The end of a rollout: 100% on promote, 0% (mirroring off) on rollback and hold. */

@@ -3,8 +3,16 @@ import { Outputs } from '../gate/action-outputs.js'
 import type { GateOutcome } from '../gate/gate-outcome.js'
 import { canaryChecks } from './canary-checks.js'
 import { canaryFigures } from './canary-figures.js'
-import { championMoved, titleHeld, titlePromoted, titleRolledBack, titleUnhealthy } from './messages.js'
-import type { CanaryPlan, CanaryRun, ChampionMove } from './types.js'
+import {
+  championMoved,
+  titleAb,
+  titleHealthCancelled,
+  titleHeld,
+  titlePromoted,
+  titleRolledBack,
+  titleUnhealthy,
+} from './messages.js'
+import type { AbAssessment, CanaryPlan, CanaryRun, CanaryVerdict, ChampionMove } from './types.js'
 
 const out = Outputs['canary-deploy']
 
@@ -19,11 +27,12 @@ const out = Outputs['canary-deploy']
 export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: ChampionMove): GateOutcome {
   const { verdict, state } = run
   const checks: Check[] = canaryChecks(plan, verdict, run.lastAssessment)
+  if (run.ab !== undefined) checks.splice(checks.length - 1, 0, abCheck(run.ab, plan, verdict))
   if (run.health !== undefined)
     checks.unshift({
       id: 'canary.health',
-      status: run.health.healthy ? 'pass' : 'fail',
-      observed: run.health.healthy ? 'healthy' : 'unhealthy',
+      status: run.health.healthy ? 'pass' : run.health.cancelled === true ? 'error' : 'fail',
+      observed: run.health.healthy ? 'healthy' : run.health.cancelled === true ? 'cancelled' : 'unhealthy',
       message: run.health.message,
     })
   if (champion !== undefined)
@@ -34,14 +43,7 @@ export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: Champi
       message: championMoved(champion.model, champion.version),
     })
   return {
-    title:
-      verdict.decision === 'promote'
-        ? titlePromoted()
-        : verdict.decision === 'hold'
-          ? titleHeld()
-          : verdict.reason === 'unhealthy'
-            ? titleUnhealthy()
-            : titleRolledBack(verdict.reason),
+    title: title(run),
     summary: verdict.message,
     checks,
     figures: canaryFigures(plan, run.timeline, {
@@ -53,6 +55,39 @@ export function decideCanary(plan: CanaryPlan, run: CanaryRun, champion?: Champi
       [out.FinalWeight]: String(state.weight),
       [out.Reason]: verdict.reason,
       [out.Intervals]: String(state.intervals),
+    },
+  }
+}
+
+function title(run: CanaryRun): string {
+  const { verdict } = run
+  if (run.ab !== undefined && verdict.reason.startsWith('ab-')) return titleAb(run.ab.outcome, run.state.weight)
+  if (verdict.decision === 'promote') return titlePromoted()
+  if (verdict.decision === 'hold') return titleHeld()
+  if (verdict.reason === 'unhealthy') return titleUnhealthy()
+  if (run.health?.cancelled === true) return titleHealthCancelled()
+  return titleRolledBack(verdict.reason)
+}
+
+/**
+ * The A/B test's check: the difference in success rate (candidate − stable) with Newcombe's interval as its bounds,
+ * pass when the candidate was better, fail when worse, and for an inconclusive test the verdict's status (error when
+ * it rolled back, warn when the policy promotes an inconclusive test).
+ */
+function abCheck(ab: AbAssessment, plan: CanaryPlan, verdict: CanaryVerdict): Check {
+  return {
+    id: 'canary.ab-test',
+    status: ab.outcome === 'better' ? 'pass' : ab.outcome === 'worse' ? 'fail' : verdict.status,
+    observed: ab.difference,
+    measure: 'success-rate difference (candidate − stable)',
+    threshold: { min: plan.ab?.minLift ?? 0, rule: `interval above the lift floor at alpha ${String(plan.ab?.alpha)}` },
+    message: ab.message,
+    details: {
+      candidate: ab.candidate,
+      stable: ab.stable,
+      interval: ab.interval,
+      pBetter: ab.pBetter,
+      pWorse: ab.pWorse,
     },
   }
 }

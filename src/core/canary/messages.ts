@@ -138,12 +138,13 @@ export const noWeightBelow100Hint = (): string =>
   'start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use strategy: blue-green'
 
 export const stepsWithStrategy = (strategy: string): string =>
-  `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : 'the weight stays 0'})`
+  `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : strategy === 'ab' ? 'the ab-weight split, then 0 or 100' : 'the weight stays 0'})`
 export const stepsWithStrategyHint = (strategy: string): string =>
   `remove steps for strategy ${strategy}, or use strategy: canary`
 export const shadowWithBake = (): string =>
-  'bake is set, but strategy shadow never reaches 100%, so there is nothing to bake'
-export const shadowWithBakeHint = (): string => 'set bake: 0s for strategy shadow, or use strategy: blue-green'
+  'bake is set, but strategy shadow never reaches 100% unless it promotes, so there is nothing to bake'
+export const shadowWithBakeHint = (): string =>
+  'set bake: 0s for strategy shadow, or set shadow-promote: true (policy canary-deploy.shadow.promote) to switch 0 → 100 after a passing analysis and bake'
 export const shadowWithoutMirror = (): string =>
   'mirror is false, but strategy shadow analyses mirrored live traffic only'
 export const shadowWithoutMirrorHint = (): string =>
@@ -177,3 +178,83 @@ export const intervalTooLongHint = (): string => 'use a shorter interval, e.g. 5
 export const thresholdNotFinite = (metric: string, key: string, value: number): string =>
   `check "${metric}" has ${key}: ${String(value)}; a threshold must be a finite number`
 export const thresholdNotFiniteHint = (): string => 'write a number such as 0.05 (not .nan or .inf)'
+
+// The A/B strategy: the fixed-horizon test of the business metric, its verdicts and its configuration errors.
+
+interface AbFigures {
+  readonly candidate: { readonly successes: number; readonly trials: number }
+  readonly stable: { readonly successes: number; readonly trials: number }
+  readonly difference: number
+  readonly interval: readonly [number, number]
+  readonly pBetter: number
+  readonly pWorse: number
+}
+
+const abRates = (f: AbFigures): string =>
+  `candidate ${formatNumber(f.candidate.successes)}/${formatNumber(f.candidate.trials)} vs stable ${formatNumber(f.stable.successes)}/${formatNumber(f.stable.trials)}, difference ${formatNumber(f.difference)}`
+
+const abInterval = (plan: { readonly alpha: number }, f: AbFigures): string =>
+  `${formatNumber(100 * (1 - plan.alpha))}% interval [${formatNumber(f.interval[0])}, ${formatNumber(f.interval[1])}]`
+
+export const abBetter = (plan: { readonly alpha: number; readonly minLift: number }, f: AbFigures): string =>
+  `${abRates(f)}, ${abInterval(plan, f)} above the lift floor ${formatNumber(plan.minLift)}, one-sided p ${formatNumber(f.pBetter)} < alpha ${formatNumber(plan.alpha)}: the candidate is better`
+
+export const abWorse = (plan: { readonly alpha: number }, f: AbFigures): string =>
+  `${abRates(f)}, ${abInterval(plan, f)} below 0, one-sided p ${formatNumber(f.pWorse)} < alpha ${formatNumber(plan.alpha)}: the candidate is worse`
+
+export const abNotBetterEnough = (plan: { readonly alpha: number; readonly minLift: number }, f: AbFigures): string =>
+  `${abRates(f)}, ${abInterval(plan, f)}, one-sided p ${formatNumber(f.pBetter)} (better) / ${formatNumber(f.pWorse)} (worse) at alpha ${formatNumber(plan.alpha)}, lift floor ${formatNumber(plan.minLift)}: inconclusive`
+
+export const abArmMissing = (arm: 'candidate' | 'stable', reason: string): string =>
+  `the business metric of the ${arm} arm could not be read (${reason}); inconclusive`
+
+export const abSuccessesExceedTrials = (arm: 'candidate' | 'stable', successes: number, trials: number): string =>
+  `the ${arm} arm counts ${formatNumber(successes)} successes in ${formatNumber(trials)} trials (the success and trials queries do not count the same requests); inconclusive`
+
+export const abTooFewTrials = (arm: 'candidate' | 'stable', trials: number, minTrials: number): string =>
+  `the ${arm} arm saw ${formatNumber(trials)} trial(s), fewer than min-requests ${formatNumber(minTrials)}; inconclusive`
+
+export const abNoVariance = (): string =>
+  'both arms are all successes or all failures, so the rates cannot be told apart; inconclusive'
+
+export const verdictAbPromoted = (message: string): string => `A/B test: ${message}; promoted to 100%`
+export const verdictAbRolledBack = (message: string): string => `A/B test: ${message}; rolled back to 0%`
+export const verdictAbInconclusive = (message: string, onInconclusive: 'rollback' | 'promote'): string =>
+  `A/B test: ${message}; ab-on-inconclusive is ${onInconclusive}, so ${onInconclusive === 'promote' ? 'promoted to 100%' : 'rolled back to 0%'}`
+
+export const titleAb = (outcome: 'better' | 'worse' | 'inconclusive', weight: number): string =>
+  `A/B test ${outcome === 'better' ? 'passed' : outcome === 'worse' ? 'failed' : 'inconclusive'}: candidate ${weight === 100 ? 'promoted to 100%' : 'rolled back to 0%'}`
+
+export const abWeightInvalid = (value: number): string =>
+  `ab weight ${String(value)} is not a percentage strictly between 0 and 100`
+export const abWeightInvalidHint = (): string => 'write e.g. ab-weight: 50 (the candidate gets half of live traffic)'
+export const abDurationRequired = (): string =>
+  'strategy ab needs a fixed duration: the split is held that long, then judged once'
+export const abDurationInvalid = (text: string): string => `ab duration "${text}" is not a positive duration`
+export const abDurationHint = (): string => 'write e.g. ab-duration: 2h (at least one interval long)'
+export const abQueryRequired = (which: 'success' | 'trials'): string =>
+  `strategy ab needs the ${which} query of its business metric`
+export const abQueryRequiredHint = (which: 'success' | 'trials'): string =>
+  which === 'success'
+    ? 'write e.g. ab-success-query: sum(increase(conversions_total{job="{{target}}"}[{{interval}}]))'
+    : 'write e.g. ab-trials-query: sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))'
+export const abAlphaInvalid = (value: number): string => `ab alpha ${String(value)} is not in (0, 0.5]`
+export const abAlphaInvalidHint = (): string => 'write e.g. ab-alpha: 0.05'
+export const abMinLiftInvalid = (value: number): string =>
+  `ab min lift ${String(value)} is not a difference of rates in [0, 1)`
+export const abMinLiftInvalidHint = (): string => 'write e.g. ab-min-lift: 0.01 (one percentage point)'
+export const abOptionWithoutAb = (key: string): string => `${key} is set, but the strategy is not ab`
+export const abOptionWithoutAbHint = (): string => 'set strategy: ab, or remove the ab options'
+export const abNeedsPrometheus = (kind: string): string =>
+  `strategy ab reads its business metric from Prometheus, but metrics is ${kind}`
+export const abNeedsPrometheusHint = (): string => 'set metrics: prometheus and prometheus-url'
+
+export const healthCancelled = (): string =>
+  'job cancelled during the health check of the new endpoint; no traffic moved, the weight stays 0%'
+export const titleHealthCancelled = (): string =>
+  'Canary not started: cancelled during the health check (weight stays 0%)'
+
+export const shadowPromoteWithout = (strategy: string): string =>
+  `shadow-promote is true, but the strategy is ${strategy}; only a shadow promotes after a shadow analysis`
+export const shadowPromoteWithoutHint = (): string =>
+  'set strategy: shadow, or remove shadow-promote (blue-green already switches 0 → 100 after its analysis)'

@@ -1,5 +1,20 @@
 import { ConfigurationError } from '../errors.js'
 import {
+  abAlphaInvalid,
+  abAlphaInvalidHint,
+  abDurationHint,
+  abDurationInvalid,
+  abDurationRequired,
+  abMinLiftInvalid,
+  abMinLiftInvalidHint,
+  abOptionWithoutAb,
+  abOptionWithoutAbHint,
+  abQueryRequired,
+  abQueryRequiredHint,
+  abWeightInvalid,
+  abWeightInvalidHint,
+  shadowPromoteWithout,
+  shadowPromoteWithoutHint,
   bakeNotDuration,
   bakeWithoutAbsoluteCheck,
   bakeWithoutAbsoluteCheckHint,
@@ -31,6 +46,7 @@ import {
 import { bakeChecks } from './bake-period.js'
 import { parseDuration } from './parse-duration.js'
 import type {
+  AbPlan,
   CanaryPlan,
   HealthCheckPlan,
   MetricCheckSpec,
@@ -64,6 +80,28 @@ export interface CanaryPolicySection {
   readonly health_successes?: number
   /** Pause between health probes (default 1s). */
   readonly health_interval?: string
+  /** The A/B test (strategy ab). */
+  readonly ab?: {
+    /** The candidate's share of live traffic during the split (default 50). */
+    readonly weight?: number
+    /** How long the split is held before the one judgement (required for strategy ab). */
+    readonly duration?: string
+    /** The test's level (default 0.05). */
+    readonly alpha?: number
+    /** The least absolute difference in success rate that promotes (default 0). */
+    readonly min_lift?: number
+    /** What an inconclusive test does (default rollback). */
+    readonly on_inconclusive?: 'rollback' | 'promote'
+    /** PromQL of one arm's successes over the split: `{{target}}` the arm, `{{interval}}` the split. */
+    readonly success_query?: string
+    /** PromQL of one arm's trials over the split. */
+    readonly trials_query?: string
+  }
+  /** The shadow strategy's options. */
+  readonly shadow?: {
+    /** After a passing shadow analysis, switch 0 → 100 in one step and bake, as blue-green does (default false). */
+    readonly promote?: boolean
+  }
   readonly checks?: readonly {
     readonly metric: string
     readonly max?: number
@@ -92,6 +130,14 @@ export interface CanaryOverrides {
   readonly healthTimeout?: string
   readonly healthSuccesses?: number
   readonly healthInterval?: string
+  readonly abWeight?: number
+  readonly abDuration?: string
+  readonly abAlpha?: number
+  readonly abMinLift?: number
+  readonly abOnInconclusive?: 'rollback' | 'promote'
+  readonly abSuccessQuery?: string
+  readonly abTrialsQuery?: string
+  readonly shadowPromote?: boolean
 }
 
 export const CANARY_DEFAULTS = {
@@ -112,6 +158,10 @@ export const CANARY_DEFAULTS = {
   healthTimeout: '60s',
   healthSuccesses: 3,
   healthInterval: '1s',
+  abWeight: 50,
+  abAlpha: 0.05,
+  abMinLift: 0,
+  abOnInconclusive: 'rollback' as const,
 }
 
 /**
@@ -144,22 +194,18 @@ function validateSteps(steps: readonly number[], text: string, location: { input
  */
 export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: CanaryOverrides): CanaryPlan {
   const strategy = overrides.strategy ?? section.strategy ?? 'canary'
-  const steps = resolveStrategySteps(strategy, section, overrides)
+  const promoteShadow = resolveShadowPromote(strategy, section, overrides)
   const intervalMs = resolveIntervalMs(section, overrides)
+  const ab = resolveAb(strategy, section, overrides, intervalMs)
+  const steps = resolveStrategySteps(strategy, section, overrides, ab?.weight ?? (promoteShadow ? 0 : undefined))
   const checks = resolveChecks(section, overrides)
-  const bakeMs = resolveBakeMs(section, overrides, checks)
-  if (strategy === 'shadow' && bakeMs > 0)
-    throw new ConfigurationError(
-      shadowWithBake(),
-      overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' },
-      shadowWithBakeHint(),
-    )
+  const bakeMs = resolveBakeMs(section, overrides, checks, strategy === 'shadow' && !promoteShadow)
   return {
     strategy,
     steps,
     ...resolveMirror(strategy, section, overrides),
     intervalMs,
-    intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+    intervalsPerStep: resolveIntervalsPerStep(section, overrides, ab, intervalMs),
     failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
     inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
     noTraffic: resolveNoTraffic(section, overrides),
@@ -167,6 +213,114 @@ export function resolveCanaryPolicy(section: CanaryPolicySection, overrides: Can
     bakeMs,
     minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
     ...resolveHealth(section, overrides),
+    ...(ab === undefined ? {} : { ab }),
+  }
+}
+
+/** shadow.promote (input shadow-promote), refused as true with any strategy but shadow. */
+function resolveShadowPromote(strategy: Strategy, section: CanaryPolicySection, overrides: CanaryOverrides): boolean {
+  const promote = overrides.shadowPromote ?? section.shadow?.promote ?? false
+  if (promote && strategy !== 'shadow')
+    throw new ConfigurationError(
+      shadowPromoteWithout(strategy),
+      overrides.shadowPromote !== undefined ? { input: 'shadow-promote' } : { path: 'canary-deploy.shadow.promote' },
+      shadowPromoteWithoutHint(),
+    )
+  return promote
+}
+
+/** Refuses A/B options (inputs or the policy's `ab` section) with a strategy other than ab. */
+function refuseAbOptions(section: CanaryPolicySection, overrides: CanaryOverrides): void {
+  const given = Object.entries(overrides).find(([key, value]) => key.startsWith('ab') && value !== undefined)
+  if (given === undefined && section.ab === undefined) return
+  const input = given?.[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
+  throw new ConfigurationError(
+    abOptionWithoutAb(input !== undefined ? `input ${input}` : 'canary-deploy.ab'),
+    input !== undefined ? { input } : { path: 'canary-deploy.ab' },
+    abOptionWithoutAbHint(),
+  )
+}
+
+/** One A/B setting: the input, else the policy key, else the default; refused (naming where) unless `valid`. */
+function abSetting<T>(
+  given: {
+    readonly input: string
+    readonly key: string
+    readonly value: T | undefined
+    readonly policy: T | undefined
+  },
+  fallback: T,
+  valid: (value: T) => boolean,
+  error: { readonly message: (value: T) => string; readonly hint: string },
+): T {
+  const value = given.value ?? given.policy ?? fallback
+  if (!valid(value))
+    throw new ConfigurationError(
+      error.message(value),
+      given.value !== undefined ? { input: given.input } : { path: `canary-deploy.ab.${given.key}` },
+      error.hint,
+    )
+  return value
+}
+
+/**
+ * The A/B test (strategy ab): weight in (0, 100), a duration of at least one interval, alpha in (0, 0.5], a lift
+ * floor in [0, 1), both business-metric queries. A/B options with another strategy are refused.
+ */
+function resolveAb(
+  strategy: Strategy,
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+  intervalMs: number,
+): AbPlan | undefined {
+  if (strategy !== 'ab') {
+    refuseAbOptions(section, overrides)
+    return undefined
+  }
+  const policy = section.ab ?? {}
+  const durationText = abSetting(
+    { input: 'ab-duration', key: 'duration', value: overrides.abDuration, policy: policy.duration },
+    '',
+    (text) => text !== '',
+    { message: abDurationRequired, hint: abDurationHint() },
+  )
+  const durationMs = parseDuration(durationText)
+  abSetting(
+    { input: 'ab-duration', key: 'duration', value: overrides.abDuration, policy: policy.duration },
+    '',
+    () => Number.isFinite(durationMs) && durationMs >= intervalMs,
+    { message: abDurationInvalid, hint: abDurationHint() },
+  )
+  const query = (which: 'success' | 'trials', value: string | undefined, policyQuery: string | undefined): string =>
+    abSetting(
+      { input: `ab-${which}-query`, key: `${which}_query`, value, policy: policyQuery },
+      '',
+      (text) => text.trim() !== '',
+      { message: () => abQueryRequired(which), hint: abQueryRequiredHint(which) },
+    )
+  return {
+    weight: abSetting(
+      { input: 'ab-weight', key: 'weight', value: overrides.abWeight, policy: policy.weight },
+      CANARY_DEFAULTS.abWeight,
+      (weight) => Number.isFinite(weight) && weight > 0 && weight < 100,
+      { message: abWeightInvalid, hint: abWeightInvalidHint() },
+    ),
+    durationMs,
+    alpha: abSetting(
+      { input: 'ab-alpha', key: 'alpha', value: overrides.abAlpha, policy: policy.alpha },
+      CANARY_DEFAULTS.abAlpha,
+      (alpha) => alpha > 0 && alpha <= 0.5,
+      { message: abAlphaInvalid, hint: abAlphaInvalidHint() },
+    ),
+    minLift: abSetting(
+      { input: 'ab-min-lift', key: 'min_lift', value: overrides.abMinLift, policy: policy.min_lift },
+      CANARY_DEFAULTS.abMinLift,
+      (lift) => lift >= 0 && lift < 1,
+      { message: abMinLiftInvalid, hint: abMinLiftInvalidHint() },
+    ),
+    onInconclusive: overrides.abOnInconclusive ?? policy.on_inconclusive ?? CANARY_DEFAULTS.abOnInconclusive,
+    successQuery: query('success', overrides.abSuccessQuery, policy.success_query),
+    trialsQuery: query('trials', overrides.abTrialsQuery, policy.trials_query),
   }
 }
 
@@ -222,17 +376,33 @@ function resolveHealth(section: CanaryPolicySection, overrides: CanaryOverrides)
   }
 }
 
-/** The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it. */
+/** Passing intervals per step: an A/B split's duration in whole intervals (rounded up), else input, policy, default. */
+function resolveIntervalsPerStep(
+  section: CanaryPolicySection,
+  overrides: CanaryOverrides,
+  ab: AbPlan | undefined,
+  intervalMs: number,
+): number {
+  if (ab !== undefined) return Math.ceil(ab.durationMs / intervalMs)
+  return overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep
+}
+
+/**
+ * The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it, and a
+ * plan that never reaches 100% (`neverFull`: a shadow that does not promote) refuses one.
+ */
 function resolveBakeMs(
   section: CanaryPolicySection,
   overrides: CanaryOverrides,
   checks: readonly MetricCheckSpec[],
+  neverFull: boolean,
 ): number {
   const text = overrides.bake ?? section.bake ?? CANARY_DEFAULTS.bake
   const location = overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' }
   const bakeMs = parseDuration(text)
   if (!Number.isFinite(bakeMs) || bakeMs < 0)
     throw new ConfigurationError(bakeNotDuration(text), location, intervalNotDurationHint())
+  if (bakeMs > 0 && neverFull) throw new ConfigurationError(shadowWithBake(), location, shadowWithBakeHint())
   if (bakeMs > 0 && bakeChecks(checks).length === 0)
     throw new ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint())
   return bakeMs
@@ -240,12 +410,14 @@ function resolveBakeMs(
 
 /**
  * The steps a strategy runs: canary's from the inputs or policy; blue-green analyses at 0 and switches to 100 in one
- * step (`[0, 100]`), shadow stays at 0 (`[0]`). Steps given for a strategy that fixes them are refused.
+ * step (`[0, 100]`), shadow stays at 0 (`[0]`, or `[0, 100]` when it promotes), ab holds its split (`[weight,
+ * 100]`). Steps given for a strategy that fixes them are refused.
  */
 function resolveStrategySteps(
   strategy: Strategy,
   section: CanaryPolicySection,
   overrides: CanaryOverrides,
+  holdAt: number | undefined,
 ): readonly number[] {
   if (strategy === 'canary') return resolveSteps(section, overrides)
   if (overrides.steps !== undefined || section.steps !== undefined)
@@ -254,7 +426,8 @@ function resolveStrategySteps(
       overrides.steps !== undefined ? { input: 'steps' } : { path: 'canary-deploy.steps' },
       stepsWithStrategyHint(strategy),
     )
-  return strategy === 'blue-green' ? [0, 100] : [0]
+  if (strategy === 'blue-green') return [0, 100]
+  return holdAt === undefined ? [0] : [holdAt, 100]
 }
 
 /** Mirroring: always for shadow, optional for blue-green (default off: smoke traffic), never for canary. */
@@ -269,7 +442,7 @@ function resolveMirror(
     if (mirror === false) throw new ConfigurationError(shadowWithoutMirror(), location, shadowWithoutMirrorHint())
     return { mirror: true }
   }
-  if (strategy === 'canary') {
+  if (strategy === 'canary' || strategy === 'ab') {
     if (mirror === true) throw new ConfigurationError(mirrorWithCanary(), location, mirrorWithCanaryHint())
     return {}
   }

@@ -27,9 +27,29 @@ export type NoTrafficPolicy = { readonly policy: 'fail' } | { readonly policy: '
  * - `blue-green`: the green stack is analysed at weight 0 (on smoke traffic, or on mirrored live traffic with
  *   `mirror`), then switched 0 → 100 in one step, baked, and switched back to 0 at once on failure;
  * - `shadow`: live traffic is mirrored to the candidate (responses discarded) while its weight stays 0; the analysis
- *   compares it with stable, and a pass holds at 0% (`hold`): it moves nothing by itself.
+ *   compares it with stable, and a pass holds at 0% (`hold`): it moves nothing by itself, unless the policy sets
+ *   `shadow.promote`, when a pass switches 0 → 100 in one step and bakes, as blue-green does (plan `[0, 100]`);
+ * - `ab`: a fixed split (`ab.weight`) held for a fixed duration with the guard checks judged every interval, then
+ *   one fixed-horizon test of a business metric per arm decides 100% or 0% (plan `[weight, 100]`).
  */
-export type Strategy = 'canary' | 'blue-green' | 'shadow'
+export type Strategy = 'canary' | 'blue-green' | 'shadow' | 'ab'
+
+/** The A/B test of a business metric: a fixed split, a fixed horizon, one judgement at its end. */
+export interface AbPlan {
+  /** The candidate's share of live traffic during the split, in (0, 100). */
+  readonly weight: number
+  /** How long the split is held before the one judgement (whole intervals, rounded up). */
+  readonly durationMs: number
+  /** The test's level: one-sided p-values below it are significant; the interval is two-sided at 1 − alpha. */
+  readonly alpha: number
+  /** The least absolute difference in success rate (candidate − stable) that promotes; 0: any significant lift. */
+  readonly minLift: number
+  /** What an inconclusive test does (never stays at the split). */
+  readonly onInconclusive: 'rollback' | 'promote'
+  /** PromQL templates of one arm's successes and trials over the split, `{{target}}` the arm, `{{interval}}` the split. */
+  readonly successQuery: string
+  readonly trialsQuery: string
+}
 
 /** The rollout plan: a pure value resolved from policy and inputs. */
 export interface CanaryPlan {
@@ -57,6 +77,8 @@ export interface CanaryPlan {
   readonly minRequests?: number
   /** The health check of the new endpoint before any traffic moves (absent: none). */
   readonly health?: HealthCheckPlan
+  /** The A/B test (strategy ab only): the single step below 100 is held `ab.durationMs`, then judged. */
+  readonly ab?: AbPlan
 }
 
 /** A health check of the new endpoint: GET `url` until `successes` consecutive 2xx answers, within `timeoutMs` in all. */
@@ -66,6 +88,29 @@ export interface HealthCheckPlan {
   readonly successes: number
   /** Pause between probes. */
   readonly intervalMs: number
+}
+
+/** One arm's business metric over the whole split: successes (e.g. conversions) and trials (e.g. requests). */
+export interface ArmCounts {
+  readonly successes: number | null
+  readonly trials: number | null
+  /** Why a count is missing (the provider's reason), when one is. */
+  readonly reason?: string
+}
+
+/** What the fixed-horizon test found: better (promote), worse (roll back) or inconclusive (the policy decides). */
+export interface AbAssessment {
+  readonly outcome: 'better' | 'worse' | 'inconclusive'
+  readonly candidate: { readonly successes: number; readonly trials: number } | null
+  readonly stable: { readonly successes: number; readonly trials: number } | null
+  /** Candidate rate − stable rate; null when the counts could not be used. */
+  readonly difference: number | null
+  /** Newcombe's two-sided (1 − alpha) interval for the difference. */
+  readonly interval: readonly [number, number] | null
+  /** One-sided p-values of the pooled two-proportion z test: candidate better, candidate worse. */
+  readonly pBetter: number | null
+  readonly pWorse: number | null
+  readonly message: string
 }
 
 /** A metric value; `null` means the provider returned nothing (empty vector, absent series). */
@@ -111,8 +156,18 @@ export interface IntervalAssessment {
 /** `hold`: a shadow analysis passed; live traffic stays on stable (0%) and nothing is promoted. */
 export type CanaryDecision = 'promote' | 'rollback' | 'hold'
 
+/** `ab-better` / `ab-worse` / `ab-inconclusive`: the A/B test's judgement at the end of its split. */
 export type VerdictReason =
-  'analysis-passed' | 'failure-limit' | 'inconclusive-limit' | 'no-traffic' | 'aborted' | 'bake-failed' | 'unhealthy'
+  | 'analysis-passed'
+  | 'failure-limit'
+  | 'inconclusive-limit'
+  | 'no-traffic'
+  | 'aborted'
+  | 'bake-failed'
+  | 'unhealthy'
+  | 'ab-better'
+  | 'ab-worse'
+  | 'ab-inconclusive'
 
 export interface CanaryVerdict {
   readonly decision: CanaryDecision
@@ -122,7 +177,8 @@ export interface CanaryVerdict {
 }
 
 export interface CanaryState {
-  readonly phase: 'progressing' | 'promoted' | 'rolled-back' | 'held'
+  /** `judging`: an A/B split held its duration and waits, still at the split, for the business-metric judgement. */
+  readonly phase: 'progressing' | 'judging' | 'promoted' | 'rolled-back' | 'held'
   readonly stepIndex: number
   /** Passing intervals at the current step. */
   readonly passedInStep: number
@@ -162,12 +218,15 @@ export interface CanaryRun {
   readonly lastAssessment?: IntervalAssessment
   /** The health check's result, when the plan has one. */
   readonly health?: HealthResult
+  /** The A/B test's judgement, when an A/B split ran its full duration. */
+  readonly ab?: AbAssessment
 }
 
-/** What the health check before the first weight change found. */
+/** What the health check before the first weight change found; `cancelled` when the job was cancelled during it. */
 export interface HealthResult {
   readonly healthy: boolean
   readonly message: string
+  readonly cancelled?: boolean
 }
 
 /** The registry alias a promotion moved (`champion` → this version of the model). */

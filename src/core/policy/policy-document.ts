@@ -100,6 +100,8 @@ export const POLICY_SECTION_KEYS = {
     health_interval: true,
     strategy: true,
     mirror: true,
+    ab: true,
+    shadow: true,
   } satisfies SectionKeys<'canary-deploy'>,
 } as const satisfies { readonly [G in GateName]: SectionKeys<G> }
 

@@ -5,15 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import { main } from '../../../src/canary-deploy/main.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
+import { AT_CANARY, AT_STABLE, live, routedInputs, type Live } from './live-nginx.js'
 import {
   freePort,
   get,
-  sample,
   startLoad,
   startModelServer,
   startNginx,
   startPrometheus,
-  toolPath,
   canaryToolsAvailable,
   stoppedAfterEach,
 } from '../../helpers/canary-harness.js'
@@ -36,17 +35,7 @@ async function setup(strategy: Strategy, canaryFlags: string[] = []) {
   const load = startLoad(nginx.url, { maxRequests: 30_000, maxMs: 50_000, concurrency: 4 })
   const inputs: Record<string, string> = {
     strategy,
-    traffic: 'nginx',
-    'nginx-config': nginx.configPath,
-    'nginx-upstream-file': nginx.upstreamPath,
-    'nginx-prefix': nginx.prefix,
-    'nginx-binary': toolPath('nginx'),
-    'nginx-verify-url': `${nginx.url}/modelgate-status`,
-    'nginx-pid-file': `${nginx.prefix}/nginx.pid`,
-    'stable-server': stable.address,
-    'canary-server': canary.address,
-    metrics: 'prometheus',
-    'prometheus-url': prometheus.url,
+    ...routedInputs(nginx, stable, canary, prometheus),
     'prometheus-window': '4s',
     interval: '2s',
     'intervals-per-step': '1',
@@ -62,16 +51,6 @@ async function setup(strategy: Strategy, canaryFlags: string[] = []) {
   return { nginx, canary, inputs, load }
 }
 
-/** What nginx routes now: the weight in its status marker, the mirror switch, and who answers 20 requests. */
-async function live(url: string) {
-  const status = await get(`${url}/modelgate-status`)
-  return {
-    weight: Number(status.body.trim().split(':')[0]),
-    mirror: String(status.headers['x-modelgate-mirror']),
-    answers: await sample(url, 20),
-  }
-}
-
 /** Requests a model server answered, from its own /metrics. */
 async function served(address: string): Promise<number> {
   const { body } = await get(`http://${address}/metrics`)
@@ -82,14 +61,6 @@ function run(inputs: Record<string, string>, signal?: AbortSignal) {
   const fake = fakeContext({ inputs, ...(signal === undefined ? {} : { signal }) })
   return runInProcess('canary-deploy', main, fake.context)
 }
-
-interface Live {
-  readonly weight: number
-  readonly mirror: string
-  readonly answers: Record<string, number>
-}
-const AT_STABLE: Live = { weight: 0, mirror: 'off', answers: { stable: 20 } }
-const AT_CANARY: Live = { weight: 100, mirror: 'off', answers: { canary: 20 } }
 
 describe.runIf(available)('canary-deploy strategies with real nginx (mirror) and Prometheus', () => {
   const success: Record<Strategy, { decision: string; live: Live }> = {
