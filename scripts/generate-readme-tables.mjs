@@ -3,6 +3,8 @@
 //   <!-- generated:inputs:<action> --> … <!-- /generated:inputs:<action> -->   inputs and outputs of actions/<action>/action.yml
 //   <!-- generated:policy --> … <!-- /generated:policy -->                       the policy reference from schemas/policy.schema.json
 //                                                                               and schemas/policy/*.schema.json
+//   <!-- generated:performance --> … <!-- /generated:performance -->             the validate-data targets table from
+//                                                                               bench/validate-data/RESULTS.md (npx tsx bench/validate-data/run.ts --write-table)
 // Usage: node scripts/generate-readme-tables.mjs [--check] [--readme PATH]
 //   --check   write nothing; exit 1 and list every block that differs (or is missing) when README.md is stale.
 //   --readme  the README to read (and rewrite), default README.md at the repository root.
@@ -150,9 +152,37 @@ export function policyBlock() {
   return lines.join('\n')
 }
 
+export const RESULTS_PATH = 'bench/validate-data/RESULTS.md'
+
+/**
+ * The README's performance block: the "Measured:" and "Machine:" lines and the issue-17 targets table of
+ * bench/validate-data/RESULTS.md (written by the benchmark, never by hand), and a link to the full table.
+ */
+export function performanceBlock() {
+  const results = readFileSync(join(root, RESULTS_PATH), 'utf8').split(/\r?\n/)
+  const about = results.filter((line) => /^(Measured|Machine): /.test(line))
+  const start = results.findIndex((line) => line.startsWith('| target (issue 17)'))
+  if (about.length === 0 || start === -1)
+    throw new Error(`${RESULTS_PATH} has no "Measured:" line or targets table; rerun the benchmark with --write-table`)
+  let end = start
+  while (end < results.length && results[end].startsWith('|')) end++
+  return [
+    ...about.map((line) => `${line}  `),
+    '',
+    ...results.slice(start, end),
+    '',
+    `Every peer's timing, CPU and memory, and how its answers compare with ours: [${RESULTS_PATH}](${RESULTS_PATH});`,
+    'what each peer computes: [bench/validate-data/README.md](bench/validate-data/README.md).',
+  ].join('\n')
+}
+
 /** Every block the README must have, as [marker id, content]. */
 export function expectedBlocks() {
-  return [...actionNames().map((name) => [`inputs:${name}`, inputsBlock(name)]), ['policy', policyBlock()]]
+  return [
+    ...actionNames().map((name) => [`inputs:${name}`, inputsBlock(name)]),
+    ['policy', policyBlock()],
+    ['performance', performanceBlock()],
+  ]
 }
 
 /**

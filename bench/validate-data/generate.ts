@@ -1,5 +1,9 @@
 // Writes a churn-like table (12 columns, nulls, categoricals) as CSV: reference and a drifted "current" copy.
 // Deterministic (seeded); used by run.ts. Usage: npx tsx bench/validate-data/generate.ts ROWS OUT_PREFIX
+// (writes OUT_PREFIX-reference.csv and OUT_PREFIX-current.csv).
+// The current copy also breaks the contract (fixtures/contracts/bench-churn.yml) on a few rows at fixed strides
+// (INJECTED), so that the peers' violation counts are compared on non-zero numbers; the reference is clean. The
+// injections draw no random numbers: the reference and the drift of the current copy are unchanged by them.
 import { createWriteStream } from 'node:fs'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -18,6 +22,18 @@ export const HEADER = [
   'support_calls',
   'churned',
   'signup_date',
+]
+
+/** Contract violations of the current copy: every `every`-th row (1-based) gets `apply`. */
+export const INJECTED: readonly { readonly every: number; readonly rule: string }[] = [
+  { every: 9973, rule: 'age.max (150)' },
+  { every: 17011, rule: 'monthly_charges.min (-5)' },
+  { every: 10007, rule: 'plan.allowed-values (gold)' },
+  { every: 12289, rule: 'signup_date.type (2024-02-30)' },
+  { every: 15013, rule: 'churned.type (maybe)' },
+  { every: 30011, rule: 'support_calls.type (2.5)' },
+  { every: 20011, rule: 'customer_id.unique (the previous id)' },
+  { every: 25013, rule: 'contract.nulls (empty)' },
 ]
 
 export async function generate(rows: number, path: string, drifted: boolean, seed: number): Promise<void> {
@@ -47,7 +63,9 @@ export async function generate(rows: number, path: string, drifted: boolean, see
     const churned = random() < (drifted ? 0.3 : 0.2) ? 'true' : 'false'
     const day = 1 + Math.floor(random() * 28)
     const date = `202${Math.floor(random() * 5)}-0${1 + Math.floor(random() * 9)}-${day < 10 ? '0' + day : day}`
-    chunk += `${i + 1},${age},${income},${tenure},${monthly},${total},${plan},${region},${contract},${calls},${churned},${date}\n`
+    const row = i + 1
+    const bad = (every: number): boolean => drifted && row % every === 0
+    chunk += `${bad(20011) ? row - 1 : row},${bad(9973) ? 150 : age},${income},${tenure},${bad(17011) ? '-5.00' : monthly},${total},${bad(10007) ? 'gold' : plan},${region},${bad(25013) ? '' : contract},${bad(30011) ? '2.5' : calls},${bad(15013) ? 'maybe' : churned},${bad(12289) ? '2024-02-30' : date}\n`
     if (chunk.length > 1 << 20) {
       await write(chunk)
       chunk = ''
@@ -55,4 +73,11 @@ export async function generate(rows: number, path: string, drifted: boolean, see
   }
   await write(chunk)
   await new Promise<void>((resolve) => out.end(() => resolve()))
+}
+
+if (process.argv[1]?.endsWith('generate.ts') === true) {
+  const [rows, prefix] = process.argv.slice(2)
+  if (rows === undefined || prefix === undefined) throw new Error('usage: generate.ts ROWS OUT_PREFIX')
+  await generate(Number(rows), `${prefix}-reference.csv`, false, 1)
+  await generate(Number(rows), `${prefix}-current.csv`, true, 2)
 }

@@ -1,120 +1,109 @@
-// DuckDB peer for bench/validate-data: the same work as peer_pandas.py and modelgate validate-data, in SQL.
-// Usage: npx tsx bench/validate-data/peer-duckdb.ts CURRENT REFERENCE [--threads N] [--verbose]
-//   (CSV or Parquet by extension). Prints one JSON line {"rows": N, "drifted": "a,b,c"} like the other peers.
+// DuckDB peer for bench/validate-data: exactly the work of peer_pandas.py (and so of modelgate), in SQL.
+// Usage: npx tsx bench/validate-data/peer-duckdb.ts contract CURRENT [--threads N] [--verbose]
+//        npx tsx bench/validate-data/peer-duckdb.ts drift CURRENT REFERENCE [--threads N] [--verbose]
+// (CSV or Parquet by extension). Prints one JSON line like peer_pandas.py: {"rows", "violations"} or {"rows", "drifted"}.
 //
-// Work (mirrors peer_pandas.py, which mirrors fixtures/contracts/bench-churn.yml):
-// - load each file once into an in-memory table with typed columns (TRY_CAST from the CSV's text, so that a value
-//   of the wrong type is counted, not fatal; a bitmask column keeps which cells failed their type);
-// - contract checks on CURRENT: column set, row count, uniqueness of customer_id, ranges, null fractions, allowed
-//   values, int/float/bool/timestamp parse failures;
-// - drift of CURRENT against REFERENCE, per column: numeric → two-sample KS statistic D (exact, in SQL over the two
-//   ECDFs), Wasserstein-1 ÷ reference population std (SQL, same ECDF walk), PSI on 10 reference-quantile bins
-//   (SQL); categorical → chi-square test of the 2×k table and Jensen–Shannon distance (base 2) from SQL counts.
-//   P-values are computed here in JS from the statistics: KS with the asymptotic Kolmogorov distribution
-//   (λ = √(n·m/(n+m))·D; scipy's ks_2samp uses the same asymptotic form for samples over 10,000), chi-square with
-//   the regularised upper incomplete gamma function (Yates' correction when dof = 1, as scipy's chi2_contingency).
-//   Benjamini–Hochberg over the 11 p-values; a column drifts when its adjusted p < 0.05 or its distance ≥ 0.1
-//   (peer_pandas.py's rule).
+// Reading: CSV as text (all_varchar, modelgate's null values as NULL), so that every check judges the cell's text
+// as modelgate does; Parquet with its own column types. Numbers are TRY_CAST(… AS DOUBLE).
+// contract (one aggregate query straight over the file): rows, extra columns, per column of
+// fixtures/contracts/bench-churn.yml its type (int: finite and whole; float: finite; bool: lower(trim) in
+// true/false/1/0/yes/no; timestamp: TRY_CAST AS TIMESTAMPTZ, which accepts a few forms isIsoTimestamp does not),
+// nulls, min/max on the typed cells, allowed_values, unique (count − count DISTINCT of the text of typed cells).
+// drift (both files loaded once into tables): the kind per column as modelgate infers it without a contract
+// (numeric when every present reference value casts to a number and it has more than 20 distinct values);
+// numeric → KS D and Wasserstein-1 ÷ reference population std in SQL over the two ECDFs (exact), PSI on 10
+// reference-quantile bins (quantile_cont = numpy's linear quantiles); categorical → category counts in SQL, then in
+// JS chi-square (Yates when 2×2), total variation and its chance value, PSI; missing/present 2×2 chi-square per
+// column with missing cells. P-values in JS: KS by the limiting Kolmogorov distribution at λ = √(nm/(n+m))·D,
+// chi-square by the regularised upper incomplete gamma function. Benjamini–Hochberg and modelgate's rule
+// (adjusted p < 0.05 and effect ≥ 0.05, or missing adjusted p < 0.05 and shares ≥ 0.02 apart).
 // DuckDB is not a dependency of the project (see README.md here): it is loaded from
 // bench/data/duckdb-node (npm install --prefix bench/data/duckdb-node @duckdb/node-api@1.5.6-r.1) or node_modules.
 import { DUCKDB_INSTALL, loadDuckDB, type DuckDBConnection } from './duckdb.js'
 
-// The contract (fixtures/contracts/bench-churn.yml), column by column: SQL type of the loaded column and its checks.
-const COLUMNS = [
-  'customer_id',
-  'age',
-  'income',
-  'tenure_months',
-  'monthly_charges',
-  'total_charges',
-  'plan',
-  'region',
-  'contract',
-  'support_calls',
-  'churned',
-  'signup_date',
-] as const
-const SQL_TYPE: Record<(typeof COLUMNS)[number], string> = {
-  customer_id: 'BIGINT',
-  age: 'BIGINT',
-  income: 'DOUBLE',
-  tenure_months: 'DOUBLE',
-  monthly_charges: 'DOUBLE',
-  total_charges: 'DOUBLE',
-  plan: 'VARCHAR',
-  region: 'VARCHAR',
-  contract: 'VARCHAR',
-  support_calls: 'BIGINT',
-  churned: 'BOOLEAN',
-  signup_date: 'TIMESTAMP',
+// fixtures/contracts/bench-churn.yml
+interface Rule {
+  type: 'int' | 'float' | 'category' | 'bool' | 'timestamp'
+  unique?: boolean
+  min?: number
+  max?: number
+  allowed?: string[]
 }
-const NUMERIC = ['age', 'income', 'tenure_months', 'monthly_charges', 'total_charges', 'support_calls']
-const CATEGORICAL = ['plan', 'region', 'contract', 'churned', 'signup_date']
+const CONTRACT: Record<string, Rule> = {
+  customer_id: { type: 'int', unique: true, min: 1 },
+  age: { type: 'int', min: 18, max: 100 },
+  income: { type: 'float' },
+  tenure_months: { type: 'float', min: 0 },
+  monthly_charges: { type: 'float', min: 0, max: 200 },
+  total_charges: { type: 'float', min: 0 },
+  plan: { type: 'category', allowed: ['basic', 'pro', 'enterprise'] },
+  region: { type: 'category', allowed: ['eu', 'us', 'apac', 'latam'] },
+  contract: { type: 'category', allowed: ['monthly', 'annual', 'two-year'] },
+  support_calls: { type: 'int', min: 0 },
+  churned: { type: 'bool' },
+  signup_date: { type: 'timestamp' },
+}
+const NULL_VALUES = ['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan'] // src/io/dataset/types.ts DEFAULT_NULL_VALUES
 const quote = (text: string): string => `'${text.replaceAll("'", "''")}'`
+const ident = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
 function source(path: string): string {
   if (/\.parquet$/i.test(path)) return `read_parquet(${quote(path)})`
-  // Every column as text, so that the type checks below see each raw value (an empty field is NULL: missing).
-  return `read_csv(${quote(path)}, header = true, all_varchar = true)`
+  return `read_csv(${quote(path)}, header = true, all_varchar = true, nullstr = [${NULL_VALUES.map(quote).join(', ')}])`
 }
 
-/** Typed copy of a file; signup_date is kept as text (categories for drift) and checked as a timestamp. */
-async function load(db: DuckDBConnection, table: string, path: string): Promise<void> {
-  const typed = COLUMNS.map((c) =>
-    c === 'signup_date' ? `CAST(${c} AS VARCHAR) AS ${c}` : `TRY_CAST(${c} AS ${SQL_TYPE[c]}) AS ${c}`,
-  )
-  const bad = COLUMNS.map(
-    (c, bit) => `CASE WHEN ${c} IS NOT NULL AND TRY_CAST(${c} AS ${SQL_TYPE[c]}) IS NULL THEN ${1 << bit} ELSE 0 END`,
-  )
-  await db.run(
-    `CREATE TABLE ${table} AS SELECT ${typed.join(', ')}, (${bad.join(' + ')})::USMALLINT AS bad FROM ${source(path)}`,
-  )
+/** SQL: whether a present cell of the column has the rule's type. */
+function typedSql(c: string, rule: Rule): string {
+  const n = `TRY_CAST(${c} AS DOUBLE)`
+  switch (rule.type) {
+    case 'int':
+      return `(isfinite(${n}) AND ${n} = floor(${n}))`
+    case 'float':
+      return `isfinite(${n})`
+    case 'bool':
+      return `lower(trim(CAST(${c} AS VARCHAR))) IN ('true', 'false', '1', '0', 'yes', 'no')`
+    case 'timestamp':
+      return `TRY_CAST(trim(CAST(${c} AS VARCHAR)) AS TIMESTAMPTZ) IS NOT NULL`
+    case 'category':
+      return 'true'
+  }
 }
 
-interface ContractResult {
-  rows: number
-  violations: Record<string, number>
-}
-
-async function checkContract(db: DuckDBConnection, path: string): Promise<ContractResult> {
+async function checkContract(
+  db: DuckDBConnection,
+  path: string,
+): Promise<{ rows: number; violations: Record<string, number> }> {
   const described = (await db.runAndReadAll(`DESCRIBE SELECT * FROM ${source(path)}`))
     .getRowObjectsJS()
     .map((r) => String(r['column_name']))
-  const missing = COLUMNS.filter((c) => !described.includes(c)).length
-  const extra = described.filter((c) => !(COLUMNS as readonly string[]).includes(c)).length
-  const typeFailures = COLUMNS.map((c, bit) => `count(*) FILTER (WHERE bad & ${1 << bit} <> 0) AS "${c}.type"`)
-  const [row] = (
-    await db.runAndReadAll(`SELECT count(*) AS rows,
-      count(customer_id) - count(DISTINCT customer_id) AS "customer_id.unique",
-      count(*) FILTER (WHERE customer_id < 1) AS "customer_id.min",
-      count(*) FILTER (WHERE age < 18 OR age > 100) AS "age.range",
-      count(*) FILTER (WHERE tenure_months < 0) AS "tenure_months.min",
-      count(*) FILTER (WHERE monthly_charges < 0 OR monthly_charges > 200) AS "monthly_charges.range",
-      count(*) FILTER (WHERE total_charges < 0) AS "total_charges.min",
-      count(*) FILTER (WHERE support_calls < 0) AS "support_calls.min",
-      count(*) FILTER (WHERE plan NOT IN ('basic', 'pro', 'enterprise')) AS "plan.allowed",
-      count(*) FILTER (WHERE region NOT IN ('eu', 'us', 'apac', 'latam')) AS "region.allowed",
-      count(*) FILTER (WHERE contract NOT IN ('monthly', 'annual', 'two-year')) AS "contract.allowed",
-      count(*) FILTER (WHERE income IS NULL AND bad & ${1 << 2} = 0) / count(*) AS "income.null_fraction",
-      count(*) FILTER (WHERE total_charges IS NULL AND bad & ${1 << 5} = 0) / count(*) AS "total_charges.null_fraction",
-      count(*) FILTER (WHERE region IS NULL) / count(*) AS "region.null_fraction",
-      ${typeFailures.join(',\n      ')}
-    FROM cur`)
-  ).getRowObjectsJS()
-  const figures = row as Record<string, number>
-  const rows = Number(figures['rows'])
+  const parts = ['count(*) AS "rows"']
+  const present = Object.keys(CONTRACT).filter((c) => described.includes(c))
+  for (const name of present) {
+    const rule = CONTRACT[name] as Rule
+    const c = ident(name)
+    const typed = typedSql(c, rule)
+    const n = `TRY_CAST(${c} AS DOUBLE)`
+    parts.push(`count(*) FILTER (WHERE ${c} IS NOT NULL AND NOT (${typed})) AS "${name}.type"`)
+    parts.push(`count(*) - count(${c}) AS "${name}.nulls"`)
+    if (rule.min !== undefined) parts.push(`count(*) FILTER (WHERE ${typed} AND ${n} < ${rule.min}) AS "${name}.min"`)
+    if (rule.max !== undefined) parts.push(`count(*) FILTER (WHERE ${typed} AND ${n} > ${rule.max}) AS "${name}.max"`)
+    if (rule.allowed !== undefined)
+      parts.push(
+        `count(*) FILTER (WHERE ${c} IS NOT NULL AND ${typed} AND CAST(${c} AS VARCHAR) NOT IN (${rule.allowed.map(quote).join(', ')})) AS "${name}.allowed-values"`,
+      )
+    if (rule.unique === true)
+      parts.push(
+        `count(${c}) FILTER (WHERE ${typed}) - count(DISTINCT ${c}) FILTER (WHERE ${typed}) AS "${name}.unique"`,
+      )
+  }
+  const [row] = (await db.runAndReadAll(`SELECT ${parts.join(',\n  ')} FROM ${source(path)}`)).getRowObjectsJS()
+  const figures = row as Record<string, unknown>
   const violations: Record<string, number> = {
-    'columns.missing': missing,
-    'columns.extra': extra,
-    'rows.min': rows >= 1 ? 0 : 1,
+    'columns.extra': described.filter((c) => !(c in CONTRACT)).length,
   }
-  const maxNull: Record<string, number> = { income: 0.05, total_charges: 0.02, region: 0.05 }
-  for (const [key, value] of Object.entries(figures)) {
-    if (key === 'rows') continue
-    const [column, check] = key.split('.') as [string, string]
-    violations[key] = check === 'null_fraction' ? (Number(value) <= (maxNull[column] as number) ? 0 : 1) : Number(value)
-  }
-  return { rows, violations }
+  for (const name of Object.keys(CONTRACT)) if (!described.includes(name)) violations[`${name}.present`] = 1
+  for (const [key, value] of Object.entries(figures)) if (key !== 'rows') violations[key] = Number(value)
+  return { rows: Number(figures['rows']), violations }
 }
 
 /** Upper tail of the limiting Kolmogorov distribution, P(K > λ), by its two series (each fast on its side). */
@@ -184,23 +173,125 @@ export function gammaQ(a: number, x: number): number {
   return Math.exp(logPrefix) * h
 }
 
-interface ColumnDrift {
+interface Test {
+  column: string
+  p: number
+  effect: number
+  minEffect: number
+}
+interface Row {
   column: string
   method: string
+  statistic: number
   pValue: number
   distance: number
-  statistic: number
   psi: number
 }
 
-async function numericDrift(db: DuckDBConnection): Promise<ColumnDrift[]> {
-  const cast = NUMERIC.map((c) => `${c}::DOUBLE AS ${c}`).join(', ')
+const shares = (counts: readonly number[]): number[] => {
+  const total = counts.reduce((s, x) => s + x, 0)
+  return counts.map((c) => (c > 0 ? c / total : 1e-4))
+}
+function psiOf(a: readonly number[], b: readonly number[]): number {
+  const ea = shares(a)
+  const eb = shares(b)
+  let psi = 0
+  for (let i = 0; i < ea.length; i++)
+    psi += ((eb[i] as number) - (ea[i] as number)) * Math.log((eb[i] as number) / (ea[i] as number))
+  return psi
+}
+
+/** Pearson chi-square of a 2×k table (Yates when k = 2, as scipy's chi2_contingency) and its p. */
+function chiSquare(a: readonly number[], b: readonly number[]): { statistic: number; pValue: number } {
+  const na = a.reduce((s, x) => s + x, 0)
+  const nb = b.reduce((s, x) => s + x, 0)
+  const total = na + nb
+  const dof = a.length - 1
+  let chi2 = 0
+  for (let k = 0; k < a.length; k++) {
+    const col = (a[k] as number) + (b[k] as number)
+    for (const [observed, rowTotal] of [
+      [a[k] as number, na],
+      [b[k] as number, nb],
+    ] as const) {
+      const expected = (rowTotal * col) / total
+      let o = observed
+      if (dof === 1) o += Math.sign(expected - observed) * Math.min(0.5, Math.abs(expected - observed))
+      chi2 += (o - expected) ** 2 / expected
+    }
+  }
+  return { statistic: chi2, pValue: dof <= 0 ? 1 : gammaQ(dof / 2, chi2 / 2) }
+}
+
+/** src/core/drift/chance-total-variation.ts */
+function chanceTotalVariation(a: readonly number[], b: readonly number[]): number {
+  const n1 = a.reduce((s, x) => s + x, 0)
+  const n2 = b.reduce((s, x) => s + x, 0)
+  if (n1 === 0 || n2 === 0) return 0
+  let sum = 0
+  for (let i = 0; i < a.length; i++) {
+    const k = (a[i] as number) + (b[i] as number)
+    if (k <= 0) continue
+    if (k <= 64) {
+      let w = 1
+      let tw = 0
+      let mean = 0
+      for (let c = Math.max(0, k - n2); c <= Math.min(k, n1); c++) {
+        tw += w
+        mean += w * Math.abs(c / n1 - (k - c) / n2)
+        w *= ((k - c) * (n1 - c)) / ((c + 1) * (n2 - k + c + 1))
+      }
+      sum += mean / tw
+    } else {
+      const n = n1 + n2
+      const variance = (k * (n1 / n) * (n2 / n) * (n - k)) / (n - 1)
+      sum += Math.sqrt((2 / Math.PI) * variance) * (n / (n1 * n2))
+    }
+  }
+  return sum / 2
+}
+
+interface Kind {
+  column: string
+  numeric: boolean
+  refRows: number
+  refMissing: number
+  curRows: number
+  curMissing: number
+}
+
+async function kinds(db: DuckDBConnection, columns: readonly string[]): Promise<Kind[]> {
+  const stats = (table: string, withKind: boolean): string =>
+    columns
+      .map((name) => {
+        const c = ident(name)
+        const base = [`count(*) - count(${c}) AS "${name}.missing"`]
+        if (withKind)
+          base.push(
+            `count(${c}) = count(TRY_CAST(${c} AS DOUBLE)) AND approx_count_distinct(${c}) > 20 AS "${name}.numeric"`,
+          )
+        return base.join(', ')
+      })
+      .join(', ') + `, count(*) AS "rows" FROM ${table}`
+  const ref = (await db.runAndReadAll(`SELECT ${stats('ref', true)}`)).getRowObjectsJS()[0] as Record<string, unknown>
+  const cur = (await db.runAndReadAll(`SELECT ${stats('cur', false)}`)).getRowObjectsJS()[0] as Record<string, unknown>
+  return columns.map((column) => ({
+    column,
+    numeric: ref[`${column}.numeric`] === true,
+    refRows: Number(ref['rows']),
+    refMissing: Number(ref[`${column}.missing`]),
+    curRows: Number(cur['rows']),
+    curMissing: Number(cur[`${column}.missing`]),
+  }))
+}
+
+async function numericDrift(db: DuckDBConnection, numeric: readonly string[]): Promise<{ rows: Row[]; tests: Test[] }> {
+  if (numeric.length === 0) return { rows: [], tests: [] }
+  const cast = numeric.map((c) => `TRY_CAST(${ident(c)} AS DOUBLE) AS ${ident(c)}`).join(', ')
   const long = (table: string): string =>
-    `(UNPIVOT (SELECT ${cast} FROM ${table}) ON ${NUMERIC.join(', ')} INTO NAME col VALUE v)`
-  // Reference deciles (numpy's default linear interpolation = quantile_cont) and population std, per column.
+    `(UNPIVOT (SELECT ${cast} FROM ${table}) ON ${numeric.map(ident).join(', ')} INTO NAME col VALUE v)`
   await db.run(`CREATE TEMP TABLE edges AS SELECT col, list_sort(list_distinct(quantile_cont(v, [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]))) AS edges,
       stddev_pop(v) AS sd FROM ${long('ref')} GROUP BY col`)
-  // Counts of each distinct value on each side: the two ECDFs are running sums over these.
   await db.run(`CREATE TEMP TABLE counts AS SELECT col, v, count(*) FILTER (WHERE side = 0) AS cr, count(*) FILTER (WHERE side = 1) AS cc
       FROM (SELECT col, v, 0 AS side FROM ${long('ref')} UNION ALL SELECT col, v, 1 AS side FROM ${long('cur')}) GROUP BY col, v`)
   const ecdf = (
@@ -210,96 +301,70 @@ async function numericDrift(db: DuckDBConnection): Promise<ColumnDrift[]> {
       SELECT e.col, any_value(nr)::DOUBLE AS nr, any_value(nc)::DOUBLE AS nc, max(abs(diff)) AS ks, sum(abs(diff) * coalesce(dv, 0)) AS w1, any_value(sd) AS sd
       FROM e JOIN edges USING (col) GROUP BY e.col`)
   ).getRowObjectsJS()
-  // PSI bins: bin = number of edges ≤ v (numpy searchsorted side='right').
   const bins = (
     await db.runAndReadAll(`SELECT counts.col, len(list_filter(edges, x -> x <= v)) AS bin, sum(cr)::DOUBLE AS cr, sum(cc)::DOUBLE AS cc
-      FROM counts JOIN edges USING (col) GROUP BY ALL`)
+      FROM counts JOIN edges USING (col) GROUP BY ALL ORDER BY bin`)
   ).getRowObjectsJS()
-  return ecdf.map((r) => {
+  const rows: Row[] = []
+  const tests: Test[] = []
+  for (const r of ecdf) {
     const column = String(r['col'])
     const nr = Number(r['nr'])
     const nc = Number(r['nc'])
     const d = Number(r['ks'])
-    const en = (nr * nc) / (nr + nc)
-    const sd = Number(r['sd'])
-    let psi = 0
-    for (const b of bins.filter((x) => x['col'] === column)) {
-      const a = Number(b['cr']) / nr || 1e-4
-      const c = Number(b['cc']) / nc || 1e-4
-      psi += (c - a) * Math.log(c / a)
-    }
-    return {
-      column,
-      method: 'ks',
-      statistic: d,
-      pValue: kolmogorovSurvival(Math.sqrt(en) * d),
-      distance: Number(r['w1']) / (sd || 1),
-      psi,
-    }
-  })
+    const mine = bins.filter((x) => x['col'] === column)
+    const pValue = kolmogorovSurvival(Math.sqrt((nr * nc) / (nr + nc)) * d)
+    const psi = psiOf(
+      mine.map((b) => Number(b['cr'])),
+      mine.map((b) => Number(b['cc'])),
+    )
+    rows.push({ column, method: 'ks', statistic: d, pValue, distance: Number(r['w1']) / (Number(r['sd']) || 1), psi })
+    tests.push({ column, p: pValue, effect: d, minEffect: 0.05 })
+  }
+  return { rows, tests }
 }
 
-async function categoricalDrift(db: DuckDBConnection): Promise<ColumnDrift[]> {
-  const text = CATEGORICAL.map((c) => `${c}::VARCHAR AS ${c}`).join(', ')
+async function categoricalDrift(
+  db: DuckDBConnection,
+  categorical: readonly string[],
+): Promise<{ rows: Row[]; tests: Test[] }> {
+  if (categorical.length === 0) return { rows: [], tests: [] }
+  const text = categorical.map((c) => `CAST(${ident(c)} AS VARCHAR) AS ${ident(c)}`).join(', ')
   const long = (table: string, side: number): string =>
-    `SELECT col, v, ${side} AS side FROM (UNPIVOT (SELECT ${text} FROM ${table}) ON ${CATEGORICAL.join(', ')} INTO NAME col VALUE v)`
+    `SELECT col, v, ${side} AS side FROM (UNPIVOT (SELECT ${text} FROM ${table}) ON ${categorical.map(ident).join(', ')} INTO NAME col VALUE v)`
   const counts = (
     await db.runAndReadAll(`SELECT col, v, count(*) FILTER (WHERE side = 0)::DOUBLE AS cr, count(*) FILTER (WHERE side = 1)::DOUBLE AS cc
       FROM (${long('ref', 0)} UNION ALL ${long('cur', 1)}) GROUP BY col, v`)
   ).getRowObjectsJS()
-  return CATEGORICAL.map((column) => {
+  const rows: Row[] = []
+  const tests: Test[] = []
+  for (const column of categorical) {
     const cells = counts.filter((r) => r['col'] === column)
-    const ref = cells.map((r) => Number(r['cr']))
-    const cur = cells.map((r) => Number(r['cc']))
-    const nr = ref.reduce((s, x) => s + x, 0)
-    const nc = cur.reduce((s, x) => s + x, 0)
-    const total = nr + nc
-    const dof = cells.length - 1
-    let chi2 = 0
-    let js = 0
-    for (let k = 0; k < cells.length; k++) {
-      const colTotal = (ref[k] as number) + (cur[k] as number)
-      for (const [observed, rowTotal] of [
-        [ref[k] as number, nr],
-        [cur[k] as number, nc],
-      ] as const) {
-        const expected = (rowTotal * colTotal) / total
-        let o = observed
-        if (dof === 1) o += Math.sign(expected - observed) * Math.min(0.5, Math.abs(expected - observed)) // Yates
-        chi2 += (o - expected) ** 2 / expected
-      }
-      const p = (ref[k] as number) / nr
-      const q = (cur[k] as number) / nc
-      const m = (p + q) / 2
-      if (p > 0) js += (p * Math.log(p / m)) / 2
-      if (q > 0) js += (q * Math.log(q / m)) / 2
-    }
-    const pValue = dof === 0 ? 1 : gammaQ(dof / 2, chi2 / 2)
-    return {
-      column,
-      method: 'chi-square',
-      statistic: chi2,
-      pValue,
-      distance: Math.sqrt(Math.max(0, js) / Math.LN2),
-      psi: 0,
-    }
-  })
+    const a = cells.map((r) => Number(r['cr']))
+    const b = cells.map((r) => Number(r['cc']))
+    const { statistic, pValue } = chiSquare(a, b)
+    const na = a.reduce((s, x) => s + x, 0)
+    const nb = b.reduce((s, x) => s + x, 0)
+    let tvd = 0
+    for (let k = 0; k < a.length; k++) tvd += Math.abs((a[k] as number) / na - (b[k] as number) / nb) / 2
+    rows.push({ column, method: 'chi-square', statistic, pValue, distance: tvd, psi: psiOf(a, b) })
+    tests.push({ column, p: pValue, effect: Math.max(0, tvd - chanceTotalVariation(a, b)), minEffect: 0.05 })
+  }
+  return { rows, tests }
 }
 
-/** Columns whose Benjamini–Hochberg-adjusted p-value is < alpha or whose distance is ≥ threshold. */
-export function driftedColumns(results: readonly ColumnDrift[], alpha = 0.05, threshold = 0.1): string[] {
-  const order = [...results].sort((a, b) => a.pValue - b.pValue)
+/** Columns with a test whose Benjamini–Hochberg-adjusted p is < 0.05 and whose effect reaches its minimum. */
+export function driftedColumns(tests: readonly Test[], alpha = 0.05): string[] {
+  const order = tests.map((t, i) => ({ t, i })).sort((x, y) => x.t.p - y.t.p)
   const m = order.length
-  const adjusted = new Array<number>(m)
   let running = Number.POSITIVE_INFINITY
-  for (let i = m - 1; i >= 0; i--) {
-    running = Math.min(running, ((order[i] as ColumnDrift).pValue * m) / (i + 1))
-    adjusted[i] = running
+  const drifted = new Set<string>()
+  for (let k = m - 1; k >= 0; k--) {
+    const { t } = order[k] as { t: Test }
+    running = Math.min(running, (t.p * m) / (k + 1))
+    if (running < alpha && t.effect >= t.minEffect) drifted.add(t.column)
   }
-  return order
-    .filter((r, i) => (adjusted[i] as number) < alpha || r.distance >= threshold)
-    .map((r) => r.column)
-    .sort()
+  return [...drifted].sort()
 }
 
 async function main(): Promise<void> {
@@ -310,43 +375,46 @@ async function main(): Promise<void> {
   }
   const threads = flag('--threads') ?? '2'
   const verbose = args.includes('--verbose')
-  const [current, reference] = args.filter((a) => a !== '--verbose') as [string, string]
-  if (current === undefined || reference === undefined)
-    throw new Error('usage: peer-duckdb.ts CURRENT REFERENCE [--threads N] [--verbose]')
+  const [mode, current, reference] = args.filter((a) => a !== '--verbose')
+  if (current === undefined || (mode !== 'contract' && (mode !== 'drift' || reference === undefined)))
+    throw new Error('usage: peer-duckdb.ts contract CURRENT | drift CURRENT REFERENCE [--threads N] [--verbose]')
   const api = loadDuckDB()
   if (api === undefined) throw new Error(`@duckdb/node-api is not installed; run: ${DUCKDB_INSTALL}`)
   const instance = await api.DuckDBInstance.create(':memory:', { threads, preserve_insertion_order: 'false' })
   const db = await instance.connect()
-  const started = performance.now()
-  const phases: string[] = []
-  const phase = (name: string): void => {
-    phases.push(`${name} ${((performance.now() - started) / 1000).toFixed(2)}s`)
+  if (mode === 'contract') {
+    const { rows, violations } = await checkContract(db, current)
+    if (verbose) process.stderr.write(`${JSON.stringify(violations)}\n`)
+    console.log(JSON.stringify({ rows, violations }))
+    return
   }
-  await load(db, 'cur', current)
-  await load(db, 'ref', reference)
-  phase('load')
-  const contract = await checkContract(db, current)
-  phase('contract')
-  const numeric = await numericDrift(db)
-  phase('numeric drift')
-  const drift = [...numeric, ...(await categoricalDrift(db))]
-  phase('categorical drift')
-  if (verbose) {
-    process.stderr.write(`elapsed: ${phases.join(', ')}\n`)
-    const version = (await db.runAndReadAll('SELECT version() AS v')).getRowObjectsJS()[0]?.['v']
-    process.stderr.write(`duckdb ${String(version)}, threads ${threads}\n${JSON.stringify(contract.violations)}\n`)
-    for (const d of drift)
-      process.stderr.write(
-        `${d.column}\t${d.method}\tstat ${d.statistic.toPrecision(6)}\tp ${d.pValue.toPrecision(6)}\tdistance ${d.distance.toPrecision(6)}\tpsi ${d.psi.toPrecision(6)}\n`,
-      )
-  }
-  console.log(
-    JSON.stringify({
-      rows: contract.rows,
-      drifted: driftedColumns(drift).join(','),
-      violations: Object.values(contract.violations).reduce((s, v) => s + v, 0),
-    }),
+  await db.run(`CREATE TABLE cur AS SELECT * FROM ${source(current)}`)
+  await db.run(`CREATE TABLE ref AS SELECT * FROM ${source(reference as string)}`)
+  const columns = (await db.runAndReadAll('DESCRIBE ref')).getRowObjectsJS().map((r) => String(r['column_name']))
+  const kind = await kinds(db, columns)
+  const numeric = await numericDrift(
+    db,
+    kind.filter((k) => k.numeric).map((k) => k.column),
   )
+  const categorical = await categoricalDrift(
+    db,
+    kind.filter((k) => !k.numeric).map((k) => k.column),
+  )
+  const missing: Test[] = kind
+    .filter((k) => k.refMissing + k.curMissing > 0)
+    .map((k) => ({
+      column: k.column,
+      p: chiSquare([k.refMissing, k.refRows - k.refMissing], [k.curMissing, k.curRows - k.curMissing]).pValue,
+      effect: Math.abs(k.curMissing / k.curRows - k.refMissing / k.refRows),
+      minEffect: 0.02,
+    }))
+  if (verbose)
+    for (const r of [...numeric.rows, ...categorical.rows])
+      process.stderr.write(
+        `${r.column}\t${r.method}\tstat ${r.statistic.toPrecision(6)}\tp ${r.pValue.toPrecision(6)}\tdistance ${r.distance.toPrecision(6)}\tpsi ${r.psi.toPrecision(6)}\n`,
+      )
+  const drifted = driftedColumns([...numeric.tests, ...categorical.tests, ...missing])
+  console.log(JSON.stringify({ rows: kind[0]?.curRows ?? 0, drifted: drifted.join(',') }))
 }
 
 await main()

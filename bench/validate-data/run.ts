@@ -1,259 +1,446 @@
-// Benchmark of validate-data against peers on identical generated data (not part of npm test).
-// Usage: npx tsx bench/validate-data/run.ts [rows…]   (default 1000000 5000000; data cached under bench/data/)
-// Same work for every peer: contract checks (fixtures/contracts/bench-churn.yml) + per-column drift vs reference,
-// on CSV and on Parquet copies of the same tables. Each peer runs as its own process under /usr/bin/time -v
-// (wall, user+sys CPU, peak RSS) and prints one JSON line {"rows", "drifted"}; every peer's result is compared
-// with pandas + scipy's on the same rows, and a peer that disagrees is flagged in the table.
-import { spawnSync } from 'node:child_process'
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// Benchmark of validate-data against peers that do exactly its work (not part of npm test).
+// Usage: npx tsx bench/validate-data/run.ts [ROWS…] [--rounds N] [--formats csv,parquet] [--tasks contract,drift]
+//          [--write-table] [--label TEXT]
+//   ROWS default 1000000 5000000; data cached under bench/data/ (ignored). --write-table writes RESULTS.md here.
+// Two tasks, measured separately: `contract` (the checks of fixtures/contracts/bench-churn.yml on the current file)
+// and `drift` (current against reference, no contract). Peers: modelgate (the CLI bundle, dist/cli/index.js),
+// pandas + numpy/scipy (peer_pandas.py), DuckDB on 2 threads (peer-duckdb.ts), and the floor (Node reading the
+// bytes the task reads). Each run is its own process under /usr/bin/time -v (wall, user + sys CPU, peak RSS,
+// start-up included); the peers take turns (ours, pandas, DuckDB, floor, ours, …) for --rounds rounds (default 3)
+// and the table shows medians. Every peer's answer (violation counts per check, drifted columns) is compared with
+// modelgate's and a disagreement is printed, in the table and on stderr.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { DUCKDB_INSTALL, loadDuckDB } from './duckdb.js'
 import { generate } from './generate.js'
 import { csvToParquet } from './to-parquet.js'
 
 type Format = 'csv' | 'parquet'
-interface Result {
-  peer: string
-  format: Format
-  threads: number | string
+type Task = 'contract' | 'drift'
+type Peer = 'modelgate' | 'pandas' | 'duckdb' | 'floor'
+interface Answer {
   rows: number
-  bytes: number
+  violations?: Record<string, number>
+  drifted?: string
+}
+interface Run {
+  peer: Peer
+  task: Task
+  format: Format
+  rows: number
   wallS: number
   cpuS: number
   rssMiB: number
   ok: boolean
-  /** Parsed from the peer's last JSON line (absent for the floor). */
-  answer?: { rows: number; drifted: string } | undefined
+  answer: Answer | undefined
 }
 
+const PEER_NAMES: Record<Peer, string> = {
+  modelgate: 'modelgate CLI bundle',
+  pandas: 'pandas + numpy/scipy',
+  duckdb: 'DuckDB (SQL, 2 threads)',
+  floor: 'floor (Node reads the bytes)',
+}
+const PEER_THREADS: Record<Peer, string> = { modelgate: '1 + 2 workers', pandas: '1', duckdb: '2', floor: '1' }
 const DUCKDB_THREADS = 2
 const CONTRACT = 'fixtures/contracts/bench-churn.yml'
+const BUNDLE = 'dist/cli/index.js'
+const REPORT = `bench/data/report-${process.pid}.json`
+const RESULTS = 'bench/validate-data/RESULTS.md'
+
+const argv = process.argv.slice(2)
+function option(name: string): string | undefined {
+  const i = argv.indexOf(name)
+  return i >= 0 ? argv.splice(i, 2)[1] : undefined
+}
+function flag(name: string): boolean {
+  const i = argv.indexOf(name)
+  if (i >= 0) argv.splice(i, 1)
+  return i >= 0
+}
+const rounds = Number(option('--rounds') ?? 3)
+const formats = (option('--formats') ?? 'csv,parquet').split(',') as Format[]
+const tasks = (option('--tasks') ?? 'contract,drift').split(',') as Task[]
+const label = option('--label')
+const writeTable = flag('--write-table')
+const sizes = argv.length > 0 ? argv.map(Number) : [1_000_000, 5_000_000]
 
 function timed(
-  peer: string,
+  peer: Peer,
+  task: Task,
   format: Format,
-  threads: number | string,
   rows: number,
-  bytes: number,
-  argv: string[],
-  answerOf?: (stdout: string) => Result['answer'],
-): Result {
-  const out = spawnSync('/usr/bin/time', ['-v', ...argv], { encoding: 'utf8', shell: false, maxBuffer: 1 << 26 })
+  command: string[],
+  answerOf: (stdout: string) => Answer | undefined,
+): Run {
+  const out = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
   const text = `${out.stdout}\n${out.stderr}`
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
   const user = /User time \(seconds\): ([\d.]+)/.exec(text)
   const sys = /System time \(seconds\): ([\d.]+)/.exec(text)
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
   const ok = out.status === 0
-  if (!ok) process.stderr.write(`${peer} (${format}, ${rows} rows) failed:\n${text.slice(-2000)}\n`)
-  let answer: Result['answer'] = answerOf?.(out.stdout)
-  const line = out.stdout.trim().split('\n').at(-1) ?? ''
-  if (answer === undefined && line.startsWith('{')) {
-    try {
-      // Every peer prints {"rows": N, "drifted": "a,b,c"}; anything else is a peer without an answer.
-      const parsed = JSON.parse(line) as { rows?: unknown; drifted?: unknown }
-      answer = { rows: Number(parsed.rows), drifted: typeof parsed.drifted === 'string' ? parsed.drifted : '' }
-    } catch {
-      answer = undefined
-    }
-  }
+  if (!ok)
+    process.stderr.write(`${PEER_NAMES[peer]} (${task}, ${format}, ${rows} rows) failed:\n${text.slice(-2000)}\n`)
   return {
     peer,
+    task,
     format,
-    threads,
     rows,
-    bytes,
     ok,
-    answer,
+    answer: ok ? answerOf(out.stdout) : undefined,
     wallS: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN,
     cpuS: Number(user?.[1] ?? Number.NaN) + Number(sys?.[1] ?? Number.NaN),
     rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
   }
 }
 
-const FLOOR_CSV = `const fs=require('fs');let n=0;const b=Buffer.alloc(1<<20);for(const f of process.argv.slice(1)){const d=fs.openSync(f,'r');let r;while((r=fs.readSync(d,b,0,b.length))>0)for(let i=0;i<r;i++)if(b[i]===10)n++}console.log(n)`
-const FLOOR_BYTES = `const fs=require('fs');let n=0;const b=Buffer.alloc(1<<20);for(const f of process.argv.slice(1)){const d=fs.openSync(f,'r');let r;while((r=fs.readSync(d,b,0,b.length))>0)n+=r}console.log(n)`
-// The CLI bundle is what users run: there validate-data scans the data and the reference in two worker threads
-// (scan-workers.ts; ours.ts runs the source through tsx, where the workers are off). It must be fresh to mean much.
-const BUNDLE = 'dist/cli/index.js'
-const bundle = existsSync(BUNDLE) ? statSync(BUNDLE) : undefined
-const REPORT = join(tmpdir(), `modelgate-bench-validate-data-${process.pid}.json`)
-function bundleAnswer(stdout: string): Result['answer'] {
+/** The last JSON line a peer printed. */
+function lastJson(stdout: string): Answer | undefined {
+  const line = stdout.trim().split('\n').at(-1) ?? ''
   try {
-    const report = JSON.parse(readFileSync(REPORT, 'utf8')) as { checks: { id: string; observed: unknown }[] }
-    const drifted = /^\s*drifted-columns: ?(.*)$/m.exec(stdout)?.[1] ?? ''
-    return {
-      rows: Number(report.checks.find((c) => c.id === 'contract.rows')?.observed),
-      drifted: drifted.split(',').filter(Boolean).sort().join(','),
-    }
+    return JSON.parse(line) as Answer
   } catch {
     return undefined
   }
 }
-const pyarrow = spawnSync('/usr/bin/python3', ['-c', 'import pyarrow'], { shell: false }).status === 0
-const duckdb = loadDuckDB()
-if (duckdb === undefined)
-  console.log(`DuckDB peer and Parquet inputs skipped: @duckdb/node-api is not installed (${DUCKDB_INSTALL}).\n`)
 
-const sizes = process.argv.slice(2).map(Number)
-const results: Result[] = []
-for (const rows of sizes.length > 0 ? sizes : [1_000_000, 5_000_000]) {
-  const tag = rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}m` : `${rows}`
-  const files = {
-    csv: [`bench/data/churn-${tag}-current.csv`, `bench/data/churn-${tag}-reference.csv`],
-    parquet: [`bench/data/churn-${tag}-current.parquet`, `bench/data/churn-${tag}-reference.parquet`],
+/** modelgate's answer, from its JSON report: violation counts per contract check, drifted columns. */
+function bundleAnswer(task: Task): (stdout: string) => Answer | undefined {
+  return (stdout) => {
+    try {
+      const report = JSON.parse(readFileSync(REPORT, 'utf8')) as {
+        checks: { id: string; observed: unknown; details?: { count?: number } }[]
+      }
+      rmSync(REPORT, { force: true })
+      const rows = Number(report.checks.find((c) => c.id === 'contract.rows')?.observed ?? Number.NaN)
+      if (task === 'drift') {
+        const drifted = /^\s*drifted-columns: ?(.*)$/m.exec(stdout)?.[1] ?? ''
+        return { rows, drifted: drifted.split(',').filter(Boolean).sort().join(',') }
+      }
+      const violations: Record<string, number> = {}
+      for (const c of report.checks) {
+        if (!c.id.startsWith('contract.') || c.id === 'contract.rows') continue
+        const key = c.id.slice('contract.'.length)
+        violations[key] = key.endsWith('.nulls') ? Number(c.details?.count) : Number(c.observed)
+      }
+      return { rows, violations }
+    } catch {
+      return undefined
+    }
   }
-  const [currentCsv, referenceCsv] = files.csv as [string, string]
-  if (!existsSync(referenceCsv)) await generate(rows, referenceCsv, false, 1)
-  if (!existsSync(currentCsv)) await generate(rows, currentCsv, true, 2)
-  const formats: Format[] = ['csv']
-  if (duckdb !== undefined) {
-    for (const [i, parquet] of files.parquet.entries())
-      if (!existsSync(parquet)) await csvToParquet(duckdb, files.csv[i] as string, parquet)
-    formats.push('parquet')
-  }
-  for (const format of formats) {
-    const [current, reference] = files[format] as [string, string]
-    const bytes = statSync(current).size + statSync(reference).size
-    const floor =
-      format === 'csv' ? ['floor (read bytes, count lines)', FLOOR_CSV] : ['floor (read bytes)', FLOOR_BYTES]
-    results.push(
-      timed(floor[0] as string, format, 1, rows, bytes, [
+}
+
+const FLOOR = `const fs=require('fs');let n=0;const b=Buffer.alloc(1<<20);for(const f of process.argv.slice(1)){const d=fs.openSync(f,'r');let r;while((r=fs.readSync(d,b,0,b.length))>0)n+=r}console.log(JSON.stringify({rows:n}))`
+
+function command(peer: Peer, task: Task, files: readonly string[]): string[] {
+  const [current, reference] = files as [string, string]
+  switch (peer) {
+    case 'modelgate':
+      return [
         process.execPath,
-        '-e',
-        floor[1] as string,
+        BUNDLE,
+        'validate-data',
+        '--data',
         current,
-        reference,
-      ]),
-    )
-    results.push(
-      timed('modelgate validate-data', format, 1, rows, bytes, [
+        ...(task === 'contract' ? ['--contract', CONTRACT] : ['--reference', reference]),
+        '--fail-on',
+        'never',
+        '--comment',
+        'false',
+        '--check-run',
+        'false',
+        '--report-path',
+        REPORT,
+      ]
+    case 'pandas':
+      return ['/usr/bin/python3', 'bench/validate-data/peer_pandas.py', task, ...files]
+    case 'duckdb':
+      return [
         process.execPath,
         '--import',
         'tsx',
-        'bench/validate-data/ours.ts',
-        current,
-        reference,
-        CONTRACT,
-      ]),
-    )
-    if (bundle !== undefined) {
-      results.push(
-        timed(
-          'modelgate CLI bundle',
-          format,
-          '1 + 2 workers',
-          rows,
-          bytes,
-          [
-            process.execPath,
-            BUNDLE,
-            'validate-data',
-            '--data',
-            current,
-            '--reference',
-            reference,
-            '--contract',
-            CONTRACT,
-            '--fail-on',
-            'never',
-            '--report-path',
-            REPORT,
-          ],
-          bundleAnswer,
-        ),
-      )
-      rmSync(REPORT, { force: true })
+        'bench/validate-data/peer-duckdb.ts',
+        task,
+        ...files,
+        '--threads',
+        String(DUCKDB_THREADS),
+      ]
+    case 'floor':
+      return [process.execPath, '-e', FLOOR, ...files]
+  }
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
+  if (s.length === 0) return Number.NaN
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+/** How a peer's answer compares with modelgate's: 'agrees', or each difference. */
+function disagreement(mine: Answer | undefined, ours: Answer | undefined): string | undefined {
+  if (mine === undefined || ours === undefined) return 'no answer to compare'
+  const diffs: string[] = []
+  if (mine.rows !== ours.rows && Number.isFinite(ours.rows)) diffs.push(`rows ${mine.rows} ≠ ${ours.rows}`)
+  if (ours.violations !== undefined) {
+    const theirs = mine.violations ?? {}
+    for (const key of new Set([...Object.keys(ours.violations), ...Object.keys(theirs)])) {
+      const a = theirs[key]
+      const b = ours.violations[key]
+      if (a !== b) diffs.push(`${key} ${a ?? 'absent'} ≠ ${b ?? 'absent'}`)
     }
-    if (format === 'csv' || pyarrow)
-      results.push(
-        timed('pandas + scipy', format, 1, rows, bytes, [
-          '/usr/bin/python3',
-          'bench/validate-data/peer_pandas.py',
-          current,
-          reference,
-        ]),
-      )
-    if (duckdb !== undefined)
-      results.push(
-        timed('DuckDB (SQL) + JS p-values', format, DUCKDB_THREADS, rows, bytes, [
-          process.execPath,
-          '--import',
-          'tsx',
-          'bench/validate-data/peer-duckdb.ts',
-          current,
-          reference,
-          '--threads',
-          String(DUCKDB_THREADS),
-        ]),
-      )
+  }
+  if (ours.drifted !== undefined) {
+    const a = new Set((mine.drifted ?? '').split(',').filter(Boolean))
+    const b = new Set(ours.drifted.split(',').filter(Boolean))
+    const extra = [...a].filter((c) => !b.has(c))
+    const missing = [...b].filter((c) => !a.has(c))
+    if (extra.length > 0) diffs.push(`+${extra.join(',')}`)
+    if (missing.length > 0) diffs.push(`−${missing.join(',')}`)
+  }
+  return diffs.length === 0 ? undefined : diffs.join('; ')
+}
+
+const git = (...args: string[]): string => {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8' }).trim()
+  } catch {
+    return '?'
   }
 }
-
-const pandasOf = (r: Result): Result | undefined =>
-  results.find((p) => p.peer === 'pandas + scipy' && p.rows === r.rows && p.format === r.format && p.ok) ??
-  results.find((p) => p.peer === 'pandas + scipy' && p.rows === r.rows && p.format === 'csv' && p.ok)
-function agreement(r: Result): string {
-  if (r.peer.startsWith('floor')) return '—'
-  if (!r.ok || r.answer === undefined) return '**no result**'
-  const reference = pandasOf(r)
-  if (reference === r) return `reference: ${r.answer.drifted}`
-  if (reference?.answer === undefined) return r.answer.drifted
-  const mine = new Set(r.answer.drifted.split(',').filter(Boolean))
-  const theirs = new Set(reference.answer.drifted.split(',').filter(Boolean))
-  const extra = [...mine].filter((c) => !theirs.has(c))
-  const missing = [...theirs].filter((c) => !mine.has(c))
-  const rowsDiffer = r.answer.rows !== reference.answer.rows ? ` rows ${r.answer.rows} ≠ ${reference.answer.rows}` : ''
-  if (extra.length === 0 && missing.length === 0 && rowsDiffer === '') return 'agrees'
-  return `**DISAGREES**:${extra.length > 0 ? ` +${extra.join(',')}` : ''}${missing.length > 0 ? ` −${missing.join(',')}` : ''}${rowsDiffer}`
+const version = (cmd: string, args: string[]): string => {
+  const out = spawnSync(cmd, args, { encoding: 'utf8' })
+  return out.status === 0 ? out.stdout.trim() : 'absent'
 }
 
-console.log(
-  '| rows (×2 files) | format | peer | threads | wall s | CPU s | rows/s | MB/s | peak RSS MiB | × pandas | drifted columns vs pandas |',
-)
-console.log('|---|---|---|---|---|---|---|---|---|---|---|')
-for (const r of results) {
-  const pandas = pandasOf(r)
-  const ratio =
-    pandas === undefined || r === pandas
-      ? '1.00'
-      : (pandas.wallS / r.wallS).toFixed(2) + (pandas.format !== r.format ? ' (vs CSV)' : '')
-  console.log(
-    `| ${r.rows} | ${r.format} | ${r.peer}${r.ok ? '' : ' (FAILED)'} | ${r.threads} | ${r.wallS.toFixed(2)} | ${r.cpuS.toFixed(2)} | ${Math.round((2 * r.rows) / r.wallS)} | ${(r.bytes / 1e6 / r.wallS).toFixed(1)} | ${r.rssMiB.toFixed(0)} | ${ratio} | ${agreement(r)} |`,
-  )
-}
-console.log(
-  "\nrows/s counts both files (2 × rows); MB/s is the two files' bytes over wall time; × pandas is pandas' wall time over the peer's (throughput ratio; Parquet rows compare with pandas on CSV when pandas cannot read Parquet).",
-)
-console.log(
-  `threads: modelgate from source (tsx) and pandas run on one thread; the CLI bundle scans the two files in two worker threads; DuckDB on ${DUCKDB_THREADS}. CPU s = user + sys from /usr/bin/time.`,
-)
-if (bundle !== undefined)
-  console.log(
-    `CLI bundle: ${BUNDLE} built ${bundle.mtime.toISOString()}; rebuild it (node scripts/build.mjs cli) to measure the current source.`,
-  )
-if (!pyarrow)
-  console.log(
-    "pandas + scipy has no Parquet row: Debian's python3 here has neither pyarrow nor fastparquet (python3-pyarrow is not packaged; PyPI is unreachable).",
-  )
+// ---- set-up -------------------------------------------------------------------------------------------------
+if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: build it first (node scripts/build.mjs cli)`)
+const bundleHash = readFileSync('dist/cli/source-hash.txt', 'utf8').trim()
+const { sourceHash } = (await import('../../scripts/source-hash.mjs')) as { sourceHash: () => string }
+const bundleFresh = bundleHash === sourceHash()
+if (!bundleFresh) process.stderr.write(`warning: ${BUNDLE} was not built from the current src/ (source hash differs)\n`)
+const duckdb = loadDuckDB()
+if (duckdb === undefined) console.log(`DuckDB peer and Parquet inputs skipped (${DUCKDB_INSTALL}).`)
+const pyarrow = spawnSync('/usr/bin/python3', ['-c', 'import pyarrow'], { shell: false }).status === 0
+const loadStart = loadavg()
+const started = new Date()
 
-for (const [peer, format] of ['modelgate validate-data', 'modelgate CLI bundle'].flatMap((p) =>
-  (['csv', 'parquet'] as const).map((f) => [p, f] as const),
-)) {
-  const mine = results.filter((r) => r.peer === peer && r.ok && r.format === format).sort((a, b) => a.rows - b.rows)
-  for (const r of mine) {
-    const pandas = pandasOf(r)
-    if (pandas !== undefined)
-      console.log(
-        `${peer} ${format} ${r.rows} rows: throughput ${(pandas.wallS / r.wallS).toFixed(2)}× pandas+scipy${pandas.format !== format ? ' on CSV' : ''} (target ≥ 1, goal 3); by CPU time ${(pandas.cpuS / r.cpuS).toFixed(2)}×`,
-      )
+const runs: Run[] = []
+const answers = new Map<string, Answer | undefined>()
+for (const rows of sizes) {
+  const tag = rows >= 1e6 && rows % 1e6 === 0 ? `${rows / 1e6}m` : `${rows}`
+  const csv = [`bench/data/churn-${tag}-current.csv`, `bench/data/churn-${tag}-reference.csv`] as const
+  const parquet = [`bench/data/churn-${tag}-current.parquet`, `bench/data/churn-${tag}-reference.parquet`] as const
+  if (!existsSync(csv[1])) await generate(rows, csv[1], false, 1)
+  if (!existsSync(csv[0])) await generate(rows, csv[0], true, 2)
+  for (const format of formats) {
+    if (format === 'parquet') {
+      if (duckdb === undefined) continue
+      for (const [i, file] of parquet.entries())
+        if (!existsSync(file)) await csvToParquet(duckdb, csv[i] as string, file)
+    }
+    const pair = format === 'csv' ? csv : parquet
+    for (const task of tasks) {
+      const files = task === 'contract' ? [pair[0]] : [pair[0], pair[1]]
+      const peers: Peer[] = ['modelgate']
+      if (format === 'csv' || pyarrow) peers.push('pandas')
+      if (duckdb !== undefined) peers.push('duckdb')
+      peers.push('floor')
+      for (let round = 0; round < rounds; round++) {
+        for (const peer of peers) {
+          const run = timed(
+            peer,
+            task,
+            format,
+            rows,
+            command(peer, task, files),
+            peer === 'modelgate' ? bundleAnswer(task) : lastJson,
+          )
+          runs.push(run)
+          const key = `${peer} ${task} ${format} ${rows}`
+          if (!answers.has(key) || answers.get(key) === undefined) answers.set(key, run.answer)
+          process.stderr.write(
+            `${key} round ${round + 1}: ${run.wallS.toFixed(2)} s wall, ${run.cpuS.toFixed(2)} s CPU, ${run.rssMiB.toFixed(0)} MiB\n`,
+          )
+        }
+      }
+    }
   }
-  const small = mine[0]
-  const large = mine.at(-1)
-  if (small !== undefined && large !== undefined && large.rows > small.rows) {
-    console.log(
-      `${peer} ${format} peak RSS ${large.rows}/${small.rows} rows: ${(large.rssMiB / small.rssMiB).toFixed(2)} (target ≤ 1.2)`,
+}
+const loadEnd = loadavg()
+
+// ---- the tables -----------------------------------------------------------------------------------------------
+interface Cell {
+  peer: Peer
+  task: Task
+  format: Format
+  rows: number
+  runs: number
+  failed: number
+  wallS: number
+  cpuS: number
+  rssMiB: number
+  agreement: string
+}
+const cells: Cell[] = []
+for (const r of runs) {
+  if (cells.some((c) => c.peer === r.peer && c.task === r.task && c.format === r.format && c.rows === r.rows)) continue
+  const same = runs.filter((x) => x.peer === r.peer && x.task === r.task && x.format === r.format && x.rows === r.rows)
+  const good = same.filter((x) => x.ok)
+  const ours = answers.get(`modelgate ${r.task} ${r.format} ${r.rows}`)
+  let agreement = '—'
+  if (r.peer === 'modelgate')
+    agreement =
+      ours === undefined
+        ? '**no answer**'
+        : r.task === 'drift'
+          ? `drifted: ${ours.drifted === '' ? 'none' : ours.drifted}`
+          : `${Object.values(ours.violations ?? {}).reduce((s, v) => s + v, 0)} violations + nulls over ${Object.keys(ours.violations ?? {}).length} checks`
+  else if (r.peer !== 'floor') {
+    const diff = disagreement(answers.get(`${r.peer} ${r.task} ${r.format} ${r.rows}`), ours)
+    agreement = diff === undefined ? 'agrees' : `**DISAGREES**: ${diff}`
+    if (diff !== undefined) process.stderr.write(`DISAGREEMENT ${r.peer} ${r.task} ${r.format} ${r.rows}: ${diff}\n`)
+  }
+  cells.push({
+    peer: r.peer,
+    task: r.task,
+    format: r.format,
+    rows: r.rows,
+    runs: same.length,
+    failed: same.length - good.length,
+    wallS: median(good.map((x) => x.wallS)),
+    cpuS: median(good.map((x) => x.cpuS)),
+    rssMiB: median(good.map((x) => x.rssMiB)),
+    agreement,
+  })
+}
+const cellOf = (peer: Peer, task: Task, format: Format, rows: number): Cell | undefined =>
+  cells.find((c) => c.peer === peer && c.task === task && c.format === format && c.rows === rows)
+const f2 = (x: number | undefined): string => (x === undefined || !Number.isFinite(x) ? 'n/a' : x.toFixed(2))
+
+const lines: string[] = []
+lines.push(
+  '| task | rows | format | peer | threads | runs | wall s (median) | CPU s (median) | peak RSS MiB | × modelgate wall | answer vs modelgate |',
+)
+lines.push('|---|---|---|---|---|---|---|---|---|---|---|')
+for (const c of cells) {
+  const ours = cellOf('modelgate', c.task, c.format, c.rows)
+  lines.push(
+    `| ${c.task} | ${c.rows} | ${c.format} | ${PEER_NAMES[c.peer]} | ${PEER_THREADS[c.peer]} | ${c.runs}${c.failed > 0 ? ` (${c.failed} failed)` : ''} | ${f2(c.wallS)} | ${f2(c.cpuS)} | ${c.rssMiB.toFixed(0)} | ${ours === undefined ? 'n/a' : f2(c.wallS / ours.wallS)} | ${c.agreement} |`,
+  )
+}
+
+// One row per target of issue 17 (those this benchmark measures), met or not.
+const targets: string[] = ['| target (issue 17) | rows | measured | met? |', '|---|---|---|---|']
+const verdict = (ok: boolean | undefined): string => (ok === undefined ? 'not measured' : ok ? 'met' : '**not met**')
+const ratio = (a: Cell | undefined, b: Cell | undefined): number | undefined =>
+  a === undefined || b === undefined || !Number.isFinite(a.wallS) || !Number.isFinite(b.wallS)
+    ? undefined
+    : a.wallS / b.wallS
+const cpuRatio = (a: Cell | undefined, b: Cell | undefined): string =>
+  a === undefined || b === undefined || !Number.isFinite(a.cpuS) || !Number.isFinite(b.cpuS)
+    ? ''
+    : ` (CPU ${(a.cpuS / b.cpuS).toFixed(2)}×)`
+/** A ratio target: the wall-time ratio decides, the CPU-time ratio is shown beside it. */
+const target = (
+  name: string,
+  rows: number | string,
+  value: number | undefined,
+  goal: (v: number) => boolean,
+  unit = '×',
+  note = '',
+): void => {
+  targets.push(
+    `| ${name} | ${rows} | ${value === undefined ? 'n/a' : `${value.toFixed(2)}${unit}${note}`} | ${verdict(value === undefined ? undefined : goal(value))} |`,
+  )
+}
+const pair = (
+  name: string,
+  rows: number,
+  a: Cell | undefined,
+  b: Cell | undefined,
+  goal: (v: number) => boolean,
+): void => target(name, rows, ratio(a, b), goal, '×', cpuRatio(a, b))
+for (const rows of sizes) {
+  const ours = (task: Task, format: Format = 'csv'): Cell | undefined => cellOf('modelgate', task, format, rows)
+  const peerTargets: [string, Peer, Task, number][] = [
+    ['contract checks ≥ 3× pandas (CSV, wall)', 'pandas', 'contract', 3],
+    ['contract checks ≥ 1.5× DuckDB, 2 threads (CSV, wall)', 'duckdb', 'contract', 1.5],
+    ['drift (reference + current) ≥ 3× pandas + scipy (CSV, wall)', 'pandas', 'drift', 3],
+  ]
+  for (const [name, peer, task, least] of peerTargets)
+    pair(name, rows, cellOf(peer, task, 'csv', rows), ours(task), (v) => v >= least)
+  for (const task of tasks)
+    pair(
+      `Parquet ≥ 2× faster than CSV (${task}, modelgate wall CSV ÷ Parquet)`,
+      rows,
+      ours(task),
+      ours(task, 'parquet'),
+      (v) => v >= 2,
     )
-  }
+  pair(
+    'CSV contract checks within 5× of the byte-read floor (modelgate ÷ floor)',
+    rows,
+    ours('contract'),
+    cellOf('floor', 'contract', 'csv', rows),
+    (v) => v <= 5,
+  )
+  const rss = cells.filter((c) => c.peer === 'modelgate' && c.rows === rows).map((c) => c.rssMiB)
+  target(
+    'peak RSS ≤ 400 MB (modelgate, largest of its tasks)',
+    rows,
+    rss.length > 0 ? Math.max(...rss) * 1.048576 : undefined,
+    (v) => v <= 400,
+    ' MB',
+  )
 }
+if (sizes.length > 1) {
+  const [small, large] = [Math.min(...sizes), Math.max(...sizes)]
+  for (const task of tasks)
+    for (const format of formats) {
+      const a = cellOf('modelgate', task, format, small)
+      const b = cellOf('modelgate', task, format, large)
+      target(
+        `peak RSS ${large / 1e6}M ≤ 1.2× of ${small / 1e6}M (${task}, ${format})`,
+        `${large}/${small}`,
+        a && b ? b.rssMiB / a.rssMiB : undefined,
+        (v) => v <= 1.2,
+      )
+    }
+}
+targets.push('| fairness ≥ 3× pandas | | bench/fairness (not this benchmark) | not measured |')
+targets.push('| evaluate-vs-champion ≥ 3× numpy bootstrap | | bench/evaluate (not this benchmark) | not measured |')
+
+const commit = git('rev-parse', '--short', 'HEAD')
+const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'scripts', 'package.json') !== ''
+const merging = existsSync(git('rev-parse', '--git-path', 'MERGE_HEAD'))
+const merged = merging ? git('rev-parse', '--short', 'MERGE_HEAD') : undefined
+const measured =
+  label ??
+  `${commit}${dirty ? ' with uncommitted changes to src/' : ''}${merged ? ` + merge in progress of ${merged}` : ''}`
+const machine = `${cpus().length} cores (${cpus()[0]?.model ?? '?'}), shared with other work; load average at start ${loadStart.map((x) => x.toFixed(2)).join(' / ')}, at end ${loadEnd.map((x) => x.toFixed(2)).join(' / ')}`
+const versions = `Node ${process.version}; ${version('/usr/bin/python3', ['-c', 'import pandas, numpy, scipy; print(f"pandas {pandas.__version__}, numpy {numpy.__version__}, scipy {scipy.__version__}")'])}; DuckDB via @duckdb/node-api ${duckdb === undefined ? 'absent' : '1.5.6-r.1'}`
+
+const header = [
+  `Measured: ${measured} (CLI bundle ${BUNDLE}, ${bundleFresh ? 'built from these sources' : '**not built from these sources**'}); ${started.toISOString().slice(0, 16)}Z, ${rounds} interleaved rounds, medians.`,
+  `Machine: ${machine}.`,
+  `Versions: ${versions}.${pyarrow ? '' : ' pandas has no Parquet rows (no pyarrow/fastparquet in Debian python3 here).'}`,
+]
+const output = [...header, '', ...lines, '', ...targets].join('\n')
+console.log(output)
+if (writeTable) {
+  const doc = `# validate-data benchmark results
+
+Written by \`npx tsx bench/validate-data/run.ts --write-table\` (see README.md here for what each peer computes);
+do not edit by hand. × modelgate wall > 1 means the peer took longer than modelgate.
+
+<!-- results:start -->
+${output}
+<!-- results:end -->
+`
+  writeFileSync(RESULTS, doc)
+  console.log(`\nwrote ${RESULTS}`)
+}
+process.exitCode = runs.some((r) => !r.ok) ? 1 : 0
