@@ -27,8 +27,8 @@ export function sortFloat64(values: Float64Array): Float64Array {
     counts[131072 + (hi & 0xffff)]!++
     counts[196608 + (hi >>> 16)]!++
   }
-  let from = words
-  let to = new Uint32Array(n * 2)
+  let from: Uint32Array = words
+  let to: Uint32Array = new Uint32Array(n * 2)
   for (let d = 0; d < 4; d++) {
     const base = d * 65536
     const word = d >> 1
