@@ -23,6 +23,7 @@ export async function readSides<const J extends readonly ScanJob[]>(
   const scans = await scanDatasets(datasets, {
     maxExamples: options.maxExamples,
     signal: options.signal,
+    debug: (message) => options.logger.debug(message),
     ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
   })
   const sides = jobs.map((job): DataSide => {

@@ -16,6 +16,7 @@ import {
   type ColumnProfile,
 } from '../core/profile/column-profile.js'
 import { profileAddTextChunk } from '../core/profile/profile-chunk.js'
+import type { CsvRange } from '../io/dataset/csv/csv-tokenizer.js'
 
 export interface DatasetScan {
   readonly header: string[]
@@ -23,7 +24,23 @@ export interface DatasetScan {
   readonly contractChecks: Check[] | undefined
   /** Per `unique` contract column: its distinct values' hashes (see ContractChecker.uniqueHashes). */
   readonly uniqueHashes?: Map<string, Uint32Array | null>
+  /** A byte range's scan: where it stopped, and per column its complete value counts (see scan-merge.ts). */
+  readonly range?: RangeScan
 }
+
+/** What a range's scan adds for the merge: lines are counted from the range's start. */
+export interface RangeScan {
+  /** The file offset of the first record after the range, and its line counted from the range's start. */
+  readonly next: { readonly offset: number; readonly line: number }
+  /**
+   * Per column: every distinct text and its count in order of first appearance, while the column has at most
+   * COMPLETE_COUNTS_LIMIT distinct values and its profile did not freeze; else null.
+   */
+  readonly completeCounts: (Map<string, number> | null)[]
+}
+
+/** Distinct values per column a range scan counts completely (so that a range after the first merges exactly). */
+export const COMPLETE_COUNTS_LIMIT = 1 << 16
 
 /**
  * Reads a dataset once, streaming: column profiles for every column and, when given, the contract checks. Each
@@ -34,7 +51,7 @@ export interface DatasetScan {
 export async function scanDataset(
   path: string,
   contract: Contract | undefined,
-  options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number },
+  options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number; range?: CsvRange },
 ): Promise<DatasetScan> {
   // Formats whose columns are the union of keys, known only at the end of the file.
   const growing = ['jsonl', 'json-array'].includes(datasetFormat(path).format)
@@ -51,6 +68,7 @@ export async function scanDataset(
     ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
     ...(growing ? {} : { columns: header }),
   }
+  if (options.range !== undefined) return scanRange(path, options.range, read, header, profiles, checker)
   if (columnChunksSupported(path)) return scanChunks(path, read, header, profiles, checker)
   for await (const batch of readDataset(path, read)) {
     const rows = batch.rows
@@ -94,6 +112,40 @@ async function scanChunks(
     checker?.observeChunk(chunk)
   }
   return finishScan(header, profiles, checker)
+}
+
+/** One byte range of a CSV file (a parallel scan): the scan of its records, where it stopped, complete counts. */
+async function scanRange(
+  path: string,
+  range: CsvRange,
+  read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
+  header: string[],
+  profiles: ColumnProfile[],
+  checker: ContractChecker | undefined,
+): Promise<DatasetScan> {
+  let next = { offset: range.start, line: 1 }
+  const counts: (Map<string, number> | null)[] = header.map(() => new Map<string, number>())
+  const chunks = readColumnChunks(path, { ...read, range, onRangeEnd: (end) => (next = end) })
+  for await (const chunk of chunks) {
+    for (let j = 0; j < header.length; j++) {
+      const profile = profiles[j]!
+      profileAddTextChunk(profile, chunk.cells[j]!)
+      const known = counts[j]
+      if (known === null || known === undefined) continue
+      if (profile.categoriesFrozen) {
+        counts[j] = null
+        continue
+      }
+      const { entries, counts: entryCounts } = chunk.cells[j]!.dictionary()
+      for (let id = 0; id < entries.length; id++) {
+        const text = entries[id] as string
+        known.set(text, (known.get(text) ?? 0) + (entryCounts[id] as number))
+      }
+      if (known.size > COMPLETE_COUNTS_LIMIT) counts[j] = null
+    }
+    checker?.observeChunk(chunk)
+  }
+  return { ...finishScan(header, profiles, checker), range: { next, completeCounts: counts } }
 }
 
 function finishScan(header: string[], profiles: ColumnProfile[], checker: ContractChecker | undefined): DatasetScan {

@@ -1,8 +1,12 @@
 import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Contract } from '../core/contract/contract.js'
 import { ConfigurationError, DataError, ServiceError, UserError, type Location } from '../core/errors.js'
+import { rangesProven } from '../io/dataset/index.js'
 import { scanDataset, type DatasetScan } from './scan-dataset.js'
+import { mergeRangeScans } from './scan-merge.js'
+import { planPartitions, type ScanPartition } from './scan-partition.js'
 
 /** One dataset to scan: its path and, for the data under test, the contract to check. */
 export interface ScanJob {
@@ -15,11 +19,17 @@ interface ScanOptions {
   readonly signal: AbortSignal
   /** Longest CSV field or JSON line (policy validate-data.limits.max_field_bytes). */
   readonly maxFieldBytes?: number
+  /** Where a split scan says why it fell back to one sequential pass. */
+  readonly debug?: (message: string) => void
 }
+
+/** Worker threads at most (each holds its ranges' profiles; the CPUs bound the gain). */
+const MAX_WORKERS = 8
 
 interface WorkerInput {
   readonly mark: typeof WORKER_MARK
   readonly job: ScanJob
+  readonly partition: ScanPartition
   readonly maxExamples: number
   readonly maxFieldBytes: number | undefined
 }
@@ -63,10 +73,12 @@ export async function runScanWorker(): Promise<void> {
   let output: WorkerOutput
   let transfer: ArrayBuffer[] = []
   try {
+    const { partition } = input
     const scan = await scanDataset(input.job.path, input.job.contract, {
       maxExamples: input.maxExamples,
       signal: new AbortController().signal,
       ...(input.maxFieldBytes === undefined ? {} : { maxFieldBytes: input.maxFieldBytes }),
+      ...(partition.kind === 'csv-bytes' ? { range: partition } : {}),
     })
     transfer = scan.profiles.flatMap((p) =>
       p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : [],
@@ -79,31 +91,104 @@ export async function runScanWorker(): Promise<void> {
 }
 
 /**
- * Scans datasets (the current data and the reference): in parallel worker threads when enabled and there is more
- * than one, else in order on this thread. Errors come back as the same UserError classes, with their locations.
+ * Scans datasets (the current data and the reference): in a pool of worker threads when enabled (at most
+ * `os.availableParallelism()`, never more than tasks), else in order on this thread. A large uncompressed CSV file is
+ * split into byte ranges scanned in parallel and merged into exactly the scan one pass gives (scan-merge.ts); when a
+ * range start cannot be proven or the merge could not be exact, that file is scanned again in one pass (said on
+ * `debug`). Errors come back as the same UserError classes, with their locations.
  * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
  */
 export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOptions): Promise<DatasetScan[]> {
   const entry = workerEntry
-  if (entry === undefined || jobs.length < 2) {
+  const parallelism = Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
+  const plans = entry === undefined ? [] : await Promise.all(jobs.map((job) => planPartitions(job.path, parallelism)))
+  const tasks = plans.flatMap((plan, j) => plan.map((partition, i) => ({ j, i, partition })))
+  if (entry === undefined || tasks.length < 2) {
     const scans: DatasetScan[] = []
     for (const job of jobs) scans.push(await scanDataset(job.path, job.contract, options))
     return scans
   }
+  // Round-robin over the files, so that data and reference are read at the same time.
+  tasks.sort((x, y) => x.i - y.i || x.j - y.j)
+  const results = plans.map((plan) => plan.map((): Settled => ({ ok: false, error: undefined })))
   const workers: Worker[] = []
   try {
-    return await Promise.all(jobs.map((job) => scanInWorker(entry, job, options, workers)))
+    let next = 0
+    const run = async (): Promise<void> => {
+      while (next < tasks.length) {
+        const task = tasks[next++]!
+        const scanned = scanInWorker(entry, jobs[task.j] as ScanJob, task.partition, options, workers)
+        // A whole file's error is the scan's error; a range's is judged once all ranges are in (joinRanges).
+        const settled = await scanned.then(
+          (scan): Settled => ({ ok: true, scan }),
+          (error: unknown): Settled => ({ ok: false, error }),
+        )
+        if (!settled.ok && task.partition.kind === 'whole-file') {
+          next = tasks.length
+          throw settled.error
+        }
+        ;(results[task.j] as Settled[])[task.i] = settled
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(parallelism, tasks.length) }, run))
   } finally {
     for (const worker of workers) void worker.terminate()
   }
+  const scans: DatasetScan[] = []
+  for (const [j, job] of jobs.entries())
+    scans.push(await joinRanges(job, plans[j] as ScanPartition[], results[j] as Settled[], options))
+  return scans
 }
 
-function scanInWorker(entry: string, job: ScanJob, options: ScanOptions, workers: Worker[]): Promise<DatasetScan> {
+export type Settled =
+  { readonly ok: true; readonly scan: DatasetScan } | { readonly ok: false; readonly error: unknown }
+
+/**
+ * One file's scan from its tasks' results (in plan order): a whole file's, or its ranges merged exactly, else one
+ * sequential pass (said on `debug`); the first range's error is the file's error.
+ * @throws {UserError} what the first range, or the sequential pass, throws
+ */
+export async function joinRanges(
+  job: ScanJob,
+  plan: readonly ScanPartition[],
+  settled: readonly Settled[],
+  options: ScanOptions,
+): Promise<DatasetScan> {
+  const first = settled[0] as Settled
+  if (!first.ok) throw first.error
+  if (settled.length === 1) return first.scan
+  let reason: string
+  if (settled.every((s) => s.ok)) {
+    const scans = settled.map((s) => (s as { scan: DatasetScan }).scan)
+    const ranges = plan.flatMap((p) => (p.kind === 'csv-bytes' ? [p] : []))
+    if (
+      rangesProven(
+        ranges,
+        scans.map((scan) => scan.range?.next.offset ?? -1),
+      )
+    ) {
+      const merged = mergeRangeScans(job.path, job.contract, scans, options.maxExamples)
+      if (merged.ok) return merged.scan
+      reason = `merging the ranges exactly needs one pass (${merged.reason})`
+    } else reason = 'a range start could not be proven a record start (a line end inside a quoted field)'
+  } else reason = 'a range after the first reported an error; one pass reports the first one exactly'
+  options.debug?.(`${job.path}: scanning in one pass: ${reason}`)
+  return scanDataset(job.path, job.contract, options)
+}
+
+function scanInWorker(
+  entry: string,
+  job: ScanJob,
+  partition: ScanPartition,
+  options: ScanOptions,
+  workers: Worker[],
+): Promise<DatasetScan> {
   return new Promise<DatasetScan>((resolve, reject) => {
     options.signal.throwIfAborted()
     const input: WorkerInput = {
       mark: WORKER_MARK,
       job,
+      partition,
       maxExamples: options.maxExamples,
       maxFieldBytes: options.maxFieldBytes,
     }

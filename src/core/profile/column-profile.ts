@@ -1,6 +1,7 @@
 import { cellNumberOrNaN, cellToBoolean, isMissing, type CellValue } from '../data/cell-value.js'
 import { isIsoTimestamp } from '../contract/classify-cell.js'
 import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
+import { sortFloat64 } from './sort-float64.js'
 
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 export const EXACT_VALUES_LIMIT = 1_000_000
@@ -244,20 +245,33 @@ function profileAddText(p: ColumnProfile, text: string, n: number): void {
 
 // Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
 function profileAddCategory(p: ColumnProfile, text: string): void {
-  const count = p.categories.get(text)
-  if (count !== undefined) p.categories.set(text, count + 1)
+  profileAddCategoryCount(p, text, 1)
+}
+
+/**
+ * Counts `count` occurrences of one present text value at once, exactly as `count` calls in a row would (a column
+ * chunk folds each dictionary entry in once): the cap, the hash buckets and the coordinated sample, whose level only
+ * rises when a new value arrives. Lengths, numbers and word counts are the caller's.
+ * @throws never
+ * @example
+ * profileAddCategoryCount(createColumnProfile('a'), 'x', 3) // => undefined
+ */
+export function profileAddCategoryCount(p: ColumnProfile, text: string, count: number): void {
+  const known = p.categories.get(text)
+  if (known !== undefined) p.categories.set(text, known + count)
   else if (p.distinct < CATEGORY_CAP) {
-    p.categories.set(text, 1)
+    p.categories.set(text, count)
     p.distinct++
   } else {
     if (p.hashed === null) startHashing(p)
-    p.otherCount++
+    p.otherCount += count
   }
   if (p.hashed !== null) {
     const h = fnv1a(text)
     const b = h % HASH_BUCKETS
-    p.hashed[b] = (p.hashed[b] as number) + 1
-    if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel))) addSampled(p, text)
+    p.hashed[b] = (p.hashed[b] as number) + count
+    if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel)))
+      addSampled(p, text, count)
   }
 }
 
@@ -270,9 +284,9 @@ function startHashing(p: ColumnProfile): void {
 }
 
 // Counts one more occurrence of a sampled value; a new one past SAMPLE_CAP raises the level.
-function addSampled(p: ColumnProfile, text: string): void {
+function addSampled(p: ColumnProfile, text: string, count: number): void {
   const sampled = p.sampled as Map<string, number>
-  sampled.set(text, (sampled.get(text) ?? 0) + 1)
+  sampled.set(text, (sampled.get(text) ?? 0) + count)
   if (sampled.size > SAMPLE_CAP) {
     const { sample, level } = sampleCounts(sampled, p.sampleLevel + 1)
     p.sampled = sample
@@ -315,6 +329,6 @@ export function profileAddNumber(p: ColumnProfile, n: number): void {
  * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
  */
 export function finishColumnProfile(p: ColumnProfile): ColumnProfile {
-  if (Array.isArray(p.values)) p.values = new Float64Array(p.values).sort()
+  if (Array.isArray(p.values)) p.values = sortFloat64(new Float64Array(p.values))
   return p
 }

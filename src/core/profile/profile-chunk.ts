@@ -1,28 +1,36 @@
 import type { TextColumnChunk } from '../data/column-chunk.js'
 import { cellToBoolean } from '../data/cell-value.js'
 import { isIsoTimestamp } from '../contract/classify-cell.js'
-import { CATEGORY_CAP, profileAddNumber, profileAddParsed, type ColumnProfile } from './column-profile.js'
+import {
+  CATEGORY_CAP,
+  profileAddCategoryCount,
+  profileAddNumber,
+  profileAddParsed,
+  type ColumnProfile,
+} from './column-profile.js'
 
 /**
  * Adds one column chunk of text cells (a CSV block) to a profile: the same profile as `profileAddParsed` on each of
  * its cells in row order (the property test holds the two equal), computed with loops over the chunk's typed arrays.
- * Categories are counted per dictionary id and folded in once per chunk while the column stays clear of the cap;
- * a column that froze (all numbers, CATEGORY_CAP distinct values) needs no text at all but its lengths; a chunk that
- * reaches the cap, or a column past it (hashed), goes cell by cell through profileAddParsed with the dictionary's
- * strings, so the cap's order-dependent rules apply exactly.
+ * Categories are counted per dictionary id and folded in once per chunk while the column stays clear of the cap and
+ * once it is past it (hashed); a column that froze (all numbers, CATEGORY_CAP distinct values) needs no text at all
+ * but its lengths; the one chunk that reaches the cap goes cell by cell through profileAddParsed with the
+ * dictionary's strings, so the cap's order-dependent rules (freeze or hash) apply exactly.
  * @throws never
  */
 export function profileAddTextChunk(p: ColumnProfile, c: TextColumnChunk): void {
   if (p.categoriesFrozen) return addFrozen(p, c)
-  const dictionary = c.dictionary()
-  const { ids, entries, counts, firstRows } = dictionary
-  if (p.hashed !== null || p.distinct + entries.length >= CATEGORY_CAP) {
+  const { ids, entries, counts, firstRows } = c.dictionary()
+  if (p.hashed === null && p.distinct + entries.length >= CATEGORY_CAP) {
     for (let r = 0; r < c.length; r++) {
       const id = ids[r] as number
       profileAddParsed(p, id < 0 ? null : (entries[id] as string), c.numbers[r] as number)
     }
     return
   }
+  // Clear of the cap, or past it (hashed: the column has a non-number, so it can no longer freeze): each entry is
+  // folded in once, in order of first appearance, which gives the buckets and the coordinated sample of a
+  // cell-by-cell pass (the sample's level only rises when a new value arrives).
   const { numbers, missing, length } = c
   let absent = 0
   for (let r = 0; r < length; r++) absent += missing[r] as number
@@ -33,11 +41,7 @@ export function profileAddTextChunk(p: ColumnProfile, c: TextColumnChunk): void 
     const count = counts[id] as number
     if (p.minLength === null || text.length < p.minLength) p.minLength = text.length
     if (p.maxLength === null || text.length > p.maxLength) p.maxLength = text.length
-    const known = p.categories.get(text)
-    if (known === undefined) {
-      p.categories.set(text, count)
-      p.distinct++
-    } else p.categories.set(text, known + count)
+    profileAddCategoryCount(p, text, count)
     if (!Number.isFinite(numbers[firstRows[id] as number]!)) {
       if (cellToBoolean(text) !== undefined) p.booleans += count
       else if (isIsoTimestamp(text)) p.timestamps += count

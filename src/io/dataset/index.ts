@@ -6,6 +6,8 @@ export { readDatasetColumns } from './read-dataset-columns.js'
 export { datasetHeader } from './dataset-header.js'
 export { datasetFormat, type DatasetFormatInfo } from './dataset-format.js'
 export { columnChunksSupported, readColumnChunks, readColumns, type ReadChunksOptions } from './read-chunks.js'
+export { candidateCsvRanges, candidateCsvRangesAt, rangesProven } from './csv/csv-ranges.js'
+export type { CsvRange } from './csv/csv-tokenizer.js'
 
 // Writing
 export { writeCsv, quoteCsvField, type WriteCsvOptions } from './write-csv.js'

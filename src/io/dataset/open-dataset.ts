@@ -37,11 +37,11 @@ const READ_SIZE = 1 << 20
 export async function* datasetChunks(
   handle: FileHandle,
   path: string,
-  options: { gzip: boolean; chunkSize: number; signal?: AbortSignal | undefined },
+  options: { gzip: boolean; chunkSize: number; signal?: AbortSignal | undefined; start?: number },
 ): AsyncGenerator<Buffer> {
   // Disk reads are large (few thread-pool round trips, so the parser does not wait on I/O); the parser
   // is fed `chunkSize` slices (small slices keep fewer rows alive per GC, and tests make them tiny).
-  const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false })
+  const raw = handle.createReadStream({ highWaterMark: READ_SIZE, autoClose: false, start: options.start ?? 0 })
   const stream: Readable = options.gzip ? raw.pipe(createGunzip({ chunkSize: 1 << 16 })) : raw
   if (options.gzip) raw.on('error', (error) => stream.destroy(error))
   const size = options.chunkSize

@@ -1,7 +1,7 @@
 import type { RowChunk } from '../../core/data/column-chunk.js'
 import { dataMessages } from '../../core/data/messages.js'
 import { DataError } from '../../core/errors.js'
-import { CsvTokenizer, byteDelimiterSupported } from './csv/csv-tokenizer.js'
+import { CsvTokenizer, byteDelimiterSupported, type CsvRange } from './csv/csv-tokenizer.js'
 import { datasetFormat } from './dataset-format.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
 import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES, type ReadDatasetOptions } from './types.js'
@@ -12,6 +12,12 @@ const BLOCK_SIZE = 1 << 20
 export interface ReadChunksOptions extends ReadDatasetOptions {
   /** Rows per chunk at most (default 8192). */
   readonly chunkRows?: number
+  /**
+   * Read one byte range of an uncompressed file (a parallel scan): chunk lines count from 1 at `range.start`, and
+   * `onRangeEnd` receives where the range's last record ended (see CsvTokenizer.nextRecord).
+   */
+  readonly range?: CsvRange
+  readonly onRangeEnd?: (next: { offset: number; line: number }) => void
 }
 
 /**
@@ -43,27 +49,24 @@ export async function* readColumnChunks(path: string, options: ReadChunksOptions
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
   try {
-    const tokenizer = new CsvTokenizer({
-      file: path,
-      delimiter,
-      nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
-      columns: unique,
-      maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
-      ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
-    })
+    const tokenizer = createTokenizer(path, delimiter, unique, options)
     const reshape = (chunk: RowChunk): RowChunk =>
       positions === undefined || requested === undefined || positions.length === chunk.cells.length
         ? chunk
         : { ...chunk, columns: [...requested], cells: positions.map((i) => chunk.cells[i]!) }
-    const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal }
+    if (options.range !== undefined && format.gzip)
+      throw new RangeError(`readColumnChunks: ${path} is gzipped: no ranges`)
+    const read = { gzip: format.gzip, chunkSize: BLOCK_SIZE, signal: options.signal, start: options.range?.start ?? 0 }
     for await (const block of datasetChunks(handle, path, read)) {
       tokenizer.push(block)
       for (const chunk of tokenizer.take()) {
         yield reshape(chunk)
         options.signal?.throwIfAborted()
       }
+      if (tokenizer.done) break
     }
     tokenizer.end()
+    options.onRangeEnd?.(tokenizer.nextRecord)
     if (tokenizer.columns === undefined) {
       throw new DataError(dataMessages.emptyFile(path), { file: path, line: 1 }, dataMessages.emptyFileHint())
     }
@@ -71,6 +74,23 @@ export async function* readColumnChunks(path: string, options: ReadChunksOptions
   } finally {
     await handle.close()
   }
+}
+
+function createTokenizer(
+  path: string,
+  delimiter: string,
+  columns: string[] | undefined,
+  options: ReadChunksOptions,
+): CsvTokenizer {
+  return new CsvTokenizer({
+    file: path,
+    delimiter,
+    nullValues: options.nullValues ?? DEFAULT_NULL_VALUES,
+    columns,
+    maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
+    ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+    ...(options.range === undefined ? {} : { range: options.range }),
+  })
 }
 
 /**

@@ -61,6 +61,7 @@ const FROM_OTHER_MODULES: Readonly<Record<string, Readonly<Record<string, string
   },
   'src/core/metrics/paired-binary-metrics.ts': { prepareBinary: 'src/core/metrics/prepare-binary.ts' },
   'src/core/profile/merge-profiles.ts': { createColumnProfile: 'src/core/profile/column-profile.ts' },
+  'src/core/profile/continue-profile.ts': { createColumnProfile: 'src/core/profile/column-profile.ts' },
 }
 
 async function scopeOf(file: string): Promise<Record<string, unknown>> {

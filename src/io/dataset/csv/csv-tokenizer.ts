@@ -22,6 +22,20 @@ import { completeUtf8Length, firstInvalidUtf8, resolveHeader, type CsvParserOpti
 export interface CsvTokenizerOptions extends CsvParserOptions {
   /** Rows per chunk at most (default 8192); a chunk also ends where a pushed block ends. */
   readonly chunkRows?: number
+  /** Tokenize one byte range of the file (a parallel scan, see {@link CsvRange}) instead of the whole file. */
+  readonly range?: CsvRange
+}
+
+/**
+ * One byte range of a CSV file: the bytes pushed start at file offset `start` (a record start; line numbers count
+ * from 1 there, the caller offsets them), and the records that start at or after `stopAt` are left to the next
+ * range (the tokenizer is then {@link CsvTokenizer.done}, and {@link CsvTokenizer.nextRecord} is where it stopped).
+ * `header`: the file's header names, read before, for every range but the first (which reads the header itself).
+ */
+export interface CsvRange {
+  readonly start: number
+  readonly stopAt: number
+  readonly header?: readonly string[]
 }
 
 export const DEFAULT_CHUNK_ROWS = 8192
@@ -125,6 +139,8 @@ export class CsvTokenizer {
   private reparseAt = 0
   private builder: Builder | undefined
   private filled = 0
+  private readonly stopAt: number
+  private stopped = false
 
   constructor(options: CsvTokenizerOptions) {
     if (!byteDelimiterSupported(options.delimiter)) {
@@ -145,10 +161,34 @@ export class CsvTokenizer {
     this.requested = options.columns
     this.maxFieldBytes = options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES
     this.chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS
+    const range = options.range
+    this.stopAt = range?.stopAt ?? Number.POSITIVE_INFINITY
+    if (range !== undefined) {
+      this.pendingOffset = range.start
+      // Only the file's first bytes can hold a byte order mark.
+      this.started = range.start > 0
+      if (range.header !== undefined)
+        this.setHeader(
+          [...range.header],
+          range.header.map(() => 1),
+          1,
+        )
+    }
+  }
+
+  /** Whether a range's tokenizer reached the first record at or after its `stopAt` (it ignores further bytes). */
+  get done(): boolean {
+    return this.stopped
+  }
+
+  /** The file offset of the first record not tokenized yet, and its line (counted from the range's start). */
+  get nextRecord(): { offset: number; line: number } {
+    return { offset: this.pendingOffset, line: this.pendingLine }
   }
 
   /** Tokenizes the complete records in `chunk` (plus what earlier chunks left); the tokenizer copies what it keeps. */
   push(chunk: Uint8Array): void {
+    if (this.stopped) return
     const incoming = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
     const check = this.tail.length > 0 ? Buffer.concat([this.tail, incoming]) : incoming
     const cut = completeUtf8Length(check)
@@ -177,6 +217,7 @@ export class CsvTokenizer {
 
   /** Tokenizes what is left; throws on an unterminated quote or a truncated UTF-8 character. */
   end(): void {
+    if (this.stopped) return
     if (this.tail.length > 0) this.throwInvalidUtf8(this.piecesLength - this.tail.length)
     this.run(true)
   }
@@ -199,9 +240,10 @@ export class CsvTokenizer {
     const consumed = this.tokenize(block, start, usable, final)
     this.flush(block)
     this.pendingOffset += consumed
-    const rest = block.subarray(consumed)
+    const rest = this.stopped ? block.subarray(block.length) : block.subarray(consumed)
     this.pieces = rest.length > 0 ? [rest] : []
     this.piecesLength = rest.length
+    if (this.stopped) this.tail = Buffer.alloc(0)
   }
 
   /** Tokenizes records of `block[pos, n)`; returns where the first incomplete record starts (or n). */
@@ -214,7 +256,12 @@ export class CsvTokenizer {
     // Escaped quoted fields of the current record: (cell index, content start, content end) — folded once it is whole.
     const escapes: number[] = []
     let delimiters = new Int32Array(Math.max(16, this.width))
+    const stopPos = this.stopAt - this.pendingOffset
     while (pos < n) {
+      if (pos >= stopPos) {
+        this.stopped = true
+        break
+      }
       const recordStart = pos
       const recordLine = line
       if (this.header !== undefined) {
@@ -405,7 +452,7 @@ export class CsvTokenizer {
     }
     this.pendingLine = line
     this.reparseAt = 0
-    return n
+    return pos
   }
 
   /** Folds `""` to `"` in place in the escaped fields of a whole record (`escapes`: cell index, start, end). */
