@@ -82,6 +82,7 @@ export const POLICY_SECTION_KEYS = {
     allow_warn: true,
     promotion: true,
     scan: true,
+    explanation: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,
