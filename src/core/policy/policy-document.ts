@@ -57,6 +57,7 @@ export const POLICY_SECTION_KEYS = {
     latency: true,
     max_model_bytes: true,
     max_peak_memory_mb: true,
+    explainability: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,
