@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { explainMessages as m } from '../../../src/core/governance/explain-messages.js'
 import { ServiceError } from '../../../src/core/errors.js'
 import { main } from '../../../src/evaluate-vs-champion/main.js'
+import { main as registerMain } from '../../../src/register-model/main.js'
 import {
   permutationImportance,
   readPermutationSample,
@@ -17,6 +18,7 @@ import {
 import { startServeProcess } from '../../../src/evaluate-vs-champion/serve-process.js'
 import { explainabilityOrMissing } from '../../../src/evaluate-vs-champion/permutation-targets.js'
 import { resolveExplainabilityPolicy } from '../../../src/core/governance/explain-policy.js'
+import { explainabilityChecks } from '../../../src/core/governance/explain-checks.js'
 import type { EvaluateInputs } from '../../../src/evaluate-vs-champion/inputs.js'
 import { expectRejection } from '../../helpers/expect-rejection.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
@@ -248,4 +250,87 @@ describe('explainabilityOrMissing over HTTP (latency-url-candidate), and what it
       ],
     })
   })
+})
+
+describe("champion_source: card (the explanation on the champion's model card)", () => {
+  it("reads the champion card explanation and compares the candidate's permutation importances with it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mg-explain-card-'))
+    await writeFile(join(dir, 'model.bin'), 'weights')
+    const explanation = join(dir, 'explanation.json')
+    await writeFile(
+      explanation,
+      JSON.stringify({ method: 'shap', importances: { x4: 0.5, x2: 0.3, x3: 0.1, x1: 0.05 } }),
+    )
+    const registry = `file:${join(dir, 'registry')}`
+    const registered = fakeContext({ inputs: { 'model-name': 'churn', 'model-path': dir, registry, explanation } })
+    await runInProcess('register-model', registerMain, registered.context)
+    const champion = { path: 'champion.csv', how: 'stored-evaluation', model: 'churn', version: 1 } as const
+    const policy = resolveExplainabilityPolicy(
+      { sample_rows: 100, repeats: 2, champion_source: 'card', top_k: 2, min_top_k_overlap: 0.5 },
+      'binary',
+      4,
+    )!
+    const { context } = fakeContext()
+    const evidence = await explainabilityOrMissing(
+      {
+        mode: 'compare',
+        predictions: data,
+        championAlias: 'champion',
+        registry,
+        labelColumn: 'label',
+        scoreColumn: 'score',
+        idColumn: 'id',
+        data,
+        latencyCommand: serveArgv('logistic'),
+        candidateModelDir: explain('models/logistic'),
+      },
+      policy,
+      { task: 'binary', decisionThreshold: 0.5, timeoutMs: 30_000 },
+      champion,
+      context,
+    )
+    expect(evidence.champion).toEqual({
+      source: 'card',
+      method: 'shap',
+      version: 1,
+      features: [
+        { feature: 'x4', importance: 0.5 },
+        { feature: 'x2', importance: 0.3 },
+        { feature: 'x3', importance: 0.1 },
+        { feature: 'x1', importance: 0.05 },
+      ],
+    })
+    // The candidate's top 2 (x1, x2) against the card's (x4, x2): one of two kept.
+    const topK = explainabilityChecks(policy, evidence, false).find((c) => c.id === 'evaluate.explainability.top-k')
+    expect([topK?.status, topK?.observed]).toEqual(['pass', 0.5])
+    const plain = await mkdtemp(join(tmpdir(), 'mg-explain-nocard-'))
+    await writeFile(join(plain, 'model.bin'), 'weights')
+    const bare = `file:${join(plain, 'registry')}`
+    await runInProcess(
+      'register-model',
+      registerMain,
+      fakeContext({ inputs: { 'model-name': 'churn', 'model-path': plain, registry: bare } }).context,
+    )
+    const none = await explainabilityOrMissing(
+      {
+        mode: 'compare',
+        predictions: data,
+        championAlias: 'champion',
+        registry: bare,
+        labelColumn: 'label',
+        scoreColumn: 'score',
+        idColumn: 'id',
+        data,
+        latencyCommand: serveArgv('logistic'),
+        candidateModelDir: explain('models/logistic'),
+      },
+      policy,
+      { task: 'binary', decisionThreshold: 0.5, timeoutMs: 30_000 },
+      champion,
+      context,
+    )
+    expect(none.champion).toEqual({
+      missing: ["the model card of churn v1 has no explanation (register it with register-model's explanation input)"],
+    })
+  }, 60_000)
 })
