@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { explainMessages as m } from '../../../src/core/governance/explain-messages.js'
 import { ServiceError } from '../../../src/core/errors.js'
 import { main } from '../../../src/evaluate-vs-champion/main.js'
+import { schemaProblems } from '../../../src/io/schema-validator.js'
 import { main as registerMain } from '../../../src/register-model/main.js'
 import {
   permutationImportance,
@@ -160,6 +161,7 @@ describe('evaluate-vs-champion explainability (in-process)', () => {
     const table = report.figures.find((f) => f.title.startsWith('Feature importance'))
     expect(table?.kind).toBe('table')
     expect(report.title.startsWith('Hold')).toBe(true)
+    expect(schemaProblems('gate-report', report)).toEqual([])
   }, 60_000)
   it('on_change: reject rejects; a configured check without a serve command is an error that holds', async () => {
     const rejected = await run({ top_k: 2, min_top_k_overlap: 1, on_change: 'reject' })
