@@ -1045,6 +1045,12 @@ export const ACTION_HELP: Readonly<Record<string, ActionHelp>> = {
           "register - newline- or comma-separated profile files (validate-data `mode: profile`, *.profile.json) of the training data and, optionally, of the model's evaluation predictions (so the score column has a reference). Merged and stored on the card as `reference`, which validate-data's `reference-registry` monitors production data against.",
         required: false,
       },
+      {
+        name: 'explanation',
+        description:
+          'register - a JSON file of feature importances (SHAP mean |value|, permutation importance…): {"feature": importance}, a list of {feature, importance, std}, or {method, sample_size, importances} (schemas/explanation.schema.json). Stored on the model card as `explanation`; required when register-model.explanation.required is set.',
+        required: false,
+      },
     ],
   },
   'train-on-runner': {

@@ -18,12 +18,7 @@ export async function timePost(
   const started = performance.now()
   let response: Response
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: json,
-      signal: AbortSignal.any([limits.signal, AbortSignal.timeout(limits.timeoutMs)]),
-    })
+    response = await postJsonRow(url, json, limits)
     await response.arrayBuffer()
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError'
@@ -34,4 +29,18 @@ export async function timePost(
   const elapsed = performance.now() - started
   if (!response.ok) throw new ServiceError(m.httpStatus(which, input, n, response.status), { input }, m.fixHttp)
   return elapsed
+}
+
+/** POSTs one JSON row (`content-type: application/json`) within a total time limit, also ended by `signal`. */
+export function postJsonRow(
+  url: string,
+  json: string,
+  limits: { timeoutMs: number; signal: AbortSignal },
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: json,
+    signal: AbortSignal.any([limits.signal, AbortSignal.timeout(limits.timeoutMs)]),
+  })
 }

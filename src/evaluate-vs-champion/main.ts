@@ -10,6 +10,8 @@ import { Inputs, policyOverrides, readInputs } from './inputs.js'
 import { reportSubject } from './report-subject.js'
 import { writeMetricsFile } from './write-metrics-file.js'
 import { runMonitorMode } from './monitor-mode.js'
+import { explainabilityOrMissing } from './permutation-targets.js'
+import { LATENCY_DEFAULTS } from '../core/governance/latency-policy.js'
 
 /**
  * evaluate-vs-champion: resolve the policy (warning once per deprecated key); in mode monitor, judge the champion
@@ -27,7 +29,27 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const monitoring = policySection(context.policy, 'evaluate-vs-champion')?.monitoring
   if (inputs.mode === 'monitor') return runMonitorMode(inputs, policy, monitoring, context)
   checkProbabilityInputs(inputs, policy.task, policy.metrics)
-  const { evidence, champion } = await gatherEvidence(inputs, policy, context)
+  const gathered = await gatherEvidence(inputs, policy, context)
+  const { champion } = gathered
+  // Explainability: permutation importance through the served models (the first request waits for start-up).
+  const explain = policy.explainability
+  const evidence =
+    explain === undefined
+      ? gathered.evidence
+      : {
+          ...gathered.evidence,
+          explainability: await explainabilityOrMissing(
+            inputs,
+            explain,
+            {
+              task: policy.task,
+              decisionThreshold: policy.decisionThreshold,
+              timeoutMs: policy.latency?.startupTimeoutMs ?? LATENCY_DEFAULTS.startupTimeoutMs,
+            },
+            champion,
+            context,
+          ),
+        }
   const appToken = context.inputs.optional(SharedInputs.AppToken) !== undefined
   const { outcome, decision, promoteButton } = decideEvaluation(
     evidence,

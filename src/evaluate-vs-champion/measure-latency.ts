@@ -20,7 +20,7 @@ interface Target {
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/
 
 /** A cell as a request sends it: CSV text that reads as a decimal number is sent as a number. */
-const requestCell = (cell: CellValue): CellValue =>
+export const requestCell = (cell: CellValue): CellValue =>
   typeof cell === 'string' && NUMBER.test(cell) ? Number(cell) : cell
 
 /** The first `count` rows of the data, each as one JSON object (column → cell), the request bodies. */

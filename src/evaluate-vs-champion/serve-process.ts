@@ -13,6 +13,8 @@ import { processGroupPeakMemoryMb } from './process-peak-memory.js'
 export interface ServeProcess {
   /** Sends one request line and resolves the milliseconds until its response line arrived. */
   request(json: string, timeoutMs: number): Promise<number>
+  /** Sends one request line and resolves its response line (requests may be pipelined: answers come in order). */
+  answer(json: string, timeoutMs: number): Promise<string>
   /** The group's peak resident memory so far (VmHWM), in MiB; undefined off Linux. */
   peakMemoryMb(): number | undefined
   /** Closes stdin, waits up to `graceMs` for the process to exit, then ends its whole process group. */
@@ -66,35 +68,37 @@ export function startServeProcess(argv: readonly string[], which: string, input:
     fail(m.exitedWith(code, signal))
   })
   let count = 0
-  return {
-    async request(json, timeoutMs) {
-      if (exited !== undefined)
-        throw new ServiceError(m.serveExited(which, input, exited, stderrTail), { input }, m.fixServe)
-      count += 1
-      const n = count
-      let timer: NodeJS.Timeout | undefined
-      const answered = new Promise<string>((resolve, reject) => {
-        queue.push({ resolve, reject })
-        timer = setTimeout(
-          () => reject(new ServiceError(m.requestTimedOut(which, input, n, timeoutMs), { input }, m.fixSlow)),
-          timeoutMs,
-        )
-      })
-      const started = performance.now()
-      child.stdin.write(`${json}\n`)
+  const exchange = async (json: string, timeoutMs: number): Promise<{ line: string; elapsed: number }> => {
+    if (exited !== undefined)
+      throw new ServiceError(m.serveExited(which, input, exited, stderrTail), { input }, m.fixServe)
+    count += 1
+    const n = count
+    let timer: NodeJS.Timeout | undefined
+    const answered = new Promise<string>((resolve, reject) => {
+      queue.push({ resolve, reject })
+      timer = setTimeout(
+        () => reject(new ServiceError(m.requestTimedOut(which, input, n, timeoutMs), { input }, m.fixSlow)),
+        timeoutMs,
+      )
+    })
+    const started = performance.now()
+    child.stdin.write(`${json}\n`)
+    try {
+      const line = await answered
+      const elapsed = performance.now() - started
       try {
-        const line = await answered
-        const elapsed = performance.now() - started
-        try {
-          JSON.parse(line)
-        } catch {
-          throw new ServiceError(m.notJsonResponse(which, input, n, line), { input }, m.fixServe)
-        }
-        return elapsed
-      } finally {
-        clearTimeout(timer)
+        JSON.parse(line)
+      } catch {
+        throw new ServiceError(m.notJsonResponse(which, input, n, line), { input }, m.fixServe)
       }
-    },
+      return { line, elapsed }
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+  return {
+    request: async (json, timeoutMs) => (await exchange(json, timeoutMs)).elapsed,
+    answer: async (json, timeoutMs) => (await exchange(json, timeoutMs)).line,
     peakMemoryMb() {
       return child.pid === undefined ? undefined : processGroupPeakMemoryMb(child.pid)
     },

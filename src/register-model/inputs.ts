@@ -23,6 +23,7 @@ export const Inputs = {
   PromoteWorkflow: 'promote-workflow',
   Environment: 'environment',
   ReferenceProfile: 'reference-profile',
+  Explanation: 'explanation',
 } as const
 
 export const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'] as const
@@ -52,6 +53,8 @@ export interface RegisterInputs {
   readonly environment: string | undefined
   /** Profile files (validate-data mode profile) of the training data and the evaluation predictions, for the card. */
   readonly referenceProfile: string[]
+  /** A JSON file of feature importances (schemas/explanation.schema.json), stored on the card. */
+  readonly explanation: string | undefined
 }
 
 /** Newline- or comma-separated list of paths. */
@@ -87,5 +90,6 @@ export function readInputs(reader: InputReader): RegisterInputs {
     promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
     environment: reader.optional(Inputs.Environment),
     referenceProfile: resolveInputPaths(list(reader, Inputs.ReferenceProfile), 'file', Inputs.ReferenceProfile),
+    explanation: resolveOptionalInputPath(reader.optional(Inputs.Explanation), 'file', Inputs.Explanation),
   }
 }

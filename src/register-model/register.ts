@@ -23,6 +23,7 @@ import { scanChecks } from '../core/governance/scan-record.js'
 import { resolveScanPolicy } from '../core/governance/scan-policy.js'
 import { decideScanRefusal } from '../core/governance/decide-scan-refusal.js'
 import { policySection } from '../core/policy/policy-document.js'
+import { readExplanation } from './read-explanation.js'
 
 /** The lineage of the run (repository, commit, run URL), with the lineage file of train-on-runner over it. */
 async function readLineage(context: ActionContext, path: string | undefined): Promise<ModelLineage> {
@@ -87,6 +88,7 @@ export async function register(
       { input: Inputs.ScanResults, path: 'register-model.scan.required' },
       governanceMessages.fixScanRequired,
     )
+  const explanation = await readExplanation(inputs.explanation, policySection(context.policy, 'register-model'))
   const scans = scanChecks(await readScans(inputs.scanResults), scanPolicy)
   if (scans.checks.some((c) => c.status === 'fail'))
     return { outcome: decideScanRefusal(inputs.modelName, scans.checks), modelDigest: identity.modelDigest }
@@ -101,6 +103,7 @@ export async function register(
     ...(evaluation === undefined ? {} : { evaluation }),
     ...(reference === undefined ? {} : { reference }),
     scans: scans.records,
+    ...(explanation === undefined ? {} : { explanation }),
     createdBy: actor(context),
     createdAt: context.now(),
   })

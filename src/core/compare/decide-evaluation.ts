@@ -8,6 +8,7 @@ import type { EvaluationPolicy } from './evaluation-policy.js'
 import { hasChange, judgeEvaluation } from './judge-evaluation.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
 import type { ModelSize } from '../governance/resource-checks.js'
+import { explainabilityFigures, type ExplainabilityEvidence } from '../governance/explain-checks.js'
 import { compareMessages } from './messages.js'
 import type { MetricComparison } from './metric-comparison.js'
 import type { SliceComparison } from './slice-comparison.js'
@@ -42,6 +43,8 @@ export interface EvaluationEvidence {
   readonly latency?: LatencyComparison | LatencyUnmeasured
   /** The candidate model directory's size, or the inputs it needs; absent without a model size limit. */
   readonly modelSize?: ModelSize
+  /** The candidate's (and the champion's) feature importances, or what they still need; absent without a policy. */
+  readonly explainability?: ExplainabilityEvidence
   /** The metrics file the action writes (the `metrics-path` output). */
   readonly metricsPath: string
 }
@@ -135,7 +138,10 @@ export function decideEvaluation<Button = never>(
       title,
       summary: summary.join('\n'),
       checks,
-      figures: evaluationFigures(evidence.comparisons, rules, verdicts, noChampion ? [] : slices, noChampion),
+      figures: [
+        ...evaluationFigures(evidence.comparisons, rules, verdicts, noChampion ? [] : slices, noChampion),
+        ...explainabilityFigures(policy.explainability !== undefined, evidence.explainability),
+      ],
       outputs: { [outputs.Decision]: decision, [outputs.MetricsPath]: evidence.metricsPath },
     },
     decision,

@@ -2,6 +2,7 @@ import type { MetricName, Task } from '../metrics/metric-name.js'
 import type { MetricRule, RuleMode } from './metric-rule.js'
 import type { LatencyPolicy } from '../governance/latency-policy.js'
 import type { ResourcePolicy } from '../governance/resource-checks.js'
+import type { ExplainabilityPolicy } from '../governance/explain-policy.js'
 
 /** The effective (resolved) policy of evaluate-vs-champion; defaults in resolve-evaluation-policy.ts. */
 export interface EvaluationPolicy {
@@ -43,4 +44,6 @@ export interface EvaluationPolicy {
   readonly latency?: LatencyPolicy
   /** Model size and peak memory limits; absent when the policy sets neither. */
   readonly resources?: ResourcePolicy
+  /** Permutation importance and the top-k check; absent when the policy has no explainability section. */
+  readonly explainability?: ExplainabilityPolicy
 }

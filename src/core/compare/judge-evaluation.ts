@@ -9,6 +9,7 @@ import type { EvaluationPolicy } from './evaluation-policy.js'
 import type { LatencyComparison, LatencyUnmeasured } from './latency-comparison.js'
 import { latencyChecks } from '../governance/latency-checks.js'
 import { resourceChecks, type ModelSize } from '../governance/resource-checks.js'
+import { explainabilityChecks, type ExplainabilityEvidence } from '../governance/explain-checks.js'
 import { compareMessages as m } from './messages.js'
 import type { DefinedMetricComparison, MetricComparison, UndefinedMetricComparison } from './metric-comparison.js'
 import { RULE_TOLERANCE, type MetricRule } from './metric-rule.js'
@@ -36,6 +37,13 @@ export interface EvaluationSample {
   readonly noChampion?: boolean
 }
 
+/** What the governance checks judge (the evidence's latency, model size and explainability). */
+interface Governance {
+  readonly latency?: LatencyComparison | LatencyUnmeasured
+  readonly modelSize?: ModelSize
+  readonly explainability?: ExplainabilityEvidence
+}
+
 /**
  * The checks of evaluate-vs-champion and the decision, a pure function of the comparisons and the policy.
  * Sample: fewer rows (or, binary, positives or negatives) than `policy.sample` asks for → one `error` check
@@ -58,7 +66,9 @@ export interface EvaluationSample {
  * judged as above, change rules and slices not judged; no floor at all → an error check.
  * Slices: see sliceCheck. Latency, model size, peak memory: see latencyChecks and resourceChecks (a limit exceeded →
  * fail; a limit that could not be measured → an `error` check naming the missing inputs).
- * Decision: any rule, slice or governance fail → reject; else any error or warn from a rule, or a governance error → hold;
+ * Explainability: see explainabilityChecks.
+ * Decision: any rule, slice or governance fail → reject; else any error or warn from a rule, or a governance error
+ * or warn → hold;
  * else promote (slice warnings are reported but do not hold). No rule at all → hold (nothing decided).
  * @throws {RangeError} for a rule its rule mode rejects, which only an unresolved policy can hold (see checkMetricRule)
  * @example
@@ -68,7 +78,7 @@ export function judgeEvaluation(
   comparisons: readonly MetricComparison[],
   policy: EvaluationPolicy,
   slices: readonly SliceComparison[] = [],
-  governance: { readonly latency?: LatencyComparison | LatencyUnmeasured; readonly modelSize?: ModelSize } = {},
+  governance: Governance = {},
   sample?: EvaluationSample,
 ): EvaluationJudgement {
   const verdicts: Record<string, string> = {}
@@ -89,23 +99,32 @@ export function judgeEvaluation(
     }
   }
   const governanceStatuses: Status[] = []
-  const governed = [
-    ...(policy.latency === undefined ? [] : latencyChecks(policy.latency, governance.latency)),
-    ...(policy.resources === undefined
-      ? []
-      : resourceChecks(policy.resources, governance.modelSize, governance.latency)),
-  ]
+  const governed = governanceChecks(policy, governance, noChampion)
   for (const c of governed) {
     governanceStatuses.push(c.status)
     checks.push(c)
   }
   const ruleWorst = worstOf(statuses)
   const anyFail = ruleWorst === 'fail' || sliceStatuses.includes('fail') || governanceStatuses.includes('fail')
-  const undecided = ruleWorst !== 'pass' || governanceStatuses.includes('error')
+  // A governance warn (a changed explanation with on_change: hold) holds, like a governance error.
+  const undecided = ruleWorst !== 'pass' || governanceStatuses.includes('error') || governanceStatuses.includes('warn')
   const decision: EvaluationDecision = anyFail ? 'reject' : undecided ? 'hold' : 'promote'
   const order: Status[] = ['fail', 'error', 'warn']
   const reasons = order.flatMap((st) => checks.filter((c) => c.status === st).map((c) => c.message))
   return { decision, reasons, checks, verdicts }
+}
+
+/** The governance checks the policy configures: latency, model size and peak memory, explainability. */
+function governanceChecks(policy: EvaluationPolicy, governance: Governance, noChampion: boolean): Check[] {
+  return [
+    ...(policy.latency === undefined ? [] : latencyChecks(policy.latency, governance.latency)),
+    ...(policy.resources === undefined
+      ? []
+      : resourceChecks(policy.resources, governance.modelSize, governance.latency)),
+    ...(policy.explainability === undefined
+      ? []
+      : explainabilityChecks(policy.explainability, governance.explainability, noChampion)),
+  ]
 }
 
 /** The checks of the ruled metrics (floors only without a champion), and their statuses. */

@@ -8,6 +8,7 @@ import type { MetricRule, RuleMode } from './metric-rule.js'
 import { mlflowThresholdProblem } from './mlflow-threshold.js'
 import { normalizeDeprecatedKeys } from './normalize-deprecated-keys.js'
 import { resolveLatencyPolicy, type LatencyPolicySection } from '../governance/latency-policy.js'
+import { resolveExplainabilityPolicy, type ExplainabilityPolicySection } from '../governance/explain-policy.js'
 
 /** One metric's rule as written: MLflow MetricThreshold's keys. */
 export interface WrittenMetricRule {
@@ -53,6 +54,8 @@ export interface CurrentEvaluationPolicySection {
   readonly max_model_bytes?: number
   /** The candidate serve process's peak resident memory limit (VmHWM), in MiB; served with latency-command. */
   readonly max_peak_memory_mb?: number
+  /** Permutation importance through the serve command and the top-k check (resolveExplainabilityPolicy). */
+  readonly explainability?: ExplainabilityPolicySection
 }
 
 /**
@@ -160,6 +163,8 @@ export function resolveEvaluationPolicy(
     ...(section.max_model_bytes === undefined ? {} : { maxModelBytes: section.max_model_bytes }),
     ...(section.max_peak_memory_mb === undefined ? {} : { maxPeakMemoryMb: section.max_peak_memory_mb }),
   }
+  const seed = overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed
+  const explainability = resolveExplainabilityPolicy(section.explainability, task, seed)
   const policy: EvaluationPolicy = {
     task,
     metrics: resolveMetrics(overrides, rules, task, known),
@@ -168,12 +173,13 @@ export function resolveEvaluationPolicy(
     evidence: section.evidence ?? EVALUATION_DEFAULTS.evidence,
     confidence: section.confidence ?? EVALUATION_DEFAULTS.confidence,
     resamples: section.resamples ?? EVALUATION_DEFAULTS.resamples,
-    seed: overrides.seed ?? section.seed ?? EVALUATION_DEFAULTS.seed,
+    seed,
     decisionThreshold: section.decision_threshold ?? EVALUATION_DEFAULTS.decisionThreshold,
     sample: resolveSample(section.sample ?? {}),
     slices: resolveSlices(section.slices ?? {}, overrides),
     ...(latency === undefined ? {} : { latency }),
     ...(Object.keys(resources).length === 0 ? {} : { resources }),
+    ...(explainability === undefined ? {} : { explainability }),
   }
   return { policy, warnings }
 }

@@ -57,6 +57,7 @@ export const POLICY_SECTION_KEYS = {
     latency: true,
     max_model_bytes: true,
     max_peak_memory_mb: true,
+    explainability: true,
     // Deprecated spellings, still accepted (with a warning) for one release.
     'rule-mode': true,
     'decision-threshold': true,
@@ -82,6 +83,7 @@ export const POLICY_SECTION_KEYS = {
     allow_warn: true,
     promotion: true,
     scan: true,
+    explanation: true,
   } satisfies SectionKeys<'register-model'>,
   'canary-deploy': {
     steps: true,

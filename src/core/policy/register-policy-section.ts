@@ -1,4 +1,5 @@
 import type { ScanPolicySection } from '../governance/scan-policy.js'
+import type { ExplanationPolicySection } from '../governance/explanation.js'
 import type { GateName } from '../gate/gate-name.js'
 
 /** One alias's promotion rule in the policy file: the gates a version needs, and whether `warn` is enough. */
@@ -27,4 +28,6 @@ export interface RegisterPolicySection {
   readonly promotion?: { readonly aliases?: Readonly<Record<string, AliasPromotionSection>> }
   /** How scan-results (SARIF / osv-scanner JSON) are judged at registration (resolveScanPolicy). */
   readonly scan?: ScanPolicySection
+  /** Whether register mode needs the explanation input (an explanation artifact on the card). */
+  readonly explanation?: ExplanationPolicySection
 }

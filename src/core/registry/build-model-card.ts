@@ -1,4 +1,5 @@
 import type { ScanRecord } from '../governance/scan-record.js'
+import type { ExplanationRecord } from '../governance/explanation.js'
 import type { GateReport } from '../gate/gate-report.js'
 import type {
   ModelCardDraft,
@@ -20,6 +21,7 @@ export interface ModelCardInput {
   readonly evaluation?: ModelEvaluation
   readonly reference?: ModelReference
   readonly scans?: readonly ScanRecord[]
+  readonly explanation?: ExplanationRecord
   readonly createdBy: string
   readonly createdAt: Date
   readonly description?: string
@@ -45,6 +47,7 @@ export function buildModelCard(input: ModelCardInput): ModelCardDraft {
     ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
     ...(input.reference === undefined ? {} : { reference: input.reference }),
     ...(input.scans === undefined || input.scans.length === 0 ? {} : { scans: input.scans }),
+    ...(input.explanation === undefined ? {} : { explanation: input.explanation }),
     createdBy: input.createdBy,
     createdAt: input.createdAt.toISOString(),
     ...(input.description === undefined ? {} : { description: input.description }),

@@ -1,4 +1,5 @@
 import type { ScanRecord } from '../governance/scan-record.js'
+import type { ExplanationRecord } from '../governance/explanation.js'
 import type { DsseEnvelope } from '../evidence/dsse-envelope.js'
 import type { GateReport } from '../gate/gate-report.js'
 
@@ -117,6 +118,8 @@ export interface ModelCard {
   readonly reference?: ModelReference
   /** The scan results judged at registration (scan-results): per file its digest, scanners and counts per severity. */
   readonly scans?: readonly ScanRecord[]
+  /** The explanation given at registration (register-model's explanation input): importances per feature. */
+  readonly explanation?: ExplanationRecord
   readonly createdBy: string
   readonly createdAt: string
   readonly description?: string
