@@ -1,5 +1,5 @@
 // End-to-end benchmark: `modelgate evaluate-vs-champion` (the CLI bundle, dist/cli/index.js) on two prediction
-// CSVs against bench/evaluate/peer_numpy_csv.py doing the same work in pandas + numpy, start-up included. Paired
+// CSVs against bench/evaluate/peer_numpy.py doing the same work in pandas + numpy, start-up included. Paired
 // runs (ours, then the peer, `runs` times), each under `flock /tmp/modelgate-bench.lock` (a shared machine) and
 // /usr/bin/time (wall, user + system CPU, peak RSS); prints the medians as a markdown table.
 // Usage: npx tsx bench/evaluate/cli.ts [rows=1000000,5000000] [runs=3] [decimals=4]
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const runs = Number(process.argv[3] ?? 3)
   const decimals = Number(process.argv[4] ?? 4)
   const cli = join(root, 'dist', 'cli', 'index.js')
-  const peer = join(here, 'peer_numpy_csv.py')
+  const peer = join(here, 'peer_numpy.py')
   console.log(`| rows | modelgate wall | CPU | peak RSS | numpy wall | CPU | peak RSS | wall ratio |`)
   console.log(`|---|---|---|---|---|---|---|---|`)
   for (const rows of sizes) {

@@ -1,7 +1,16 @@
-"""Second peer for bench/evaluate/run.ts: the same computation written as vectorised numpy by someone who knows
-the trick (sort once, group ids by distinct score, Poisson(1) weights per resample, weighted bincounts) — the
-fastest plain-Python-stack version, to compare against fairly (sklearn re-sorts for every weighted AUC).
-Usage: /usr/bin/python3 bench/evaluate/peer_numpy.py DIR RESAMPLES
+"""numpy peer of the evaluate benchmarks: the paired bootstrap modelgate runs, written as vectorised numpy by someone
+who knows the trick: group each model's scores by distinct value once (np.unique), then per resample Poisson(1)
+weights per row (the scheme modelgate uses from 100,000 rows) and weighted bincounts over the distinct-score buckets
+for the 8 default binary metrics (accuracy, precision, recall, f1 at 0.5, ROC-AUC with ties as ½, average precision,
+log loss with sklearn's clipping, Brier) of both models; the 95% percentile intervals of the differences and of the
+candidate's own values. It does not do modelgate's DeLong and McNemar tests or its report.
+
+Two inputs, the same computation:
+  /usr/bin/python3 bench/evaluate/peer_numpy.py DIR RESAMPLES
+      three float64 arrays DIR/{y,candidate,champion}.f64 (bench/evaluate/run.ts, in-process comparison)
+  /usr/bin/python3 bench/evaluate/peer_numpy.py CANDIDATE.csv CHAMPION.csv RESAMPLES
+      two prediction CSVs (id,label,score): pandas.read_csv both, pair the rows by id (merge) (bench/evaluate/cli.ts)
+Prints one JSON line.
 """
 import json
 import resource
@@ -10,22 +19,40 @@ import time
 
 import numpy as np
 
-d, resamples = sys.argv[1], int(sys.argv[2])
-y = np.fromfile(f"{d}/y.f64")
-models = [np.fromfile(f"{d}/candidate.f64"), np.fromfile(f"{d}/champion.f64")]
+start = time.perf_counter()
+if len(sys.argv) == 4:
+    import pandas as pd
+
+    cand = pd.read_csv(sys.argv[1], dtype={"id": str})
+    champ = pd.read_csv(sys.argv[2], dtype={"id": str})
+    if cand["id"].duplicated().any() or champ["id"].duplicated().any() or len(cand) != len(champ):
+        sys.exit("ids do not pair")
+    both = cand.merge(champ[["id", "score"]], on="id", how="inner", suffixes=("", "_champion"), validate="one_to_one")
+    if len(both) != len(cand):
+        sys.exit("ids do not pair")
+    y = both["label"].to_numpy(np.float64)
+    scores = [both["score"].to_numpy(np.float64), both["score_champion"].to_numpy(np.float64)]
+    resamples = int(sys.argv[3])
+    peer = f"pandas {pd.__version__} + numpy {np.__version__} vectorised (sorted once, Poisson weights)"
+else:
+    d, resamples = sys.argv[1], int(sys.argv[2])
+    y = np.fromfile(f"{d}/y.f64")
+    scores = [np.fromfile(f"{d}/candidate.f64"), np.fromfile(f"{d}/champion.f64")]
+    peer = f"numpy {np.__version__} vectorised (sorted once, Poisson weights)"
 n = len(y)
 eps = np.finfo(np.float64).eps
 
 t0 = time.perf_counter()
-prepared = []
-for s in models:
+
+
+def prepare(s):
     uniq, inv = np.unique(s, return_inverse=True)  # ascending distinct scores
     group = len(uniq) - 1 - inv  # 0 = highest score
     p = np.clip(s, eps, 1 - eps)
     ll = -np.where(y == 1, np.log(p), np.log(1 - p))
     br = (s - y) ** 2
     pred = (s >= 0.5).astype(np.float64)
-    prepared.append((group, len(uniq), ll, br, pred))
+    return group, len(uniq), ll, br, pred
 
 
 def metrics(prep, w):
@@ -48,21 +75,25 @@ def metrics(prep, w):
                      (w * ll).sum() / total, (w * br).sum() / total])
 
 
+models = [prepare(s) for s in scores]
 ones = np.ones(n)
-point = metrics(prepared[0], ones) - metrics(prepared[1], ones)
+point = metrics(models[0], ones) - metrics(models[1], ones)
 t1 = time.perf_counter()
-rng = np.random.default_rng(1)
+rng = np.random.default_rng(20240601)
 diffs = np.empty((resamples, 8))
+own = np.empty((resamples, 8))
 for r in range(resamples):
     w = rng.poisson(1.0, n).astype(np.float64)
-    diffs[r] = metrics(prepared[0], w) - metrics(prepared[1], w)
+    c = metrics(models[0], w)
+    diffs[r] = c - metrics(models[1], w)
+    own[r] = c
 lo, hi = np.quantile(diffs, [0.025, 0.975], axis=0)
+own_lo, own_hi = np.quantile(own, [0.025, 0.975], axis=0)
 t2 = time.perf_counter()
+usage = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({
-    "peer": f"numpy {np.__version__} vectorised (sorted once, Poisson weights)",
-    "rows": n, "resamples": resamples, "pointSeconds": t1 - t0, "bootstrapSeconds": t2 - t1, "totalSeconds": t2 - t0,
-    "perResampleSeconds": (t2 - t1) / max(1, resamples),
-    "peakRssMiB": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "cpuSeconds": resource.getrusage(resource.RUSAGE_SELF).ru_utime + resource.getrusage(resource.RUSAGE_SELF).ru_stime,
+    "peer": peer, "rows": n, "resamples": resamples, "readSeconds": t0 - start, "pointSeconds": t1 - t0,
+    "bootstrapSeconds": t2 - t1, "totalSeconds": t2 - t0, "perResampleSeconds": (t2 - t1) / max(1, resamples),
+    "peakRssMiB": usage.ru_maxrss / 1024, "cpuSeconds": usage.ru_utime + usage.ru_stime,
     "rocAucDifference": float(point[4]), "rocAucInterval": [float(lo[4]), float(hi[4])],
 }))

@@ -11,6 +11,7 @@ export interface BenchResult {
   readonly name: string
   readonly rows: number
   readonly seconds: number
+  readonly cpuSeconds: number
   readonly peakMemoryMiB: number
   readonly note?: string
 }
@@ -41,6 +42,7 @@ export async function run(rows = 1_000_000): Promise<BenchResult[]> {
       name,
       rows: r['rows'] as number,
       seconds: r['seconds'] as number,
+      cpuSeconds: r['cpuSeconds'] as number,
       peakMemoryMiB: r['maxRssMiB'] as number,
       note: `${note}; read ${(r['readSeconds'] as number).toFixed(2)} s, compute ${(r['computeSeconds'] as number).toFixed(2)} s`,
     })
@@ -56,7 +58,9 @@ export async function run(rows = 1_000_000): Promise<BenchResult[]> {
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
   const results = await run(Number(process.argv[2] ?? 1_000_000))
-  console.log('| benchmark | rows | seconds | peak RSS (MiB) | note |\n|---|---:|---:|---:|---|')
+  console.log('| benchmark | rows | seconds | CPU s | peak RSS (MiB) | note |\n|---|---:|---:|---:|---:|---|')
   for (const r of results)
-    console.log(`| ${r.name} | ${r.rows} | ${r.seconds.toFixed(2)} | ${r.peakMemoryMiB.toFixed(0)} | ${r.note ?? ''} |`)
+    console.log(
+      `| ${r.name} | ${r.rows} | ${r.seconds.toFixed(2)} | ${r.cpuSeconds.toFixed(2)} | ${r.peakMemoryMiB.toFixed(0)} | ${r.note ?? ''} |`,
+    )
 }

@@ -27,6 +27,7 @@ console.log(
     computeSeconds: (end - read) / 1000,
     seconds: (end - start) / 1000,
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
     demographicParityDifference: results.map((r) => r.disparities.demographic_parity_difference.value),
   }),
 )

@@ -1,5 +1,6 @@
 import { checkPairedLabels } from '../core/compare/check-paired-labels.js'
-import { pairRows, type RowPairing } from '../core/compare/pair-rows.js'
+import { pairRowCodes, pairRows, type RowPairing } from '../core/compare/pair-rows.js'
+import { KeyIndex } from '../core/data/key-index.js'
 import { datasetHeader } from '../io/dataset/index.js'
 import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import type { Task } from '../core/metrics/metric-name.js'
@@ -62,19 +63,27 @@ export async function loadPairedData(
     : loadValuePairs(inputs, task, segmentColumns, champion)
 }
 
+/** How one loader's rows are paired by id: the pairing of two files, and a candidate row's id (for messages). */
+interface IdPairing {
+  readonly pair: (files: { readonly candidate: string; readonly champion: string }) => RowPairing
+  readonly candidateId: (row: number) => string
+}
+
 /** The rows an id names in both files and the labels checked by id (identity pairing without a champion). */
 function pairChecked(
   inputs: EvaluateInputs,
-  candidate: { readonly ids: readonly string[]; readonly labels?: Float64Array },
-  other: { readonly ids: readonly string[]; readonly labels?: Float64Array },
+  candidate: { readonly labels?: Float64Array },
+  other: { readonly labels?: Float64Array },
+  rows: number,
+  ids: IdPairing,
   source: ChampionSource | undefined,
   describe: (code: number) => string,
 ): RowPairing {
-  if (source === undefined) return identity(candidate.ids.length)
+  if (source === undefined) return identity(rows)
   const files = { candidate: inputs.predictions, champion: source.path }
-  const pairing = pairRows(candidate.ids, other.ids, files)
+  const pairing = ids.pair(files)
   if (candidate.labels !== undefined && other.labels !== undefined)
-    checkPairedLabels(candidate.labels, other.labels, pairing, candidate.ids, files, describe)
+    checkPairedLabels(candidate.labels, other.labels, pairing, ids.candidateId, files, describe)
   return pairing
 }
 
@@ -111,7 +120,12 @@ async function loadProbabilityPairs(
           ...(labelled ? { label: inputs.labelColumn } : {}),
           ...(prediction === undefined ? {} : { prediction }),
         })
-  const pairing = pairChecked(inputs, candidate, other, source, (c) => probability.classes[c] ?? String(c))
+  const ids: IdPairing = {
+    pair: (files) => pairRows(candidate.ids, other.ids, files),
+    candidateId: (row) => candidate.ids[row] as string,
+  }
+  const describe = (c: number): string => probability.classes[c] ?? String(c)
+  const pairing = pairChecked(inputs, candidate, other, candidate.ids.length, ids, source, describe)
   const k = probability.classes.length
   return {
     data: {
@@ -138,6 +152,7 @@ async function loadValuePairs(
 ): Promise<PairedData> {
   const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
   const codes = task === 'multiclass' ? new Map<string, number>() : undefined
+  const keys = new KeyIndex()
   const candidate = await loadPredictions(
     inputs.predictions,
     {
@@ -148,6 +163,7 @@ async function loadValuePairs(
       ...(task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {}),
     },
     codes,
+    keys,
   )
   if (task === 'binary') checkBinaryPredictions(candidate, { label: inputs.labelColumn, score: valueColumn })
   const source = await champion()
@@ -158,10 +174,15 @@ async function loadValuePairs(
   const other =
     source === undefined
       ? candidate
-      : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes)
+      : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes, keys)
   if (task === 'binary' && source !== undefined) checkBinaryPredictions(other, { ...label, score: valueColumn })
   const names = codes === undefined ? undefined : [...codes.keys()]
-  const pairing = pairChecked(inputs, candidate, other, source, (c) => names?.[c] ?? String(c))
+  const ids: IdPairing = {
+    pair: (files) => pairRowCodes(candidate.ids, other.ids, keys.size, (c) => keys.text(c), files),
+    candidateId: (row) => keys.text(candidate.ids[row] as number),
+  }
+  const describe = (c: number): string => names?.[c] ?? String(c)
+  const pairing = pairChecked(inputs, candidate, other, candidate.ids.length, ids, source, describe)
   const yTrue = pick(candidate.labels ?? new Float64Array(0), pairing.candidate)
   const cand = pick(candidate.values, pairing.candidate)
   const champ = pick(other.values, pairing.champion)

@@ -18,9 +18,9 @@ import { loadPredictions, type LoadedPredictions } from './load-predictions.js'
 
 const keyed = (loaded: LoadedPredictions): KeyedColumn => ({
   file: loaded.path,
-  ids: loaded.ids,
+  ids: Array.from(loaded.ids, (id) => loaded.keys.text(id)),
   values: loaded.values,
-  lines: loaded.lines,
+  lines: Array.from(loaded.lines),
 })
 
 function required(value: string | undefined, input: string, hint: string): string {

@@ -1,10 +1,11 @@
-import { cellToBoolean, cellToNumber, cellToString, type CellValue } from '../core/data/cell-value.js'
+import { cellToBoolean } from '../core/data/cell-value.js'
+import type { ColumnValues } from '../core/data/column-values.js'
 import { DataError } from '../core/errors.js'
-import { textLabelMessages } from '../core/metrics/messages.js'
-import { codeTextLabels } from '../core/metrics/prepare-binary.js'
+import { binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { fairnessMessages as msg } from '../core/fairness/messages.js'
-import { datasetHeader, readDatasetColumns } from '../io/dataset/index.js'
+import { datasetHeader } from '../io/dataset/index.js'
+import { readColumnValues } from '../io/dataset/read-column-values.js'
 import { Inputs, type FairnessGateInputs } from './inputs.js'
 
 const EXAMPLES = 5
@@ -15,7 +16,9 @@ type Columns = Pick<
 >
 
 /**
- * Reads a predictions file into binary labels, binary predictions and sensitive values.
+ * Reads a predictions file into binary labels, binary predictions and sensitive values: CSV/TSV as column chunks
+ * (numbers straight from the bytes, sensitive values decoded once per distinct value), other formats as row batches,
+ * with the same values and errors.
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
  *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
@@ -41,27 +44,28 @@ export async function readPredictions(
       )
   }
   const names = [...new Set(wanted.map(([c]) => c))]
-  const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal })
+  const data = await readColumnValues(path, names, signal === undefined ? {} : { signal })
   if (data.rowCount === 0) throw new DataError(msg.emptyFile(path), { file: path, line: 1 }, msg.emptyFileHint())
-  const column = (name: string): CellValue[] => data.values.get(name)!
+  const column = (name: string): ColumnValues => data.column(name)
   const yTrue = labelsOf(path, columns, column(columns.labelColumn), data.lines, header)
   let yPred: Uint8Array
   if (columns.scoreColumn !== undefined) {
     const cells = column(columns.scoreColumn)
+    const { numbers } = cells
     yPred = new Uint8Array(cells.length)
     const bad: { line: number; value: string }[] = []
     const outside: { line: number; value: string }[] = []
     let badCount = 0,
       outsideCount = 0
     for (let i = 0; i < cells.length; i++) {
-      const v = cellToNumber(cells[i]!)
-      if (v === undefined || Number.isNaN(v)) {
+      const v = numbers[i]!
+      if (Number.isNaN(v)) {
         badCount++
-        if (bad.length < EXAMPLES) bad.push({ line: data.lines[i]!, value: JSON.stringify(cells[i]) })
+        if (bad.length < EXAMPLES) bad.push({ line: data.lines[i]!, value: cells.shown(i) })
       } else if (!(v >= 0 && v <= 1)) {
         // ±Infinity and scores outside [0, 1], as evaluate-vs-champion rejects them
         outsideCount++
-        if (outside.length < EXAMPLES) outside.push({ line: data.lines[i]!, value: JSON.stringify(cells[i]) })
+        if (outside.length < EXAMPLES) outside.push({ line: data.lines[i]!, value: cells.shown(i) })
       } else yPred[i] = v >= columns.threshold ? 1 : 0
     }
     if (outsideCount > 0 && badCount === 0) {
@@ -81,10 +85,10 @@ export async function readPredictions(
   } else {
     yPred = toBinary(path, columns.predictionColumn!, column(columns.predictionColumn!), data.lines, header)
   }
-  const sensitive = columns.sensitiveColumns.map((name) => ({
-    name,
-    values: column(name).map((c) => cellToString(c) ?? null),
-  }))
+  const sensitive = columns.sensitiveColumns.map((name) => {
+    const values = column(name)
+    return { name, values: Array.from({ length: values.length }, (_, i) => values.text(i) ?? null) }
+  })
   return { yTrue, yPred, sensitive, rows: data.rowCount }
 }
 
@@ -95,53 +99,48 @@ export async function readPredictions(
 function labelsOf(
   path: string,
   columns: Columns,
-  cells: readonly CellValue[],
-  lines: readonly number[],
+  cells: ColumnValues,
+  lines: ArrayLike<number>,
   header: readonly string[],
 ): Uint8Array {
   const name = columns.labelColumn
-  const texts = (): string[] => cells.map((cell) => cellToString(cell) ?? '')
   const where = { file: path, column: header.indexOf(name) + 1 }
-  if (columns.positiveLabel !== undefined) {
-    const coded = codeTextLabels(texts(), columns.positiveLabel)
-    if (coded.labels === undefined)
-      throw new DataError(
-        textLabelMessages.notTwoLabels(name, columns.positiveLabel, coded.distinct),
-        { ...where, input: Inputs.PositiveLabel },
-        textLabelMessages.notTwoLabelsHint(),
-      )
-    return coded.labels
+  const positive = columns.positiveLabel
+  if (positive !== undefined) {
+    const coded = binaryLabelsOfColumn(cells, positive)
+    if ('labels' in coded) return coded.labels
+    throw textLabelError(coded, name, positive, Inputs.PositiveLabel, where) ?? new RangeError('positive-label')
   }
   try {
     return toBinary(path, name, cells, lines, header)
   } catch (error) {
-    const { distinct } = codeTextLabels(texts(), undefined)
-    if (distinct.length !== 2) throw error
-    throw new DataError(
-      textLabelMessages.needsPositiveLabel(name, distinct),
-      where,
-      textLabelMessages.needsPositiveLabelHint(Inputs.PositiveLabel, distinct),
-    )
+    throw textLabelError(binaryLabelsOfColumn(cells, undefined), name, undefined, Inputs.PositiveLabel, where) ?? error
   }
 }
 
 function toBinary(
   path: string,
   name: string,
-  cells: readonly CellValue[],
-  lines: readonly number[],
+  cells: ColumnValues,
+  lines: ArrayLike<number>,
   header: readonly string[],
 ): Uint8Array {
   const out = new Uint8Array(cells.length)
+  const { numbers } = cells
   const bad: { line: number; value: string }[] = []
   let badCount = 0
   for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!
-    const n = cellToNumber(cell)
-    const b = n === 0 ? false : n === 1 ? true : n === undefined ? cellToBoolean(cell) : undefined
+    const n = numbers[i]!
+    let b: boolean | undefined
+    if (n === 0) b = false
+    else if (n === 1) b = true
+    else if (Number.isNaN(n)) {
+      const text = cells.text(i)
+      b = text === undefined ? undefined : cellToBoolean(text)
+    }
     if (b === undefined) {
       badCount++
-      if (bad.length < EXAMPLES) bad.push({ line: lines[i]!, value: JSON.stringify(cell) })
+      if (bad.length < EXAMPLES) bad.push({ line: lines[i]!, value: cells.shown(i) })
     } else out[i] = b ? 1 : 0
   }
   if (badCount > 0) {

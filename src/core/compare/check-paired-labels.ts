@@ -14,7 +14,7 @@ export function checkPairedLabels(
   candidateLabels: Float64Array,
   championLabels: Float64Array,
   pairing: RowPairing,
-  candidateIds: readonly string[],
+  candidateIds: readonly string[] | ((row: number) => string),
   files: { readonly candidate: string; readonly champion: string },
   describe: (code: number) => string = formatNumber,
 ): void {
@@ -33,7 +33,7 @@ export function checkPairedLabels(
   const i = candidate[first] as number
   const j = champion[first] as number
   throw new DataError(
-    `${files.champion} labels id ${JSON.stringify(candidateIds[i])} as ${describe(championLabels[j] as number)}, but ${files.candidate} labels it ${describe(candidateLabels[i] as number)} (${differing} of ${candidate.length} paired ids differ)`,
+    `${files.champion} labels id ${JSON.stringify(typeof candidateIds === 'function' ? candidateIds(i) : candidateIds[i])} as ${describe(championLabels[j] as number)}, but ${files.candidate} labels it ${describe(candidateLabels[i] as number)} (${differing} of ${candidate.length} paired ids differ)`,
     { file: files.champion },
     'score both models on the same labelled evaluation rows: the label column must be identical in both files',
   )

@@ -1,5 +1,6 @@
+import { DataError, type Location } from '../errors.js'
 import { calibrationBin } from './calibration-bin.js'
-import { metricsMessages } from './messages.js'
+import { metricsMessages, textLabelMessages } from './messages.js'
 import { rankDistinctDescending } from '../stats/rank-distinct-descending.js'
 import { sharedTypedArray } from '../stats/shared-typed-array.js'
 
@@ -103,27 +104,109 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   }
 }
 
-/** Binary labels read from label texts by a positive label, and the distinct texts seen (the first three). */
-export interface TextLabelCoding {
-  /** 1 where the text equals the positive label, else 0; absent when the texts are not two labels with it. */
-  readonly labels?: Uint8Array
-  /** The distinct label texts in first-seen order, at most three (enough to say "more than two"). */
-  readonly distinct: readonly string[]
+/**
+ * Binary labels read from label texts, or why the texts are not two labels: `not-two-labels` (a positive label was
+ * given, but a third label is present or no row has it), `needs-positive-label` (no positive label, and the texts
+ * are exactly two labels: the caller says which input makes them binary), `not-text-labels` (no positive label,
+ * and not two labels: the caller's own error stands). `distinct` lists the label texts in first-seen order, at most
+ * three (enough to say "more than two").
+ */
+export type BinaryTextLabels =
+  | { readonly labels: Uint8Array; readonly distinct: readonly string[] }
+  | {
+      readonly problem: 'not-two-labels' | 'needs-positive-label' | 'not-text-labels'
+      readonly distinct: readonly string[]
+    }
+
+/**
+ * {@link binaryLabelsFromText} on texts given as codes into `entries` (a dictionary in first-seen order: code c is
+ * the text entries[c]), as column chunks hold them: 1 where the text is the positive label.
+ * @throws never
+ * @example binaryLabelsFromCodes(Int32Array.of(0, 1, 0), ['benign', 'malignant'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example binaryLabelsFromCodes(Int32Array.of(0, 1), ['a', 'b'], undefined).problem // => 'needs-positive-label'
+ */
+export function binaryLabelsFromCodes(
+  codes: Int32Array,
+  entries: readonly string[],
+  positiveLabel: string | undefined,
+): BinaryTextLabels {
+  const distinct = entries.slice(0, 3)
+  if (positiveLabel === undefined)
+    return { problem: distinct.length === 2 ? 'needs-positive-label' : 'not-text-labels', distinct }
+  const positive = entries.indexOf(positiveLabel)
+  if (entries.length > 2 || positive < 0) return { problem: 'not-two-labels', distinct }
+  const labels = new Uint8Array(codes.length)
+  for (let i = 0; i < codes.length; i++) labels[i] = codes[i] === positive ? 1 : 0
+  return { labels, distinct }
+}
+
+/**
+ * {@link binaryLabelsFromCodes} on a column that codes its own texts (ColumnValues, a missing cell reading as '').
+ * @throws never
+ * @example binaryLabelsOfColumn({ codes: () => ({ codes: Int32Array.of(0, 1), entries: ['n', 'y'] }) }, 'y').labels // => Uint8Array [0, 1]
+ */
+export function binaryLabelsOfColumn(
+  column: { codes(limit?: number): { readonly codes: Int32Array; readonly entries: readonly string[] } },
+  positiveLabel: string | undefined,
+): BinaryTextLabels {
+  // Three labels are enough to know they are not two.
+  const { codes, entries } = column.codes(2)
+  return binaryLabelsFromCodes(codes, entries, positiveLabel)
 }
 
 /**
  * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
- * when at most two distinct labels are present and the positive one is among them (a third label, or a positive
- * label no row has, is the caller's error, listing `distinct`). Without a positive label it only lists the labels.
- * @example codeTextLabels(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
- * @example codeTextLabels(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ * when at most two distinct labels are present and the positive one is among them (else a typed problem listing
+ * the distinct labels, see {@link BinaryTextLabels}). The one coding of text labels for every gate.
+ * @throws never
+ * @example binaryLabelsFromText(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example binaryLabelsFromText(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ * @example binaryLabelsFromText(['a', 'b', 'c', 'd'], undefined).problem // => 'not-text-labels'
  */
-export function codeTextLabels(texts: readonly string[], positiveLabel: string | undefined): TextLabelCoding {
-  const distinct: string[] = []
-  for (const text of texts) {
-    if (!distinct.includes(text)) distinct.push(text)
-    if (distinct.length > 2) return { distinct }
+export function binaryLabelsFromText(texts: readonly string[], positiveLabel: string | undefined): BinaryTextLabels {
+  const index = new Map<string, number>()
+  const codes = new Int32Array(texts.length)
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i] as string
+    let code = index.get(text)
+    if (code === undefined) {
+      code = index.size
+      index.set(text, code)
+      // A third label decides: not two labels, whatever the rest holds.
+      if (code >= 2) break
+    }
+    codes[i] = code
   }
-  if (positiveLabel === undefined || !distinct.includes(positiveLabel)) return { distinct }
-  return { labels: Uint8Array.from(texts, (text) => (text === positiveLabel ? 1 : 0)), distinct }
+  return binaryLabelsFromCodes(codes, [...index.keys()], positiveLabel)
+}
+
+/**
+ * The user error for text labels that are not binary as given: a positive label that is not one of two labels
+ * (naming `input`, the gate's positive-label input), or two text labels without one (saying to set `input`).
+ * Undefined for `not-text-labels`, where the caller's own error (labels that are not 0/1) stands.
+ * @throws never
+ * @example textLabelError({ problem: 'not-text-labels', distinct: [] }, 'label', undefined, 'positive-label', {}) // => undefined
+ */
+export function textLabelError(
+  coded: BinaryTextLabels,
+  column: string,
+  positiveLabel: string | undefined,
+  input: string,
+  where: Location,
+): DataError | undefined {
+  if (!('problem' in coded)) return undefined
+  const { distinct } = coded
+  if (coded.problem === 'not-two-labels')
+    return new DataError(
+      textLabelMessages.notTwoLabels(column, positiveLabel ?? '', distinct),
+      { ...where, input },
+      textLabelMessages.notTwoLabelsHint(),
+    )
+  if (coded.problem === 'needs-positive-label')
+    return new DataError(
+      textLabelMessages.needsPositiveLabel(column, distinct),
+      where,
+      textLabelMessages.needsPositiveLabelHint(input, distinct),
+    )
+  return undefined
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DataError } from '../../../src/core/errors.js'
-import { codeTextLabels } from '../../../src/core/metrics/prepare-binary.js'
+import { binaryLabelsFromCodes, binaryLabelsFromText } from '../../../src/core/metrics/prepare-binary.js'
 import { readPredictions } from '../../../src/fairness-gate/read-predictions.js'
 import { makeTempDir } from '../../helpers/tmp-dir.js'
 
@@ -61,9 +61,25 @@ describe('positive-label', () => {
     expect(error.message).toMatch(/must be binary/)
   })
 
-  it('codeTextLabels lists at most three distinct labels and codes only two with the positive one', () => {
-    expect(codeTextLabels(['x', 'y', 'x'], 'y')).toEqual({ labels: Uint8Array.of(0, 1, 0), distinct: ['x', 'y'] })
-    expect(codeTextLabels(['x', 'y', 'z', 'w'], 'x')).toEqual({ distinct: ['x', 'y', 'z'] })
-    expect(codeTextLabels(['x', 'y'], undefined).labels).toBeUndefined()
+  it('binaryLabelsFromText lists at most three distinct labels and codes only two with the positive one', () => {
+    expect(binaryLabelsFromText(['x', 'y', 'x'], 'y')).toEqual({ labels: Uint8Array.of(0, 1, 0), distinct: ['x', 'y'] })
+    expect(binaryLabelsFromText(['x', 'y', 'z', 'w'], 'x')).toEqual({
+      problem: 'not-two-labels',
+      distinct: ['x', 'y', 'z'],
+    })
+    expect(binaryLabelsFromText(['x', 'y'], 'z')).toEqual({ problem: 'not-two-labels', distinct: ['x', 'y'] })
+    expect(binaryLabelsFromText(['x', 'y'], undefined)).toEqual({
+      problem: 'needs-positive-label',
+      distinct: ['x', 'y'],
+    })
+    expect(binaryLabelsFromText(['x', 'y', 'z'], undefined)).toEqual({
+      problem: 'not-text-labels',
+      distinct: ['x', 'y', 'z'],
+    })
+    expect(binaryLabelsFromText(['x'], undefined)).toEqual({ problem: 'not-text-labels', distinct: ['x'] })
+    // the codes form gives the same answers
+    expect(binaryLabelsFromCodes(Int32Array.of(0, 1, 0), ['x', 'y'], 'y')).toEqual(
+      binaryLabelsFromText(['x', 'y', 'x'], 'y'),
+    )
   })
 })

@@ -1,0 +1,106 @@
+import { decodeUtf8 } from './column-chunk.js'
+
+const encoder = new TextEncoder()
+
+/**
+ * A dictionary of keys (ids) held as UTF-8 bytes, shared by the files whose rows it pairs: equal texts get equal
+ * codes (0, 1, … in first-seen order), whether a key comes from a CSV field's bytes or from a string. The bytes live
+ * in one growing arena, so a million ids cost a few bytes each and no string each; `text(code)` decodes one for a
+ * message.
+ */
+export class KeyIndex {
+  private arena = new Uint8Array(1 << 16)
+  private used = 0
+  private starts = new Int32Array(1 << 10)
+  private hashes = new Int32Array(1 << 10)
+  private table = new Int32Array(1 << 11).fill(-1)
+  /** Number of distinct keys. */
+  size = 0
+
+  /**
+   * The code of the key spelled by bytes [start, end), added if new.
+   * @throws never
+   * @example
+   * new KeyIndex().code(new Uint8Array([104, 105]), 0, 2) // => 0
+   */
+  code(bytes: Uint8Array, start: number, end: number): number {
+    let h = 0x811c9dc5
+    for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193)
+    const mask = this.table.length - 1
+    let slot = (h >>> 0) & mask
+    for (;;) {
+      const id = this.table[slot] as number
+      if (id < 0) break
+      if (this.hashes[id] === h && this.same(id, bytes, start, end)) return id
+      slot = (slot + 1) & mask
+    }
+    const id = this.size++
+    this.store(id, h, bytes, start, end)
+    this.table[slot] = id
+    if (2 * this.size > this.table.length) this.rehash()
+    return id
+  }
+
+  /**
+   * The code of a key given as text (its UTF-8 bytes), added if new.
+   * @throws never
+   * @example
+   * new KeyIndex().codeOfText('a') // => 0
+   */
+  codeOfText(text: string): number {
+    const bytes = encoder.encode(text)
+    return this.code(bytes, 0, bytes.length)
+  }
+
+  /** The UTF-8 length of a key. */
+  byteLength(code: number): number {
+    return (this.starts[code + 1] as number) - (this.starts[code] as number)
+  }
+
+  /** The text of a key. */
+  text(code: number): string {
+    return decodeUtf8(this.arena, this.starts[code] as number, this.starts[code + 1] as number)
+  }
+
+  private same(id: number, bytes: Uint8Array, start: number, end: number): boolean {
+    const a = this.starts[id] as number
+    if ((this.starts[id + 1] as number) - a !== end - start) return false
+    const arena = this.arena
+    for (let i = 0; i < end - start; i++) if (arena[a + i] !== bytes[start + i]) return false
+    return true
+  }
+
+  private store(id: number, h: number, bytes: Uint8Array, start: number, end: number): void {
+    const length = end - start
+    if (this.used + length > this.arena.length) {
+      let size = this.arena.length * 2
+      while (size < this.used + length) size *= 2
+      const grown = new Uint8Array(size)
+      grown.set(this.arena.subarray(0, this.used))
+      this.arena = grown
+    }
+    this.arena.set(bytes.subarray(start, end), this.used)
+    this.used += length
+    if (id + 2 > this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2)
+      starts.set(this.starts)
+      this.starts = starts
+      const hashes = new Int32Array(this.hashes.length * 2)
+      hashes.set(this.hashes)
+      this.hashes = hashes
+    }
+    this.hashes[id] = h
+    this.starts[id + 1] = this.used
+  }
+
+  private rehash(): void {
+    const table = new Int32Array(this.table.length * 2).fill(-1)
+    const mask = table.length - 1
+    for (let id = 0; id < this.size; id++) {
+      let slot = ((this.hashes[id] as number) >>> 0) & mask
+      while ((table[slot] as number) >= 0) slot = (slot + 1) & mask
+      table[slot] = id
+    }
+    this.table = table
+  }
+}
