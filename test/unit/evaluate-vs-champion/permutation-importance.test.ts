@@ -187,6 +187,7 @@ describe('explainabilityOrMissing over HTTP (latency-url-candidate), and what it
     data,
     ...extra,
   })
+  const withoutData = ({ data: _data, ...rest }: EvaluateInputs): EvaluateInputs => rest
   const policy = resolveExplainabilityPolicy({ sample_rows: 50, repeats: 2 }, 'binary', 4)!
   const scoring = { task: 'binary', decisionThreshold: 0.5, timeoutMs: 10_000 } as const
   it('POSTs each row and reads {"score"}: x1 is the most important feature, x4 (weight 0) exactly 0', async () => {
@@ -231,7 +232,7 @@ describe('explainabilityOrMissing over HTTP (latency-url-candidate), and what it
       champion: { missing: ['set input latency-command (or latency-url-candidate)'] },
     })
     const http = await explainabilityOrMissing(
-      inputs({ latencyUrlCandidate: 'http://127.0.0.1:9/x', data: undefined }),
+      withoutData(inputs({ latencyUrlCandidate: 'http://127.0.0.1:9/x' })),
       policy,
       scoring,
       champion,
