@@ -4,6 +4,7 @@ import { DataError } from '../../core/errors.js'
 import { CsvTokenizer, byteDelimiterSupported } from './csv/csv-tokenizer.js'
 import { datasetFormat } from './dataset-format.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
+import { readParquetChunks } from './parquet/parquet-chunks.js'
 import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES, type ReadDatasetOptions } from './types.js'
 
 /** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
@@ -12,27 +13,36 @@ const BLOCK_SIZE = 1 << 20
 export interface ReadChunksOptions extends ReadDatasetOptions {
   /** Rows per chunk at most (default 8192). */
   readonly chunkRows?: number
+  /** Parquet only: read row groups `first` … `first + count − 1` (see {@link parquetRowGroups}). */
+  readonly rowGroups?: { readonly first: number; readonly count: number }
 }
 
 /**
- * Whether {@link readColumnChunks} reads `path`: a CSV/TSV file (gzipped or not) whose delimiter is one ASCII
- * character. Other datasets are read as row batches (`readDataset`).
+ * Whether {@link readColumnChunks} reads `path`: a Parquet file, or a CSV/TSV file (gzipped or not) whose delimiter
+ * is one ASCII character. Other datasets are read as row batches (`readDataset`).
  * @throws {ConfigurationError} an unknown extension
  */
 export function columnChunksSupported(path: string, options: { delimiter?: string } = {}): boolean {
   const format = datasetFormat(path)
+  if (format.format === 'parquet') return true
   return format.format === 'csv' && byteDelimiterSupported(options.delimiter ?? format.delimiter)
 }
 
 /**
- * Streams a CSV/TSV dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
- * column by column (numbers parsed from the bytes, text decoded on demand), with the same errors. `columns` projects
- * (a name given twice shares one chunk); `chunkSize` is ignored (blocks are one disk read).
- * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter
- * @throws {DataError} malformed content, a projected column the file lacks, an empty file
+ * Streams a dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
+ * column by column (CSV: numbers parsed from the bytes, text decoded on demand; Parquet: row groups decoded column
+ * by column, `NativeColumnChunk`s), with the same errors. `columns` projects (a name given twice shares one chunk);
+ * `chunkSize` is ignored (blocks are one disk read); `rowGroups` reads a slice of a Parquet file.
+ * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter or Parquet
+ * @throws {DataError} malformed content, a projected column the file lacks, an empty CSV file
  */
 export async function* readColumnChunks(path: string, options: ReadChunksOptions = {}): AsyncGenerator<RowChunk> {
   const format = datasetFormat(path)
+  if (format.format === 'parquet') {
+    yield* readParquetChunks(path, options)
+    return
+  }
+  if (options.rowGroups !== undefined) throw new RangeError(`readColumnChunks: rowGroups is for Parquet, not ${path}`)
   const delimiter = options.delimiter ?? format.delimiter
   if (!columnChunksSupported(path, options)) {
     throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`)
@@ -73,8 +83,10 @@ export async function* readColumnChunks(path: string, options: ReadChunksOptions
   }
 }
 
+export { parquetRowGroups, type ParquetRowGroups } from './parquet/parquet-chunks.js'
+
 /**
- * Every chunk of the named columns of a CSV/TSV dataset, in file order (for files that fit in memory: prediction
+ * Every chunk of the named columns of a CSV/TSV or Parquet dataset, in file order (for files that fit in memory: prediction
  * files of ~1M rows). See {@link readColumnChunks}.
  * @throws what readColumnChunks throws
  */
