@@ -5,7 +5,10 @@ import { CsvTokenizer, byteDelimiterSupported } from './csv/csv-tokenizer.js'
 import { datasetFormat } from './dataset-format.js'
 import { datasetChunks, openDataset } from './open-dataset.js'
 import { readParquetChunks } from './parquet/parquet-chunks.js'
-import { DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES, type ReadDatasetOptions } from './types.js'
+import { readJsonlChunks } from './jsonl/read-jsonl.js'
+import { DEFAULT_CHUNK_SIZE, DEFAULT_MAX_FIELD_BYTES, DEFAULT_NULL_VALUES, type ReadDatasetOptions } from './types.js'
+
+const DEFAULT_CHUNK_ROWS = 8192
 
 /** Bytes handed to the tokenizer at a time: one disk read (a chunk's rows reference the block they were read in). */
 const BLOCK_SIZE = 1 << 20
@@ -18,8 +21,10 @@ export interface ReadChunksOptions extends ReadDatasetOptions {
 }
 
 /**
- * Whether {@link readColumnChunks} reads `path`: a Parquet file, or a CSV/TSV file (gzipped or not) whose delimiter
- * is one ASCII character. Other datasets are read as row batches (`readDataset`).
+ * Whether scans read `path` through {@link readColumnChunks}, with the columns of its header: a Parquet file, or a
+ * CSV/TSV file (gzipped or not) whose delimiter is one ASCII character. JSON Lines chunks (readColumnChunks reads
+ * them) have columns that grow as keys appear, which scanDataset's chunk scan does not take yet; they and JSON arrays
+ * are read as row batches (`readDataset`).
  * @throws {ConfigurationError} an unknown extension
  */
 export function columnChunksSupported(path: string, options: { delimiter?: string } = {}): boolean {
@@ -31,7 +36,8 @@ export function columnChunksSupported(path: string, options: { delimiter?: strin
 /**
  * Streams a dataset as column chunks (`src/core/data/column-chunk.ts`): the cells `readDataset` yields, held
  * column by column (CSV: numbers parsed from the bytes, text decoded on demand; Parquet: row groups decoded column
- * by column, `NativeColumnChunk`s), with the same errors. `columns` projects (a name given twice shares one chunk);
+ * by column; JSON Lines: each line's values filled into chunk columns, whose `columns` grow as keys appear, as
+ * readDataset's batches do — `NativeColumnChunk`s), with the same errors. `columns` projects (a name given twice shares one chunk);
  * `chunkSize` is ignored (blocks are one disk read); `rowGroups` reads a slice of a Parquet file.
  * @throws {ConfigurationError} an unreadable path, a file that is not CSV/TSV with an ASCII delimiter or Parquet
  * @throws {DataError} malformed content, a projected column the file lacks, an empty CSV file
@@ -42,9 +48,13 @@ export async function* readColumnChunks(path: string, options: ReadChunksOptions
     yield* readParquetChunks(path, options)
     return
   }
+  if (format.format === 'jsonl') {
+    yield* jsonlChunks(path, format.gzip, options)
+    return
+  }
   if (options.rowGroups !== undefined) throw new RangeError(`readColumnChunks: rowGroups is for Parquet, not ${path}`)
   const delimiter = options.delimiter ?? format.delimiter
-  if (!columnChunksSupported(path, options)) {
+  if (format.format !== 'csv' || !byteDelimiterSupported(delimiter)) {
     throw new RangeError(`readColumnChunks: ${path} is not a CSV/TSV file with a one-character ASCII delimiter`)
   }
   const requested = options.columns
@@ -84,6 +94,25 @@ export async function* readColumnChunks(path: string, options: ReadChunksOptions
 }
 
 export { parquetRowGroups, type ParquetRowGroups } from './parquet/parquet-chunks.js'
+
+// JSON Lines as chunks whose columns grow as keys appear (see readJsonlChunks); a name projected twice shares one.
+async function* jsonlChunks(path: string, gzip: boolean, options: ReadChunksOptions): AsyncGenerator<RowChunk> {
+  const requested = options.columns
+  const unique = requested === undefined ? undefined : [...new Set(requested)]
+  const chunks = readJsonlChunks(path, {
+    gzip,
+    chunkSize: DEFAULT_CHUNK_SIZE,
+    chunkRows: options.chunkRows ?? DEFAULT_CHUNK_ROWS,
+    columns: unique,
+    signal: options.signal,
+    maxFieldBytes: options.maxFieldBytes ?? DEFAULT_MAX_FIELD_BYTES,
+  })
+  for await (const chunk of chunks) {
+    yield requested === undefined || unique?.length === requested.length
+      ? chunk
+      : { ...chunk, columns: [...requested], cells: requested.map((name) => chunk.cells[unique!.indexOf(name)]!) }
+  }
+}
 
 /**
  * Every chunk of the named columns of a CSV/TSV or Parquet dataset, in file order (for files that fit in memory: prediction

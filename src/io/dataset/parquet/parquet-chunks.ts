@@ -6,15 +6,8 @@
  * objects. The cells are those of `readParquet` (the row path): the same conversions (`parquetCell`), the same
  * errors, line numbers row index + 2.
  */
-import {
-  CELL_BOOLEAN,
-  CELL_NUMBER,
-  CELL_TEXT,
-  NativeColumnChunk,
-  type ChunkDictionary,
-  type RowChunk,
-} from '../../../core/data/column-chunk.js'
-import { parseNumberText } from '../../../core/data/parse-number-text.js'
+import { CELL_NUMBER, NativeColumnChunk, type RowChunk } from '../../../core/data/column-chunk.js'
+import { NativeColumnBuilder } from '../native-column-builder.js'
 import { openDataset } from '../open-dataset.js'
 import {
   convertCell,
@@ -191,61 +184,17 @@ function columnChunk(column: GroupColumn, from: number, to: number, dates: Map<n
 }
 
 // hyparquet's values (strings, booleans, bigints, dates, bytes, nested values, null) as a chunk column: each value
-// converted as parquetCell converts it; text by a dictionary per chunk.
+// converted as the row path converts it (convertCell), text by a dictionary per chunk.
 function valuesChunk(
   values: ArrayLike<unknown>,
   from: number,
   to: number,
   dates: Map<number, string>,
 ): NativeColumnChunk {
-  const length = to - from
-  const numbers = new Float64Array(length)
-  const missing = new Uint8Array(length)
-  const kinds = new Uint8Array(length)
-  const textIds = new Int32Array(length)
-  const texts: string[] = []
-  const counts: number[] = []
-  const firstRows: number[] = []
-  const known = new Map<string, number>()
-  let numberCells = 0
-  const addText = (r: number, text: string, kind: number): void => {
-    let id = known.get(text)
-    if (id === undefined) {
-      id = texts.length
-      known.set(text, id)
-      texts.push(text)
-      counts.push(0)
-      firstRows.push(r)
-      numbers[r] = parseNumberText(text)
-    } else numbers[r] = numbers[firstRows[id] as number] as number
-    counts[id] = (counts[id] as number) + 1
-    textIds[r] = id
-    kinds[r] = kind
-  }
-  for (let r = 0; r < length; r++) {
+  const builder = new NativeColumnBuilder(to - from)
+  for (let r = 0; r < to - from; r++) {
     const value = values[from + r]
-    const cell = typeof value === 'string' ? value : convertCell(value, dates)
-    if (typeof cell === 'string') addText(r, cell, CELL_TEXT)
-    else if (typeof cell === 'number') {
-      textIds[r] = -1
-      if (cell !== cell) {
-        missing[r] = 1
-        numbers[r] = Number.NaN
-      } else {
-        numbers[r] = cell
-        kinds[r] = CELL_NUMBER
-        numberCells++
-      }
-    } else if (typeof cell === 'boolean') addText(r, cell ? 'true' : 'false', CELL_BOOLEAN)
-    else {
-      textIds[r] = -1
-      missing[r] = 1
-      numbers[r] = Number.NaN
-    }
+    builder.set(r, typeof value === 'string' ? value : convertCell(value, dates))
   }
-  const dictionary: ChunkDictionary | undefined =
-    numberCells === 0
-      ? { ids: textIds, entries: texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) }
-      : undefined
-  return new NativeColumnChunk(length, numbers, missing, kinds, textIds, texts, dictionary)
+  return builder.finish(to - from)
 }
