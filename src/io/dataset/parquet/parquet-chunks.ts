@@ -148,10 +148,28 @@ function groupColumn(list: Piece[], rows: number): GroupColumn {
     }
     return { kind: 'numbers', numbers, missing }
   }
+  if (list.every((piece) => piece.data instanceof BigInt64Array || piece.data instanceof BigUint64Array)) {
+    const numbers = safeIntegers(list, rows)
+    if (numbers !== undefined) return { kind: 'numbers', numbers, missing: new Uint8Array(rows) }
+  }
   if (list.length === 1 && list[0]!.from === 0 && list[0]!.to === rows) return { kind: 'values', values: list[0]!.data }
   const values = new Array<unknown>(rows).fill(null)
   for (const { at, data, from, to } of list) for (let i = from; i < to; i++) values[at + i - from] = data[i]
   return { kind: 'values', values }
+}
+
+// An INT64 column without nulls as numbers, when every value is a safe integer (parquetCell's number); else undefined.
+function safeIntegers(list: Piece[], rows: number): Float64Array | undefined {
+  const numbers = new Float64Array(rows)
+  for (const { at, data, from, to } of list) {
+    const source = data as ArrayLike<bigint>
+    for (let i = from; i < to; i++) {
+      const n = Number(source[i])
+      if (!Number.isSafeInteger(n)) return undefined
+      numbers[at + i - from] = n
+    }
+  }
+  return numbers
 }
 
 let allNumbers = new Uint8Array(0)

@@ -209,6 +209,23 @@ describe('readColumnChunks(parquet)', () => {
     expect(scanned.contractChecks?.map((c) => c.id)).toEqual(scan.checks.map((c) => c.id))
   })
 
+  it('reads a required INT64 column (a BigInt64Array) as numbers, or as text past 2^53, like the row path', async () => {
+    for (const data of [
+      [1n, -2n, 2n ** 53n - 1n],
+      [1n, 2n ** 60n, 3n],
+    ]) {
+      const path = join(tmp, `i64-${files++}.parquet`)
+      parquetWriteFile({
+        filename: path,
+        columnData: [{ name: 'c0', data: BigInt64Array.from(data), type: 'INT64', nullable: false }],
+      })
+      const contract: Contract = { columns: { c0: { type: 'int', unique: true } } }
+      const chunked = await chunkPath(path, contract, 2)
+      expect(chunked).toEqual(await rowPath(path, contract))
+      expect(chunked.cells[0]).toEqual(data.map((v) => (Number.isSafeInteger(Number(v)) ? Number(v) : v.toString())))
+    }
+  })
+
   it('reads a range of row groups (parquetRowGroups) with the lines of the whole file', async () => {
     const path = writeParquet([{ data: Array.from({ length: 25 }, (_, r) => r), type: 'INT32' }], 10)
     expect(await parquetRowGroups(path)).toEqual({ count: 3, rows: [10, 10, 5] })
