@@ -1,6 +1,6 @@
 import { compileContractPattern } from './compile-contract-pattern.js'
 import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
-import type { RowChunk, TextColumnChunk } from '../data/column-chunk.js'
+import { chunkCell, type RowChunk, type TextColumnChunk } from '../data/column-chunk.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
 import { MOSTLY_RULES, type ColumnContract, type Contract, type MostlyRule, type SeverityRule } from './contract.js'
@@ -292,7 +292,7 @@ export function createContractChecker(
   // `record` for row r of a chunk: the text is decoded only while the rule still keeps examples.
   function recordRow(t: Tally, c: TextColumnChunk, r: number, lines: Float64Array): void {
     t.count++
-    if (t.examples.length < maxExamples) t.examples.push({ line: lines[r] as number, value: c.text(r) })
+    if (t.examples.length < maxExamples) t.examples.push({ line: lines[r] as number, value: chunkCell(c, r) })
   }
 
   function extendHeader(longer: readonly string[]): void {

@@ -1,3 +1,5 @@
+import type { CellValue } from './cell-value.js'
+
 /**
  * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
  * profiles) run tight loops over numbers and dictionary ids instead of per-cell strings.
@@ -134,4 +136,146 @@ function sameBytes(bytes: Uint8Array, a: number, aEnd: number, b: number, bEnd: 
   if (aEnd - a !== bEnd - b) return false
   for (let i = 0; i < aEnd - a; i++) if (bytes[a + i] !== bytes[b + i]) return false
   return true
+}
+
+/** What a {@link NativeColumnChunk} row holds (`kinds[r]`): text (or missing), a JS number, a boolean. */
+export const CELL_TEXT = 0
+export const CELL_NUMBER = 1
+export const CELL_BOOLEAN = 2
+
+const noBytes = new Uint8Array(0)
+let identity = new Int32Array(0)
+let ones = new Uint8Array(0)
+
+// Shared read-only row index arrays (starts[r] = r, ends[r] = r + 1) and an all-ones mask, grown on demand.
+function rowIndexes(length: number): { starts: Int32Array; ends: Int32Array; nonAscii: Uint8Array } {
+  if (identity.length < length + 1) {
+    identity = new Int32Array(Math.max(length + 1, identity.length * 2))
+    for (let i = 0; i < identity.length; i++) identity[i] = i
+    ones = new Uint8Array(identity.length).fill(1)
+  }
+  return {
+    starts: identity.subarray(0, length),
+    ends: identity.subarray(1, length + 1),
+    nonAscii: ones.subarray(0, length),
+  }
+}
+
+/**
+ * One column of a block of rows of a typed dataset (Parquet, JSON Lines, JSON arrays): the cells the row readers
+ * yield, held without per-row objects. A number cell lives in `numbers` only (its text `String(n)` is made only when
+ * asked for); a text or boolean cell is an id into `texts` (a boolean's text is `true`/`false`, as `String` gives);
+ * `missing` marks nulls (and NaN numbers, which every consumer reads as missing). It is a {@link TextColumnChunk}
+ * whose rows decode through `text(r)`: `starts[r] = r`, every row flagged non-ASCII, so byte-level consumers (the
+ * uniqueness hash) go through the decoder. Use {@link chunkCell} for a row's native cell.
+ */
+export class NativeColumnChunk extends TextColumnChunk {
+  private builtDictionary: ChunkDictionary | undefined
+  readonly kinds: Uint8Array
+  readonly textIds: Int32Array
+  readonly texts: readonly string[]
+
+  constructor(
+    length: number,
+    numbers: Float64Array,
+    missing: Uint8Array,
+    /** {@link CELL_TEXT} / {@link CELL_NUMBER} / {@link CELL_BOOLEAN} per row. */
+    kinds: Uint8Array,
+    /** Per text/boolean row its index in `texts`; −1 for missing and number rows. */
+    textIds: Int32Array,
+    texts: readonly string[],
+    /** The chunk's dictionary when the caller has it (a column with no number rows: ids are `textIds`). */
+    dictionary?: ChunkDictionary,
+  ) {
+    const holder: { chunk?: NativeColumnChunk } = {}
+    const { starts, ends, nonAscii } = rowIndexes(length)
+    super(length, noBytes, starts, ends, numbers, missing, nonAscii, (_bytes, start) => holder.chunk!.text(start) ?? '')
+    holder.chunk = this
+    this.kinds = kinds
+    this.textIds = textIds
+    this.texts = texts
+    this.builtDictionary = dictionary
+  }
+
+  override text(r: number): string | null {
+    if (this.missing[r] === 1) return null
+    return this.kinds[r] === CELL_NUMBER ? String(this.numbers[r]) : (this.texts[this.textIds[r] as number] as string)
+  }
+
+  override textLength(r: number): number {
+    return this.text(r)?.length ?? 0
+  }
+
+  /** The native cell of row `r`: null, a number, a boolean or a string. */
+  cell(r: number): CellValue {
+    if (this.missing[r] === 1) return null
+    const kind = this.kinds[r]
+    if (kind === CELL_NUMBER) return this.numbers[r] as number
+    const text = this.texts[this.textIds[r] as number] as string
+    return kind === CELL_BOOLEAN ? text === 'true' : text
+  }
+
+  override dictionary(): ChunkDictionary {
+    this.builtDictionary ??= buildNativeDictionary(this)
+    return this.builtDictionary
+  }
+}
+
+/**
+ * The cell a row reader yields for row `r` of a chunk column: native for a {@link NativeColumnChunk}, else the text.
+ * @throws never
+ * @example
+ * chunkCell(new NativeColumnChunk(1, new Float64Array([2]), new Uint8Array(1), new Uint8Array([1]), new Int32Array([-1]), []), 0) // => 2
+ */
+export function chunkCell(c: TextColumnChunk, r: number): CellValue {
+  return c instanceof NativeColumnChunk ? c.cell(r) : c.text(r)
+}
+
+/**
+ * Whether row `r` of a chunk column is a JS number cell (a Parquet/JSON number; never for CSV text).
+ * @throws never
+ */
+export function isNumberCell(c: TextColumnChunk, r: number): boolean {
+  return c instanceof NativeColumnChunk && c.missing[r] !== 1 && c.kinds[r] === CELL_NUMBER
+}
+
+// The dictionary of a native column keyed by each cell's text (a number 1 and a string '1' share an entry, as the
+// text the row path counts is the same): numbers by value when the chunk has no text rows, else by text.
+function buildNativeDictionary(c: NativeColumnChunk): ChunkDictionary {
+  const { length, missing, kinds, numbers, textIds, texts } = c
+  const ids = new Int32Array(length)
+  const entries: string[] = []
+  const counts: number[] = []
+  const firstRows: number[] = []
+  let anyText = false
+  for (let r = 0; r < length; r++) if (missing[r] !== 1 && kinds[r] !== CELL_NUMBER) anyText = true
+  const byNumber = new Map<number, number>()
+  const byText = new Map<string, number>()
+  for (let r = 0; r < length; r++) {
+    if (missing[r] === 1) {
+      ids[r] = -1
+      continue
+    }
+    const isNumber = kinds[r] === CELL_NUMBER
+    let id: number | undefined
+    if (isNumber && !anyText) {
+      const n = numbers[r] as number
+      id = byNumber.get(n)
+      if (id === undefined) byNumber.set(n, (id = fresh(String(n), r)))
+    } else {
+      const text = isNumber ? String(numbers[r]) : (texts[textIds[r] as number] as string)
+      id = byText.get(text)
+      if (id === undefined) byText.set(text, (id = fresh(text, r)))
+    }
+    counts[id] = (counts[id] as number) + 1
+    ids[r] = id
+  }
+  return { ids, entries, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) }
+
+  function fresh(text: string, r: number): number {
+    entries.push(text)
+    counts.push(0)
+    firstRows.push(r)
+    return entries.length - 1
+  }
 }

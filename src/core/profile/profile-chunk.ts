@@ -1,4 +1,4 @@
-import type { TextColumnChunk } from '../data/column-chunk.js'
+import { NativeColumnChunk, isNumberCell, type TextColumnChunk } from '../data/column-chunk.js'
 import { cellToBoolean } from '../data/cell-value.js'
 import { isIsoTimestamp } from '../contract/classify-cell.js'
 import {
@@ -24,7 +24,9 @@ export function profileAddTextChunk(p: ColumnProfile, c: TextColumnChunk): void 
   if (p.hashed === null && p.distinct + entries.length >= CATEGORY_CAP) {
     for (let r = 0; r < c.length; r++) {
       const id = ids[r] as number
-      profileAddParsed(p, id < 0 ? null : (entries[id] as string), c.numbers[r] as number)
+      const n = c.numbers[r] as number
+      // A native number (Parquet, JSON) goes in as the number: a frozen column skips its length, as the row path does.
+      profileAddParsed(p, id < 0 ? null : isNumberCell(c, r) ? n : (entries[id] as string), n)
     }
     return
   }
@@ -56,13 +58,21 @@ function addFrozen(p: ColumnProfile, c: TextColumnChunk): void {
   let minLength = p.minLength ?? Number.POSITIVE_INFINITY
   let maxLength = p.maxLength ?? Number.NEGATIVE_INFINITY
   let present = 0
+  let tracked = 0
+  const native = c instanceof NativeColumnChunk
   for (let r = 0; r < length; r++) {
     if (missing[r] === 1) continue
     present++
+    const n = numbers[r] as number
+    if (native && isNumberCell(c, r)) {
+      // A native number's length goes untracked in a frozen column (profileAddParsed).
+      if (Number.isFinite(n)) profileAddNumber(p, n)
+      continue
+    }
+    tracked++
     const units = c.textLength(r)
     if (units < minLength) minLength = units
     if (units > maxLength) maxLength = units
-    const n = numbers[r] as number
     if (Number.isFinite(n)) profileAddNumber(p, n)
     else {
       const text = c.text(r)
@@ -73,7 +83,7 @@ function addFrozen(p: ColumnProfile, c: TextColumnChunk): void {
   p.rows += length
   p.missing += length - present
   p.otherCount += present
-  if (present > 0) {
+  if (tracked > 0) {
     p.minLength = minLength
     p.maxLength = maxLength
   }

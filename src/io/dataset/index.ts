@@ -5,9 +5,16 @@ export { readDataset } from './read-dataset.js'
 export { readDatasetColumns } from './read-dataset-columns.js'
 export { datasetHeader } from './dataset-header.js'
 export { datasetFormat, type DatasetFormatInfo } from './dataset-format.js'
-export { columnChunksSupported, readColumnChunks, readColumns, type ReadChunksOptions } from './read-chunks.js'
 export { candidateCsvRanges, candidateCsvRangesAt, rangesProven } from './csv/csv-ranges.js'
 export type { CsvRange } from './csv/csv-tokenizer.js'
+export {
+  columnChunksSupported,
+  parquetRowGroups,
+  readColumnChunks,
+  readColumns,
+  type ParquetRowGroups,
+  type ReadChunksOptions,
+} from './read-chunks.js'
 
 // Writing
 export { writeCsv, quoteCsvField, type WriteCsvOptions } from './write-csv.js'

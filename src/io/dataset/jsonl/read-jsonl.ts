@@ -20,6 +20,8 @@ import { errorMessage } from '../../../core/error-message.js'
 import { DataError } from '../../../core/errors.js'
 import { completeUtf8Length, firstInvalidUtf8 } from '../csv/csv-parser.js'
 import { datasetChunks, openDataset } from '../open-dataset.js'
+import type { RowChunk } from '../../../core/data/column-chunk.js'
+import { NativeColumnBuilder } from '../native-column-builder.js'
 import type { RowBatch } from '../types.js'
 
 export interface ReadJsonlOptions {
@@ -32,7 +34,121 @@ export interface ReadJsonlOptions {
   readonly maxFieldBytes: number
 }
 
+/**
+ * Where parsed lines go: `row(line)` starts a row, `set(column, cell)` fills one of its cells (`column` indexes the
+ * columns so far), `size` rows are held, `take(count, columns)` hands the first `count` on as one yielded value.
+ */
+interface JsonlSink<T> {
+  row(line: number): void
+  set(column: number, cell: CellValue): void
+  readonly size: number
+  take(count: number, columns: readonly string[]): T
+}
+
 export async function* readJsonl(path: string, options: ReadJsonlOptions): AsyncGenerator<RowBatch> {
+  yield* readJsonlInto(path, options, rowSink)
+}
+
+/**
+ * JSON Lines as column chunks: the cells of {@link readJsonl} filled straight into chunk columns (no row arrays); a
+ * chunk's `columns` are the keys seen so far (append-only, as readJsonl's batches).
+ */
+export async function* readJsonlChunks(
+  path: string,
+  options: Omit<ReadJsonlOptions, 'batchSize'> & { readonly chunkRows: number },
+): AsyncGenerator<RowChunk> {
+  yield* readJsonlInto(path, { ...options, batchSize: options.chunkRows }, (columns) =>
+    chunkSink(options.chunkRows, columns),
+  )
+}
+
+// Rows of cells, as readDataset yields them.
+function rowSink(): JsonlSink<RowBatch> {
+  let rows: CellValue[][] = []
+  let lines: number[] = []
+  let current: CellValue[] = []
+  return {
+    row(line) {
+      current = []
+      rows.push(current)
+      lines.push(line)
+    },
+    set(column, cell) {
+      while (current.length < column) current.push(null)
+      current[column] = cell
+    },
+    get size() {
+      return rows.length
+    },
+    take(count, columns) {
+      const takeRows = count >= rows.length ? rows : rows.slice(0, count)
+      const takeLines = count >= lines.length ? lines : lines.slice(0, count)
+      if (takeRows === rows) {
+        rows = []
+        lines = []
+      } else {
+        rows = rows.slice(count)
+        lines = lines.slice(count)
+      }
+      const width = columns.length
+      for (const row of takeRows) while (row.length < width) row.push(null)
+      return { columns: [...columns], rows: takeRows, lines: takeLines }
+    },
+  }
+}
+
+// Chunk columns filled as the lines come; a column first seen mid-chunk is missing in the rows before. A full chunk
+// is finished at once (its columns: the keys seen so far) and queued until taken.
+function chunkSink(chunkRows: number, columns: readonly string[]): JsonlSink<RowChunk> {
+  const done: RowChunk[] = []
+  let queued = 0
+  let builders: NativeColumnBuilder[] = []
+  let lines = new Float64Array(chunkRows)
+  let r = -1
+  const finish = (): RowChunk => {
+    const length = r + 1
+    while (builders.length < columns.length) builders.push(new NativeColumnBuilder(chunkRows))
+    const chunk: RowChunk = {
+      columns: [...columns],
+      length,
+      cells: builders.map((b) => b.finish(length)),
+      lines: lines.subarray(0, length),
+    }
+    builders = []
+    lines = new Float64Array(chunkRows)
+    r = -1
+    return chunk
+  }
+  return {
+    row(line) {
+      if (r + 1 === chunkRows) {
+        done.push(finish())
+        queued += chunkRows
+      }
+      r++
+      lines[r] = line
+    },
+    set(column, cell) {
+      while (builders.length <= column) builders.push(new NativeColumnBuilder(chunkRows))
+      ;(builders[column] as NativeColumnBuilder).set(r, cell)
+    },
+    get size() {
+      return queued + r + 1
+    },
+    take() {
+      const chunk = done.shift()
+      if (chunk === undefined) return finish()
+      queued -= chunk.length
+      return chunk
+    },
+  }
+}
+
+async function* readJsonlInto<T>(
+  path: string,
+  options: ReadJsonlOptions,
+  makeSink: (columns: readonly string[]) => JsonlSink<T>,
+): AsyncGenerator<T> {
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
   const projected = options.columns !== undefined
@@ -41,8 +157,7 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
   const seen = new Set<string>()
   const lastKeys: string[] = []
   const lastTargets: number[] = []
-  let rows: CellValue[][] = []
-  let lines: number[] = []
+  const sink = makeSink(columns)
   let objects = 0
   let line = 1 // line of the start of `pending`
   let pending = ''
@@ -57,7 +172,7 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
       throwTooLong(lineNumber)
     const parsed = parseObject(text, path, lineNumber)
     objects++
-    const row = new Array<CellValue>(columns.length).fill(null)
+    sink.row(lineNumber)
     let position = 0
     for (const key in parsed) {
       const value = parsed[key]
@@ -78,12 +193,8 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
         lastTargets[position] = target
       }
       position++
-      if (target < 0) continue
-      if (target >= row.length) row.push(...new Array<CellValue>(target + 1 - row.length).fill(null))
-      row[target] = cellOf(value)
+      if (target >= 0) sink.set(target, cellOf(value))
     }
-    rows.push(row)
-    lines.push(lineNumber)
   }
 
   const feed = (text: string, final: boolean): void => {
@@ -115,21 +226,6 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
     }
   }
 
-  const flush = (count: number): RowBatch => {
-    const takeRows = count >= rows.length ? rows : rows.slice(0, count)
-    const takeLines = count >= lines.length ? lines : lines.slice(0, count)
-    if (takeRows === rows) {
-      rows = []
-      lines = []
-    } else {
-      rows = rows.slice(count)
-      lines = lines.slice(count)
-    }
-    const width = columns.length
-    for (const row of takeRows) while (row.length < width) row.push(null)
-    return { columns: [...columns], rows: takeRows, lines: takeLines }
-  }
-
   try {
     for await (const chunk of datasetChunks(handle, path, options)) {
       const bytes = carry.length > 0 ? Buffer.concat([carry, chunk]) : chunk
@@ -145,8 +241,8 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
         if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
       }
       feed(text, false)
-      while (rows.length >= options.batchSize) {
-        yield flush(options.batchSize)
+      while (sink.size >= options.batchSize) {
+        yield sink.take(options.batchSize, columns)
         options.signal?.throwIfAborted()
       }
     }
@@ -169,8 +265,8 @@ export async function* readJsonl(path: string, options: ReadJsonlOptions): Async
         )
       }
     }
-    while (rows.length > 0) {
-      yield flush(options.batchSize)
+    while (sink.size > 0) {
+      yield sink.take(options.batchSize, columns)
       options.signal?.throwIfAborted()
     }
   } finally {

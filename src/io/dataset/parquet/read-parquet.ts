@@ -8,6 +8,7 @@
  * a header line, so that the first data row is "line 2" in every format.
  */
 import type { FileHandle } from 'node:fs/promises'
+import { compressors } from 'hyparquet-compressors'
 import { parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet'
 import type { CellValue } from '../../../core/data/cell-value.js'
 import { dataMessages } from '../../../core/data/messages.js'
@@ -93,20 +94,43 @@ export function parquetCell(value: unknown): CellValue {
   }
 }
 
-// The cells of `columns` for rows [rowStart, rowEnd) of one row group, one array per column.
-async function readRowGroupColumns(
-  path: string,
-  file: AsyncBuffer,
-  metadata: FileMetaData,
+/** An open Parquet file and its metadata. */
+export interface ParquetSource {
+  readonly path: string
+  readonly file: AsyncBuffer
+  readonly metadata: FileMetaData
+}
+
+/** Whether hyparquet decoded a column as numbers in a typed array (INT32, FLOAT, DOUBLE, small ints). */
+export function isNumericArray(data: ArrayLike<unknown>): data is ArrayLike<number> {
+  return (
+    data instanceof Float64Array ||
+    data instanceof Float32Array ||
+    data instanceof Int32Array ||
+    data instanceof Uint32Array ||
+    data instanceof Int16Array ||
+    data instanceof Uint16Array ||
+    data instanceof Int8Array ||
+    data instanceof Uint8Array
+  )
+}
+
+/**
+ * Decodes rows [rowStart, rowEnd) of `columns` of one row group column by column (hyparquet's onChunk): `take(j, data,
+ * from, to, at)` receives column j's decoded values `data[from..to)`, which are rows `at…` of the range. A decode
+ * failure, or a column short of values, is a DataError "not a readable Parquet file".
+ * @throws {DataError} a corrupt row group
+ */
+export async function decodeRowGroup(
+  { path, file, metadata }: ParquetSource,
   columns: readonly string[],
-  rowStart: number,
-  rowEnd: number,
-): Promise<CellValue[][]> {
+  range: { readonly rowStart: number; readonly rowEnd: number },
+  take: (j: number, data: ArrayLike<unknown>, from: number, to: number, at: number) => void,
+): Promise<void> {
+  const { rowStart, rowEnd } = range
   const rows = rowEnd - rowStart
-  const cells = columns.map(() => new Array<CellValue>(rows).fill(null))
   const filled = new Array<number>(columns.length).fill(0)
   const position = new Map(columns.map((name, j) => [name, j]))
-  const dates = new Map<number, string>()
   try {
     await parquetRead({
       file,
@@ -114,24 +138,14 @@ async function readRowGroupColumns(
       columns: [...columns],
       rowStart,
       rowEnd,
+      compressors,
       onChunk: ({ columnName, columnData, rowStart: chunkStart }) => {
         const j = position.get(columnName)
         if (j === undefined) return
-        const target = cells[j] as CellValue[]
         // A chunk may hold rows outside the range asked for: keep the overlap.
         const from = Math.max(0, rowStart - chunkStart)
         const to = Math.min(columnData.length, rowEnd - chunkStart)
-        if (
-          columnData instanceof Float64Array ||
-          columnData instanceof Float32Array ||
-          columnData instanceof Int32Array ||
-          columnData instanceof Uint32Array
-        ) {
-          for (let i = from; i < to; i++) target[chunkStart + i - rowStart] = columnData[i] as number
-        } else {
-          for (let i = from; i < to; i++)
-            target[chunkStart + i - rowStart] = convertCell((columnData as ArrayLike<unknown>)[i], dates)
-        }
+        if (to > from) take(j, columnData as ArrayLike<unknown>, from, to, chunkStart + from - rowStart)
         filled[j] = (filled[j] as number) + Math.max(0, to - from)
       },
     })
@@ -153,11 +167,30 @@ async function readRowGroupColumns(
       dataMessages.corruptParquetHint(),
     )
   }
+}
+
+// The cells of `columns` for rows [rowStart, rowEnd) of one row group, one array per column.
+async function readRowGroupColumns(
+  source: ParquetSource,
+  columns: readonly string[],
+  rowStart: number,
+  rowEnd: number,
+): Promise<CellValue[][]> {
+  const cells = columns.map(() => new Array<CellValue>(rowEnd - rowStart).fill(null))
+  const dates = new Map<number, string>()
+  await decodeRowGroup(source, columns, { rowStart, rowEnd }, (j, data, from, to, at) => {
+    const target = cells[j] as CellValue[]
+    if (isNumericArray(data)) {
+      for (let i = from; i < to; i++) target[at + i - from] = data[i] as number
+    } else {
+      for (let i = from; i < to; i++) target[at + i - from] = convertCell(data[i], dates)
+    }
+  })
   return cells
 }
 
-// parquetCell with the ISO text of dates cached: a date column repeats few distinct days.
-function convertCell(value: unknown, dates: Map<number, string>): CellValue {
+/** parquetCell with the ISO text of dates cached in `dates`: a date column repeats few distinct days. */
+export function convertCell(value: unknown, dates: Map<number, string>): CellValue {
   if (value instanceof Date) {
     const time = value.getTime()
     if (Number.isNaN(time)) return null
@@ -171,23 +204,36 @@ function convertCell(value: unknown, dates: Map<number, string>): CellValue {
   return parquetCell(value)
 }
 
+/**
+ * The projection `columns` (all top-level columns when undefined), each checked against the file.
+ * @throws {DataError} a column the file lacks, naming the columns present
+ */
+export function projectedColumns(
+  path: string,
+  metadata: FileMetaData,
+  columns: readonly string[] | undefined,
+): string[] {
+  const present = parquetColumnNames(metadata)
+  const projection = columns === undefined ? present : [...columns]
+  for (const column of projection) {
+    if (!present.includes(column)) {
+      throw new DataError(
+        dataMessages.missingColumn(path, column, present),
+        { file: path },
+        dataMessages.missingColumnHint(column, present),
+      )
+    }
+  }
+  return projection
+}
+
 export async function* readParquet(path: string, options: ReadParquetOptions): AsyncGenerator<RowBatch> {
   options.signal?.throwIfAborted()
   const handle = await openDataset(path)
   try {
     const file = await fileBuffer(handle)
     const metadata = await readParquetMetadata(path, file)
-    const present = parquetColumnNames(metadata)
-    const columns = options.columns === undefined ? present : [...options.columns]
-    for (const column of columns) {
-      if (!present.includes(column)) {
-        throw new DataError(
-          dataMessages.missingColumn(path, column, present),
-          { file: path },
-          dataMessages.missingColumnHint(column, present),
-        )
-      }
-    }
+    const columns = projectedColumns(path, metadata, options.columns)
     let rowStart = 0
     for (const group of metadata.row_groups) {
       const rowEnd = rowStart + Number(group.num_rows)
@@ -195,7 +241,7 @@ export async function* readParquet(path: string, options: ReadParquetOptions): A
       // One row group as columns of cells: decoded column by column (hyparquet's onChunk), converted with a
       // converter per chunk, then laid out as rows a batch at a time. Reading rows from hyparquet assembled
       // them first and cost a third more CPU.
-      const cells = await readRowGroupColumns(path, file, metadata, columns, rowStart, rowEnd)
+      const cells = await readRowGroupColumns({ path, file, metadata }, columns, rowStart, rowEnd)
       for (let offset = 0; offset < rowEnd - rowStart; offset += options.batchSize) {
         const count = Math.min(options.batchSize, rowEnd - rowStart - offset)
         const rows = new Array<CellValue[]>(count)
