@@ -64,7 +64,7 @@ const CASES: readonly Case[] = [
     name: 'probability columns for a binary task',
     gate: 'evaluate-vs-champion',
     inputs: { ...evaluate, task: 'binary', 'probability-columns': 'proba_*' },
-    names: ['probability-columns', 'task'],
+    names: ['probability-columns', 'score-column'],
   },
   {
     name: 'a probability metric without probability columns',
@@ -320,7 +320,9 @@ describe('user errors name inputs as the surface does (issue #18: --flag in the 
       expect(cli, cli).not.toMatch(new RegExp(`(^|[\\s(\`"])${escape(name)}:( |$)`))
       expect(action, action).not.toContain(`--${name}`)
       expect(action, action).toMatch(
-        new RegExp(`inputs? "${escape(name)}"|\`${escape(name)}:\`|(^|[\\s(])${escape(name)}:( |$)|"${escape(name)}"`),
+        new RegExp(
+          `inputs? "${escape(name)}"|\`${escape(name)}:?\`|(^|[\\s(\`])${escape(name)}(:? |[),.;]|$)|"${escape(name)}"`,
+        ),
       )
     }
   })
