@@ -1,5 +1,5 @@
 import * as msg from '../core/canary/messages.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, type Wording } from '../core/errors.js'
 import type { CanaryOverrides } from '../core/canary/resolve-canary-policy.js'
 import type { InputReader } from '../github/input-reader.js'
 import type { MetricProviderConfig } from '../metric-providers/metric-provider.js'
@@ -97,7 +97,19 @@ export function parseArgvInput(text: string, input: string): string[] {
   return lines.length > 1 ? lines : trimmed.split(/\s+/)
 }
 
-const need = (reader: InputReader, name: string, why: string): string => {
+/** `with traffic: nginx` / `with --traffic nginx`: why an input is required. */
+const withTraffic =
+  (kind: string): Wording =>
+  (w) =>
+    `with ${w.setting(Inputs.Traffic, kind)}`
+
+/** `with metrics: scrape` / `with --metrics scrape`. */
+const withMetrics =
+  (kind: string): Wording =>
+  (w) =>
+    `with ${w.setting(Inputs.Metrics, kind)}`
+
+const need = (reader: InputReader, name: string, why: Wording): string => {
   const value = reader.optional(name)
   if (value === undefined)
     throw new ConfigurationError(msg.inputRequired(name, why), { input: name }, msg.inputRequiredHint(name))
@@ -123,11 +135,15 @@ export function readInputs(reader: InputReader): CanaryInputs {
 function readTraffic(reader: InputReader): TrafficRouterConfig {
   const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes'] as const)
   if (kind === undefined)
-    throw new ConfigurationError(msg.trafficRequired(), { input: Inputs.Traffic }, msg.trafficRequiredHint())
+    throw new ConfigurationError(
+      msg.trafficRequired(Inputs.Traffic),
+      { input: Inputs.Traffic },
+      msg.trafficRequiredHint(),
+    )
   if (kind === 'command') {
     return {
       kind,
-      argv: parseArgvInput(need(reader, Inputs.TrafficCommand, 'with traffic: command'), Inputs.TrafficCommand),
+      argv: parseArgvInput(need(reader, Inputs.TrafficCommand, withTraffic('command')), Inputs.TrafficCommand),
       timeoutMs: 120_000,
     }
   } else if (kind === 'nginx') {
@@ -137,10 +153,10 @@ function readTraffic(reader: InputReader): TrafficRouterConfig {
     const pidPath = reader.optional(Inputs.NginxPidFile)
     return {
       kind,
-      configPath: need(reader, Inputs.NginxConfig, 'with traffic: nginx'),
-      upstreamPath: need(reader, Inputs.NginxUpstreamFile, 'with traffic: nginx'),
-      stable: need(reader, Inputs.StableServer, 'with traffic: nginx'),
-      canary: need(reader, Inputs.CanaryServer, 'with traffic: nginx'),
+      configPath: need(reader, Inputs.NginxConfig, withTraffic('nginx')),
+      upstreamPath: need(reader, Inputs.NginxUpstreamFile, withTraffic('nginx')),
+      stable: need(reader, Inputs.StableServer, withTraffic('nginx')),
+      canary: need(reader, Inputs.CanaryServer, withTraffic('nginx')),
       nginxBinary: reader.optional(Inputs.NginxBinary) ?? 'nginx',
       verifyTimeoutMs: 10_000,
       ...(template === undefined ? {} : { template }),
@@ -156,7 +172,7 @@ function readTraffic(reader: InputReader): TrafficRouterConfig {
     ])
     if (resource === undefined)
       throw new ConfigurationError(
-        msg.kubernetesKindRequired(),
+        msg.kubernetesKindRequired(Inputs.KubernetesKind, Inputs.Traffic),
         { input: Inputs.KubernetesKind },
         msg.kubernetesKindRequiredHint(),
       )
@@ -164,7 +180,7 @@ function readTraffic(reader: InputReader): TrafficRouterConfig {
     return {
       kind,
       resource,
-      name: need(reader, Inputs.KubernetesName, 'with traffic: kubernetes'),
+      name: need(reader, Inputs.KubernetesName, withTraffic('kubernetes')),
       kubectl: reader.optional(Inputs.Kubectl) ?? 'kubectl',
       routeIndex: 0,
       stableIndex: 0,
@@ -185,7 +201,7 @@ export function parsePrometheusQueries(text: string): Record<string, string> {
     parsed = JSON.parse(text)
   } catch {
     throw new ConfigurationError(
-      msg.prometheusQueriesNotJson(),
+      msg.prometheusQueriesNotJson(Inputs.PrometheusQueries),
       { input: Inputs.PrometheusQueries },
       msg.prometheusQueriesNotJsonHint(),
     )
@@ -194,7 +210,7 @@ export function parsePrometheusQueries(text: string): Record<string, string> {
   const notString = entries.find(([, query]) => typeof query !== 'string' || query.trim() === '')
   if (entries.length === 0 || notString !== undefined) {
     throw new ConfigurationError(
-      msg.prometheusQueriesNotMap(notString?.[0]),
+      msg.prometheusQueriesNotMap(notString?.[0], Inputs.PrometheusQueries),
       { input: Inputs.PrometheusQueries },
       msg.prometheusQueriesNotJsonHint(),
     )
@@ -212,7 +228,7 @@ function readMetrics(reader: InputReader): MetricProviderConfig {
     const window = reader.optional(Inputs.PrometheusWindow)
     return {
       kind: 'prometheus',
-      url: need(reader, Inputs.PrometheusUrl, 'with metrics: prometheus'),
+      url: need(reader, Inputs.PrometheusUrl, withMetrics('prometheus')),
       queries,
       requestsQuery: DEFAULT_REQUESTS_QUERY,
       canary: reader.optional(Inputs.CanaryName) ?? 'canary',
@@ -223,14 +239,14 @@ function readMetrics(reader: InputReader): MetricProviderConfig {
   } else if (metricsKind === 'scrape') {
     return {
       kind: 'scrape',
-      canaryUrl: need(reader, Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
-      stableUrl: need(reader, Inputs.StableMetricsUrl, 'with metrics: scrape'),
+      canaryUrl: need(reader, Inputs.CanaryMetricsUrl, withMetrics('scrape')),
+      stableUrl: need(reader, Inputs.StableMetricsUrl, withMetrics('scrape')),
       timeoutMs: 10_000,
     }
   } else {
     return {
       kind: 'command',
-      argv: parseArgvInput(need(reader, Inputs.MetricsCommand, 'with metrics: command'), Inputs.MetricsCommand),
+      argv: parseArgvInput(need(reader, Inputs.MetricsCommand, withMetrics('command')), Inputs.MetricsCommand),
       timeoutMs: 120_000,
     }
   }
@@ -286,9 +302,13 @@ function readRegistry(reader: InputReader): CanaryInputs['registry'] {
   const registryUrl = reader.optional(Inputs.Registry)
   if (registryUrl === undefined) return undefined
   const token = reader.optional(Inputs.RegistryToken)
-  const model = need(reader, Inputs.ModelName, 'with registry')
+  const model = need(reader, Inputs.ModelName, (w) => `with ${w.name(Inputs.Registry)}`)
   const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true })
   if (version === undefined)
-    throw new ConfigurationError(msg.versionRequired(), { input: Inputs.Version }, msg.versionRequiredHint())
+    throw new ConfigurationError(
+      msg.versionRequired(Inputs.Version, Inputs.Registry),
+      { input: Inputs.Version },
+      msg.versionRequiredHint(),
+    )
   return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) }
 }

@@ -138,7 +138,7 @@ function routerFor(context: ActionContext, inputs: CanaryInputs, plan: CanaryPla
     throw new ConfigurationError(
       routerCannotMirror(router.kind),
       { input: Inputs.Traffic, path: 'canary-deploy.mirror' },
-      routerCannotMirrorHint(),
+      routerCannotMirrorHint(Inputs.Traffic, Inputs.TrafficCommand, Inputs.Mirror),
     )
   return router
 }

@@ -20,11 +20,35 @@ export interface InputWords {
   readonly flag: (name: string) => string
   /** Where inputs are set: `` under `with:` `` in an action, nothing in the CLI. */
   readonly where: string
+  /** Several inputs as the subject: `inputs "reference" and "reference-registry"`, `--reference and --reference-registry`. */
+  readonly inputs: (names: readonly string[]) => string
+  /** The input named in passing: `score-column` in an action (as action.yml names it), `--score-column` in the CLI. */
+  readonly name: (name: string) => string
+  /** The input set to a value, as written there: `task: multiclass` in an action, `--task multiclass` in the CLI. */
+  readonly setting: (name: string, value: string) => string
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+const and = (items: readonly string[]): string =>
+  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`
+
 export const INPUT_WORDS: Readonly<Record<Surface, InputWords>> = {
-  action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
-  cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+  action: {
+    input: (name) => `input "${name}"`,
+    inputs: (names) => `inputs ${and(names.map((name) => `"${name}"`))}`,
+    flag: (name) => `\`${name}:\``,
+    where: ' under `with:`',
+    name: (name) => name,
+    setting: (name, value) => `${name}: ${value}`,
+  },
+  cli: {
+    input: (name) => `--${name}`,
+    inputs: (names) => and(names.map((name) => `--${name}`)),
+    flag: (name) => `--${name}`,
+    where: '',
+    name: (name) => `--${name}`,
+    setting: (name, value) => `--${name} ${value}`,
+  },
 }
 
 /** A message or hint that names inputs: plain text, or text written once for every surface. */
@@ -33,6 +57,7 @@ export type Wording = string | ((words: InputWords) => string)
 /**
  * The text of a wording on a surface.
  * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ * @example inSurface((w) => `or set ${w.setting('task', 'multiclass')}`, 'action') // => 'or set task: multiclass'
  */
 export function inSurface(wording: Wording, surface: Surface): string {
   return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface])

@@ -1,5 +1,6 @@
 import { compareMessages } from '../core/compare/messages.js'
 import { DataError } from '../core/errors.js'
+import { Inputs } from './inputs.js'
 import type { LoadedPredictions } from './load-predictions.js'
 
 /**
@@ -19,7 +20,7 @@ export function checkBinaryPredictions(
       throw new DataError(
         compareMessages.notBinaryLabel(columns.label, labels[i] as number),
         at(i),
-        compareMessages.notBinaryLabelHint,
+        compareMessages.notBinaryLabelHint(Inputs.Task),
       )
   }
   const j = values.findIndex((s) => !(s >= 0 && s <= 1))

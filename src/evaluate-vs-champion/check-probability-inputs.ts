@@ -10,20 +10,22 @@ import { Inputs, type EvaluateInputs } from './inputs.js'
 export function checkProbabilityInputs(inputs: EvaluateInputs, task: Task, metrics: readonly MetricName[]): void {
   if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
     throw new ConfigurationError(
-      `input "${Inputs.ProbabilityColumns}" is for task multiclass, but the task is ${task}`,
+      (w) => `${w.input(Inputs.ProbabilityColumns)} is for task multiclass, but the task is ${task}`,
       { input: Inputs.ProbabilityColumns },
       task === 'binary'
-        ? 'binary tasks read the probability of class 1 from score-column'
-        : 'remove it, or set task: multiclass',
+        ? (w) => `binary tasks read the probability of class 1 from ${w.name(Inputs.ScoreColumn)}`
+        : (w) => `remove it, or set ${w.setting(Inputs.Task, 'multiclass')}`,
     )
   }
   if (task !== 'multiclass' || inputs.probabilityColumns !== undefined) return
   const needing = metrics.filter((m) => (MULTICLASS_PROBABILITY_METRICS as readonly string[]).includes(m))
   if (needing.length > 0) {
     throw new ConfigurationError(
-      `${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but input "${Inputs.ProbabilityColumns}" is not set`,
+      (w) =>
+        `${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but ${w.input(Inputs.ProbabilityColumns)} is not set`,
       { input: Inputs.ProbabilityColumns },
-      'set probability-columns: proba_* (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from the metrics input and the policy',
+      (w) =>
+        `set ${w.setting(Inputs.ProbabilityColumns, 'proba_*')} (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from ${w.input(Inputs.Metrics)} and the policy`,
     )
   }
 }

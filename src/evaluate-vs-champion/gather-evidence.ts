@@ -37,7 +37,11 @@ export async function gatherEvidence(
       throw new ConfigurationError(
         compareMessages.noChampionNoFloors,
         { input: Inputs.ChampionPredictions },
-        compareMessages.fixNoChampionNoFloors,
+        compareMessages.fixNoChampionNoFloors({
+          championPredictions: Inputs.ChampionPredictions,
+          modelName: Inputs.ModelName,
+          championAlias: Inputs.ChampionAlias,
+        }),
       )
     if (found === undefined) context.logger.info(compareMessages.noChampion)
     return found

@@ -85,7 +85,7 @@ export function parseCommand(text: string, name: string = Inputs.PredictCommand)
     }
     if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
       throw new ConfigurationError(
-        `input "${name}" is not a JSON array of strings`,
+        (w) => `${w.input(name)} is not a JSON array of strings`,
         { input: name },
         name === Inputs.LatencyCommand
           ? 'write it as ["python", "serve.py", "--model", "{model_dir}"]'
@@ -108,7 +108,7 @@ function httpUrl(text: string | undefined, name: string): string | undefined {
   }
   if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     throw new ConfigurationError(
-      `input "${name}" is not an http(s) URL`,
+      (w) => `${w.input(name)} is not an http(s) URL`,
       { input: name },
       'write the endpoint that accepts a POST of one JSON row, e.g. http://127.0.0.1:8080/predict',
     )
@@ -122,7 +122,7 @@ export function readInputs(input: InputReader): EvaluateInputs {
   for (const m of metricNames) {
     if (!allMetrics.has(m)) {
       throw new ConfigurationError(
-        `input "metrics" names unknown metric "${m}"`,
+        (w) => `${w.input(Inputs.Metrics)} names unknown metric "${m}"`,
         { input: Inputs.Metrics },
         `use some of: ${[...allMetrics].join(', ')}`,
       )

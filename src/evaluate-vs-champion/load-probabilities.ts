@@ -2,6 +2,7 @@ import { cellToNumber, cellToString, readDatasetColumns } from '../io/dataset/in
 import { DataError } from '../core/errors.js'
 import { probabilityRowSumIsOne } from '../core/metrics/probability-row-sum-is-one.js'
 import type { ProbabilityColumns } from './probability-columns.js'
+import { Inputs } from './inputs.js'
 
 export interface LoadedProbabilities {
   readonly path: string
@@ -83,7 +84,7 @@ export async function loadProbabilities(
         throw new DataError(
           `probability column "${name}" (class "${classes[c] ?? ''}") has ${JSON.stringify(cell)}; probabilities are numbers in [0, 1]`,
           { file: path, line: line(i) },
-          'fix the row, or check input probability-columns',
+          (w) => `fix the row, or check ${w.input(Inputs.ProbabilityColumns)}`,
         )
       }
       probabilities[i * k + c] = v
@@ -116,7 +117,7 @@ export async function loadProbabilities(
         throw new DataError(
           `${what} column "${name}" has ${JSON.stringify(cell)}, a class without a probability column (classes: ${classes.join(', ')})`,
           { file: path, line: line(i) },
-          'add a probability column for that class (input probability-columns), or fix the row',
+          (w) => `add a probability column for that class (${w.input(Inputs.ProbabilityColumns)}), or fix the row`,
         )
       }
       out[i] = index

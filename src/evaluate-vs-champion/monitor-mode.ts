@@ -24,7 +24,7 @@ const keyed = (loaded: LoadedPredictions): KeyedColumn => ({
 })
 
 function required(value: string | undefined, input: string, hint: string): string {
-  if (value === undefined) throw new ConfigurationError(`mode monitor needs input "${input}"`, { input }, hint)
+  if (value === undefined) throw new ConfigurationError((w) => `mode monitor needs ${w.input(input)}`, { input }, hint)
   return value
 }
 

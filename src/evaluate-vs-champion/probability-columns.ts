@@ -28,7 +28,7 @@ export function parseProbabilityColumns(items: readonly string[]): ProbabilityCo
     const prefix = first.slice(0, -1)
     if (prefix === '' || prefix.includes('*'))
       throw new ConfigurationError(
-        `input "${INPUT}" has the pattern "${first}"; it needs a non-empty prefix before one trailing *`,
+        (w) => `${w.input(INPUT)} has the pattern "${first}"; it needs a non-empty prefix before one trailing *`,
         { input: INPUT },
         EXAMPLE,
       )
@@ -41,13 +41,13 @@ export function parseProbabilityColumns(items: readonly string[]): ProbabilityCo
     const column = eq < 0 ? '' : item.slice(eq + 1).trim()
     if (className === '' || column === '')
       throw new ConfigurationError(
-        `input "${INPUT}" has the item "${item}"; items are class=column`,
+        (w) => `${w.input(INPUT)} has the item "${item}"; items are class=column`,
         { input: INPUT },
         EXAMPLE,
       )
     if (entries.some(([c]) => c === className))
       throw new ConfigurationError(
-        `input "${INPUT}" names class "${className}" twice`,
+        (w) => `${w.input(INPUT)} names class "${className}" twice`,
         { input: INPUT },
         'give each class one column',
       )
@@ -55,7 +55,7 @@ export function parseProbabilityColumns(items: readonly string[]): ProbabilityCo
   }
   if (entries.length < 2)
     throw new ConfigurationError(
-      `input "${INPUT}" names ${entries.length} class; at least 2 are needed`,
+      (w) => `${w.input(INPUT)} names ${entries.length} class; at least 2 are needed`,
       { input: INPUT },
       EXAMPLE,
     )
@@ -86,7 +86,8 @@ export async function resolveProbabilityColumns(
       .map((name) => [name.slice(spec.prefix.length), name])
     if (entries.length < 2) {
       throw new DataError(
-        `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (input "${INPUT}": ${spec.prefix}*); its columns are ${header.join(', ')}`,
+        (w) =>
+          `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (${w.setting(INPUT, `${spec.prefix}*`)}); its columns are ${header.join(', ')}`,
         { file, line: 1 },
         `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`,
       )

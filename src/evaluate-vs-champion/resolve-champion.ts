@@ -89,7 +89,8 @@ export async function resolveChampion(
     throw new ConfigurationError(
       `champion ${ref.name} v${ref.version} has no stored predictions for this evaluation data`,
       { input: Inputs.PredictCommand },
-      'set `predict-command` and `data` so the champion can be scored on the same rows, or give `champion-predictions`',
+      (w) =>
+        `set \`${w.name(Inputs.PredictCommand)}\` and \`${w.name(Inputs.Data)}\` so the champion can be scored on the same rows, or give \`${w.name(Inputs.ChampionPredictions)}\``,
     )
   }
   await registry.download(ref, dir)
@@ -97,7 +98,9 @@ export async function resolveChampion(
   const argv = expandPlaceholders(inputs.predictCommand, { model_dir: dir, input: inputs.data, output })
   const [program, ...rest] = argv
   if (program === undefined)
-    throw new ConfigurationError('input "predict-command" is empty', { input: Inputs.PredictCommand })
+    throw new ConfigurationError((w) => `${w.input(Inputs.PredictCommand)} is empty`, {
+      input: Inputs.PredictCommand,
+    })
   const result = await runCommand([program, ...rest], {
     timeoutMs: PREDICT_TIMEOUT_MS,
     signal: options.signal,

@@ -45,14 +45,14 @@ export function parseReferenceGroups(items: readonly string[], sensitive: readon
     const value = item.slice(eq + 1).trim()
     if (eq <= 0 || value === '') {
       throw new ConfigurationError(
-        msg.badReferenceGroup(item),
+        msg.badReferenceGroup(item, Inputs.ReferenceGroups),
         { input: Inputs.ReferenceGroups },
         msg.badReferenceGroupHint(),
       )
     }
     if (!sensitive.includes(column)) {
       throw new ConfigurationError(
-        msg.referenceColumnUnknown(column, sensitive),
+        msg.referenceColumnUnknown(column, sensitive, Inputs.ReferenceGroups),
         { input: Inputs.ReferenceGroups },
         msg.badReferenceGroupHint(),
       )
@@ -71,7 +71,11 @@ export function readInputs(reader: InputReader): FairnessGateInputs {
   let predictionColumn = reader.optional(Inputs.PredictionColumn)
   const scoreColumn = reader.optional(Inputs.ScoreColumn)
   if (predictionColumn !== undefined && scoreColumn !== undefined) {
-    throw new ConfigurationError(msg.predictionOrScore(), { input: Inputs.ScoreColumn }, msg.predictionOrScoreHint())
+    throw new ConfigurationError(
+      msg.predictionOrScore(Inputs.PredictionColumn, Inputs.ScoreColumn),
+      { input: Inputs.ScoreColumn },
+      msg.predictionOrScoreHint(Inputs.PredictionColumn, Inputs.ScoreColumn, Inputs.Threshold),
+    )
   }
   if (predictionColumn === undefined && scoreColumn === undefined) predictionColumn = 'prediction'
   const references = reader.list(Inputs.ReferenceGroups)

@@ -79,7 +79,7 @@ export async function readPredictions(
       throw new DataError(
         msg.nonNumericScore(path, columns.scoreColumn, badCount, bad),
         { file: path, line: bad[0]!.line, column: header.indexOf(columns.scoreColumn) + 1 },
-        msg.nonNumericScoreHint(),
+        msg.nonNumericScoreHint(Inputs.PredictionColumn),
       )
     }
   } else {

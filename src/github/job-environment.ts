@@ -69,7 +69,7 @@ async function findJobDeployment(
   }
   if (id !== undefined) return id
   throw new ConfigurationError(
-    msg.environmentNotDeployed(environment, github.runUrl),
+    msg.environmentNotDeployed(environment, github.runUrl, location.input),
     location,
     msg.environmentNotDeployedHint(environment),
   )

@@ -1,8 +1,11 @@
 // Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
+import type { Wording } from '../core/errors.js'
 
-export const environmentHint = (environment: string, input: string): string =>
-  `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
-  `\`${input}: ${environment}\` under \`with:\``
+export const environmentHint =
+  (environment: string, input: string): Wording =>
+  (w) =>
+    `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+    `\`${w.setting(input, environment)}\`${w.where}`
 
 export const environmentUnverifiable = (environment: string, why: string): string =>
   `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`
@@ -11,10 +14,12 @@ export const environmentUnverifiableHint = (): string =>
   'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
   'so the deployment GitHub creates for the job can be looked up'
 
-export const environmentNotDeployed = (environment: string, runUrl: string): string =>
-  `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
-  `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
-  `\`environment: ${environment}\``
+export const environmentNotDeployed =
+  (environment: string, runUrl: string, input = 'environment'): Wording =>
+  (w) =>
+    `${w.input(input)} says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+    `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
+    `\`environment: ${environment}\``
 
 export const environmentNotDeployedHint = (environment: string): string =>
   `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +

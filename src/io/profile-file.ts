@@ -91,7 +91,8 @@ export function readProfileFile(path: string): ProfileFile {
     throw new ConfigurationError(
       `cannot read profile file: ${code ?? errorMessage(error)}`,
       { file: path },
-      'give the .profile.json files written by `mode: profile` (download the shard artifacts first)',
+      (w) =>
+        `give the .profile.json files written by \`${w.setting('mode', 'profile')}\` (download the shard artifacts first)`,
     )
   }
   return parseProfileFile(value, path)
@@ -108,7 +109,7 @@ export function parseProfileFile(value: unknown, path: string): ProfileFile {
     throw new ConfigurationError(
       'not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)',
       { file: path },
-      'give the .profile.json files written by `mode: profile`',
+      (w) => `give the .profile.json files written by \`${w.setting('mode', 'profile')}\``,
     )
   }
   const problem = profileProblem(value as ProfileFile)
@@ -116,7 +117,8 @@ export function parseProfileFile(value: unknown, path: string): ProfileFile {
     throw new DataError(
       `profile file is malformed: ${problem.path} ${problem.message}`,
       { file: path, path: problem.path },
-      'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)',
+      (w) =>
+        `give the .profile.json files \`${w.setting('mode', 'profile')}\` wrote, unmodified (profile the shard again if it was edited or truncated)`,
     )
   const columns = (
     p.columns as unknown as (Omit<ColumnProfile, 'categories' | 'categoriesFrozen' | 'sampled' | 'sampleLevel'> & {

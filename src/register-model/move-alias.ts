@@ -25,7 +25,7 @@ async function assertMayMove(context: ActionContext, inputs: RegisterInputs, pol
     throw new ConfigurationError(
       forceNeedsReason(),
       { input: Inputs.Reason },
-      'say why the gates are overridden in reason',
+      (w) => `say why the gates are overridden in ${w.name(Inputs.Reason)}`,
     )
 }
 
@@ -42,16 +42,16 @@ async function target(
       throw new ConfigurationError(
         nothingToRollBack(inputs.modelName, inputs.alias),
         { input: Inputs.Alias },
-        'promote a version first, or give version explicitly',
+        (w) => `promote a version first, or give ${w.name(Inputs.Version)} explicitly`,
       )
     return await registry.get(inputs.modelName, { version })
   }
   if (inputs.version !== undefined) return await registry.get(inputs.modelName, { version: inputs.version })
   if (inputs.fromAlias !== undefined) return await registry.get(inputs.modelName, { alias: inputs.fromAlias })
   throw new ConfigurationError(
-    promoteNeedsTarget(),
+    promoteNeedsTarget(Inputs.Version, Inputs.FromAlias),
     { input: Inputs.Version },
-    'set version: 7 or from-alias: challenger',
+    (w) => `set ${w.setting(Inputs.Version, '7')} or ${w.setting(Inputs.FromAlias, 'challenger')}`,
   )
 }
 

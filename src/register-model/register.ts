@@ -40,16 +40,16 @@ async function readLineage(context: ActionContext, path: string | undefined): Pr
 async function readEvaluation(inputs: RegisterInputs, modelPath: string): Promise<ModelEvaluation | undefined> {
   if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined))
     throw new ConfigurationError(
-      evaluationPairing(),
+      evaluationPairing(Inputs.EvaluationData, Inputs.Predictions),
       { input: inputs.predictions === undefined ? Inputs.Predictions : Inputs.EvaluationData },
-      'set both (the predictions file inside model-path, and the data it scored) or neither',
+      (w) => `set both (the predictions file inside ${w.name(Inputs.ModelPath)}, and the data it scored) or neither`,
     )
   if (inputs.evaluationData === undefined || inputs.predictions === undefined) return undefined
   if (!existsSync(join(modelPath, ...inputs.predictions.split('/'))))
     throw new ConfigurationError(
-      predictionsOutsideModel(inputs.predictions, modelPath),
+      predictionsOutsideModel(inputs.predictions, modelPath, Inputs.ModelPath),
       { input: Inputs.Predictions },
-      'give its path relative to model-path, e.g. predictions.csv',
+      (w) => `give its path relative to ${w.name(Inputs.ModelPath)}, e.g. predictions.csv`,
     )
   return { dataSha256: await sha256File(inputs.evaluationData), predictionsFile: inputs.predictions }
 }
@@ -84,9 +84,9 @@ export async function register(
   const scanPolicy = resolveScanPolicy(policySection(context.policy, 'register-model')?.scan)
   if (scanPolicy.required && inputs.scanResults.length === 0)
     throw new ConfigurationError(
-      governanceMessages.scanRequired,
+      governanceMessages.scanRequired(Inputs.ScanResults),
       { input: Inputs.ScanResults, path: 'register-model.scan.required' },
-      governanceMessages.fixScanRequired,
+      governanceMessages.fixScanRequired(Inputs.ScanResults),
     )
   const explanation = await readExplanation(inputs.explanation, policySection(context.policy, 'register-model'))
   const scans = scanChecks(await readScans(inputs.scanResults), scanPolicy)

@@ -104,7 +104,7 @@ export function readInputs(input: InputReader): ValidateDataInputs {
     throw new ConfigurationError(
       (w) => `${w.input(Inputs.Data)} lists ${data.length} files; only mode "merge" takes several`,
       { input: Inputs.Data },
-      'give one dataset, or use mode: merge with profile files',
+      (w) => `give one dataset, or use ${w.setting(Inputs.Mode, 'merge')} with profile files`,
     )
   }
   const contract = resolveOptionalInputPath(input.optional(Inputs.Contract), 'file', Inputs.Contract)
@@ -141,15 +141,15 @@ function readMonitoringInputs(input: InputReader, referenceGiven: boolean): Moni
   const model = input.optional(Inputs.ReferenceModel)
   if (registry !== undefined && referenceGiven)
     throw new ConfigurationError(
-      monitorMessages.referenceConflict(),
+      monitorMessages.referenceConflict(Inputs.Reference, Inputs.ReferenceRegistry),
       { input: Inputs.ReferenceRegistry },
-      monitorMessages.referenceConflictHint(),
+      monitorMessages.referenceConflictHint(Inputs.Reference, Inputs.ReferenceRegistry, Inputs.ReferenceModel),
     )
   if (registry !== undefined && model === undefined)
     throw new ConfigurationError(
-      monitorMessages.referenceNeedsModel(),
+      monitorMessages.referenceNeedsModel(Inputs.ReferenceRegistry, Inputs.ReferenceModel),
       { input: Inputs.ReferenceModel },
-      monitorMessages.referenceNeedsModelHint(),
+      monitorMessages.referenceNeedsModelHint(Inputs.ReferenceModel),
     )
   const alias = input.optional(Inputs.ReferenceAlias) ?? 'champion'
   return {

@@ -19,6 +19,7 @@ import {
   reportNotPassing,
   versionNotFound,
 } from '../../src/core/registry/messages.js'
+import { inSurface } from '../../src/core/errors.js'
 import { environmentNotDeployed, environmentUnverifiable } from '../../src/github/messages.js'
 import { HARNESS_RUN, startJobDeployment } from '../helpers/run-bundle.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
@@ -97,10 +98,14 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
     await expect(runMain(inputs, withApi).run).rejects.toThrow(protectedAlias('champion', 'models-prod', 'production'))
     // The input names the environment, but the job does not run in it: GitHub created no deployment for this run.
     const claimed = { ...inputs, environment: 'models-prod' }
-    await expect(runMain(claimed, withApi).run).rejects.toThrow(environmentNotDeployed('models-prod', runUrl))
+    await expect(runMain(claimed, withApi).run).rejects.toThrow(
+      inSurface(environmentNotDeployed('models-prod', runUrl), 'action'),
+    )
     // Another run's deployment, and a finished one of this run, are not this job's.
     await startJobDeployment(api, 'models-prod', { runId: '4141' })
-    await expect(runMain(claimed, withApi).run).rejects.toThrow(environmentNotDeployed('models-prod', runUrl))
+    await expect(runMain(claimed, withApi).run).rejects.toThrow(
+      inSurface(environmentNotDeployed('models-prod', runUrl), 'action'),
+    )
     // No token: nothing can be verified, so nothing moves.
     await expect(runMain(claimed, { policy, env: run }).run).rejects.toThrow(
       environmentUnverifiable('models-prod', 'no GitHub token (input github-token is empty)'),
@@ -173,20 +178,20 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
     await expect(runMain({ traffic: 'nginx' }).run).rejects.toThrow(
       'input "nginx-config" is required with traffic: nginx',
     )
-    await expect(runMain({}).run).rejects.toThrow(trafficRequired())
-    await expect(runMain({ traffic: 'kubernetes' }).run).rejects.toThrow(kubernetesKindRequired())
+    await expect(runMain({}).run).rejects.toThrow(inSurface(trafficRequired(), 'action'))
+    await expect(runMain({ traffic: 'kubernetes' }).run).rejects.toThrow(inSurface(kubernetesKindRequired(), 'action'))
     await expect(runMain({ traffic: 'command', 'traffic-command': '[1]' }).run).rejects.toThrow(
-      argvNotJson('traffic-command'),
+      inSurface(argvNotJson('traffic-command'), 'action'),
     )
     const w = await workspace(0.01)
     await expect(runMain({ ...w.inputs, registry: 'file:/nonexistent', 'model-name': 'churn' }).run).rejects.toThrow(
-      versionRequired(),
+      inSurface(versionRequired(), 'action'),
     )
     await expect(runMain({ ...w.inputs, interval: 'soon' }).run).rejects.toThrow(intervalNotDuration('soon'))
     await expect(
       runMain({ ...w.inputs, metrics: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', 'prometheus-queries': '{' })
         .run,
-    ).rejects.toThrow(prometheusQueriesNotJson())
+    ).rejects.toThrow(inSurface(prometheusQueriesNotJson(), 'action'))
     expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')
   })
 })

@@ -10,7 +10,7 @@ import { recordingLogger } from '../helpers/recording-logger.js'
 import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
 import { compareMessages } from '../../src/core/compare/messages.js'
 import { governanceMessages } from '../../src/core/governance/messages.js'
-import { ConfigurationError, DataError } from '../../src/core/errors.js'
+import { ConfigurationError, DataError, inSurface } from '../../src/core/errors.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
 import { createRegistry } from '../../src/registry/create-registry.js'
 import { sha256File } from '../../src/io/hash-file.js'
@@ -79,7 +79,7 @@ describe('evaluate-vs-champion main (in-process): tasks and data the bundle test
     const label = await failure('a,0,0.2\nb,2,0.7\nc,1,0.9\n')
     expect(label.message).toBe(compareMessages.notBinaryLabel('label', 2))
     expect(label.location).toEqual({ file: candidate, line: 3 })
-    expect(label.hint).toBe(compareMessages.notBinaryLabelHint)
+    expect(label.hint).toBe(inSurface(compareMessages.notBinaryLabelHint('task'), 'action'))
     const score = await failure('a,0,0.2\nb,1,0.7\nc,1,0.9\n')
     expect(score.message).toBe(compareMessages.scoreNotProbability('score', 1.5))
     expect(score.location).toEqual({ file: champion, line: 4 })
@@ -197,7 +197,16 @@ describe('evaluate-vs-champion main (in-process) with the champion from the regi
   it('without a champion and without a floor in the policy, it is a ConfigurationError saying what to configure', async () => {
     const error = await expectRejection(runMain({ predictions: fixture('better.csv') }), ConfigurationError)
     expect(error.message).toBe(compareMessages.noChampionNoFloors)
-    expect(error.hint).toBe(compareMessages.fixNoChampionNoFloors)
+    expect(error.hint).toBe(
+      inSurface(
+        compareMessages.fixNoChampionNoFloors({
+          championPredictions: 'champion-predictions',
+          modelName: 'model-name',
+          championAlias: 'champion-alias',
+        }),
+        'action',
+      ),
+    )
     expect(error.location).toEqual({ input: 'champion-predictions' })
   })
   it('a first model (no champion-predictions, or no version behind the alias) is judged on its floors: "no champion: floors only"', async () => {

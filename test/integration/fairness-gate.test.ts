@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { DataError } from '../../src/core/errors.js'
+import { DataError, inSurface } from '../../src/core/errors.js'
 import { fairnessMessages as msg } from '../../src/core/fairness/messages.js'
 import type { GateReport } from '../../src/core/gate/gate-report.js'
 import { Inputs } from '../../src/fairness-gate/inputs.js'
@@ -55,10 +55,10 @@ describe('fairness-gate main() in process (what no bundle test runs)', () => {
 
   it('main() rejects reference groups that are not column=value or name another column', async () => {
     await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'gender' })).rejects.toThrow(
-      msg.badReferenceGroup('gender'),
+      inSurface(msg.badReferenceGroup('gender'), 'action'),
     )
     await expect(runMain({ ...base, predictions: fixture('fair.csv'), 'reference-groups': 'race=A' })).rejects.toThrow(
-      msg.referenceColumnUnknown('race', ['gender', 'region']),
+      inSurface(msg.referenceColumnUnknown('race', ['gender', 'region']), 'action'),
     )
   })
 
@@ -70,7 +70,7 @@ describe('fairness-gate main() in process (what no bundle test runs)', () => {
         'prediction-column': 'prediction',
         'score-column': 'score',
       }),
-    ).rejects.toThrow(msg.predictionOrScore())
+    ).rejects.toThrow(inSurface(msg.predictionOrScore(), 'action'))
   })
 
   it('main() fails (never passes) when only one group is left', async () => {
@@ -252,7 +252,17 @@ describe('fairness-gate bundle (runBundle)', () => {
     const r = await run({ predictions: path, 'sensitive-columns': 'gender,race' })
     expect(r.exitCode).toBe(1)
     expect(r.stdout + r.stderr).toContain(
-      msg.missingColumn(path, 'race', 'sensitive-columns', ['id', 'gender', 'region', 'label', 'score', 'prediction']),
+      inSurface(
+        msg.missingColumn(path, 'race', 'sensitive-columns', [
+          'id',
+          'gender',
+          'region',
+          'label',
+          'score',
+          'prediction',
+        ]),
+        'action',
+      ),
     )
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at .*\.js:\d+/)
   })

@@ -12,7 +12,7 @@ import { recordingLogger } from '../helpers/recording-logger.js'
 import { runBundle } from '../helpers/run-bundle.js'
 import { expectRejection } from '../helpers/expect-rejection.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
-import { ConfigurationError, DataError } from '../../src/core/errors.js'
+import { ConfigurationError, DataError, inSurface } from '../../src/core/errors.js'
 
 const scan = (name: string): string => fileURLToPath(new URL(`../../fixtures/scans/${name}`, import.meta.url))
 
@@ -86,7 +86,7 @@ describe('register-model scan-results (in-process)', () => {
       register([], { 'register-model': { scan: { required: true } } }),
       ConfigurationError,
     )
-    expect(required.message).toBe(governanceMessages.scanRequired)
+    expect(required.message).toBe(inSurface(governanceMessages.scanRequired(), 'action'))
     expect(required.location).toEqual({ input: 'scan-results', path: 'register-model.scan.required' })
     const dir = await mkdtemp(join(tmpdir(), 'mg-scan-bad-'))
     await writeFile(join(dir, 'not-a-scan.json'), '{"hello": 1}')

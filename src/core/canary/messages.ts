@@ -82,8 +82,10 @@ export const verdictBakeInconclusive = (count: number, reason: string): string =
 
 export const bakeWithoutAbsoluteCheck = (): string =>
   'canary-deploy.bake is set, but no check is absolute (max or min): at 100% the stable model serves nothing, so a relative check cannot judge the bake period'
-export const bakeWithoutAbsoluteCheckHint = (): string =>
-  'add an absolute check (e.g. max-error-rate: 0.02) or set bake: 0s'
+export const bakeWithoutAbsoluteCheckHint =
+  (maxErrorRate = 'max-error-rate', bake = 'bake'): Wording =>
+  (w) =>
+    `add an absolute check (e.g. ${w.setting(maxErrorRate, '0.02')}) or set ${w.setting(bake, '0s')}`
 
 export const bakeNotDuration = (text: string): string => `bake "${text}" is not a duration`
 
@@ -101,61 +103,91 @@ export const championMoved = (model: string, version: number): string => `${mode
 
 // Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
 
-export const argvNotJson = (input: string): string => `input "${input}" is not a JSON array of strings`
+export const argvNotJson =
+  (input: string): Wording =>
+  (w) =>
+    `${w.input(input)} is not a JSON array of strings`
 export const argvNotJsonHint = (): string => 'write e.g. ["./set-weight.sh", "--canary={weight}"]'
 
 export const inputRequired =
-  (input: string, why: string): Wording =>
+  (input: string, why: Wording): Wording =>
   (w) =>
-    `${w.input(input)} is required ${why}`
+    `${w.input(input)} is required ${typeof why === 'string' ? why : why(w)}`
 export const inputRequiredHint =
   (input: string): Wording =>
   (w) =>
     `set ${w.flag(input)}${w.where}`
 
-export const trafficRequired = (): string => 'input "traffic" is required'
+export const trafficRequired =
+  (input = 'traffic'): Wording =>
+  (w) =>
+    `${w.input(input)} is required`
 export const trafficRequiredHint = (): string => 'use one of: command, nginx, kubernetes'
 
-export const kubernetesKindRequired = (): string => 'input "kubernetes-kind" is required with traffic: kubernetes'
+export const kubernetesKindRequired =
+  (input = 'kubernetes-kind', traffic = 'traffic'): Wording =>
+  (w) =>
+    `${w.input(input)} is required with ${w.setting(traffic, 'kubernetes')}`
 export const kubernetesKindRequiredHint = (): string => 'use one of: inferenceservice, virtualservice, httproute'
 
-export const prometheusQueriesNotJson = (): string => 'input "prometheus-queries" is not JSON'
-export const prometheusQueriesNotMap = (badKey: string | undefined): string =>
-  badKey === undefined
-    ? 'input "prometheus-queries" is not a JSON object of metric name → PromQL query'
-    : `input "prometheus-queries": the query of "${badKey}" is not a non-empty string`
+export const prometheusQueriesNotJson =
+  (input = 'prometheus-queries'): Wording =>
+  (w) =>
+    `${w.input(input)} is not JSON`
+export const prometheusQueriesNotMap =
+  (badKey: string | undefined, input = 'prometheus-queries'): Wording =>
+  (w) =>
+    badKey === undefined
+      ? `${w.input(input)} is not a JSON object of metric name → PromQL query`
+      : `${w.input(input)}: the query of "${badKey}" is not a non-empty string`
 export const prometheusQueriesNotJsonHint = (): string =>
   'write {"error-rate": "PromQL with {{target}} and {{interval}}"}'
 
-export const versionRequired = (): string => 'input "version" is required with registry'
+export const versionRequired =
+  (input = 'version', registry = 'registry'): Wording =>
+  (w) =>
+    `${w.input(input)} is required with ${w.name(registry)}`
 export const versionRequiredHint = (): string => 'give the version to alias as champion on promotion'
 
 export const invalidStepsHint = (): string => 'write weights like 10,25,50,100'
 
 export const noWeightBelow100 = (steps: readonly number[]): string =>
   `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`
-export const noWeightBelow100Hint = (): string =>
-  'start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use strategy: blue-green'
+export const noWeightBelow100Hint =
+  (strategy = 'strategy'): Wording =>
+  (w) =>
+    `start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use ${w.setting(strategy, 'blue-green')}`
 
 export const stepsWithStrategy = (strategy: string): string =>
   `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : strategy === 'ab' ? 'the ab-weight split, then 0 or 100' : 'the weight stays 0'})`
-export const stepsWithStrategyHint = (strategy: string): string =>
-  `remove steps for strategy ${strategy}, or use strategy: canary`
+export const stepsWithStrategyHint =
+  (strategy: string, input = 'strategy'): Wording =>
+  (w) =>
+    `remove steps for strategy ${strategy}, or use ${w.setting(input, 'canary')}`
 export const shadowWithBake = (): string =>
   'bake is set, but strategy shadow never reaches 100% unless it promotes, so there is nothing to bake'
-export const shadowWithBakeHint = (): string =>
-  'set bake: 0s for strategy shadow, or set shadow-promote: true (policy canary-deploy.shadow.promote) to switch 0 → 100 after a passing analysis and bake'
+export const shadowWithBakeHint =
+  (bake = 'bake', promote = 'shadow-promote'): Wording =>
+  (w) =>
+    `set ${w.setting(bake, '0s')} for strategy shadow, or set ${w.setting(promote, 'true')} (policy canary-deploy.shadow.promote) to switch 0 → 100 after a passing analysis and bake`
 export const shadowWithoutMirror = (): string =>
   'mirror is false, but strategy shadow analyses mirrored live traffic only'
-export const shadowWithoutMirrorHint = (): string =>
-  'remove mirror: false, or use strategy: blue-green to analyse on smoke traffic'
+export const shadowWithoutMirrorHint =
+  (mirror = 'mirror', strategy = 'strategy'): Wording =>
+  (w) =>
+    `remove ${w.setting(mirror, 'false')}, or use ${w.setting(strategy, 'blue-green')} to analyse on smoke traffic`
 export const mirrorWithCanary = (): string =>
   'mirror is true, but strategy canary sends real traffic to the canary and analyses that; it never mirrors'
-export const mirrorWithCanaryHint = (): string => 'use strategy: shadow or blue-green with mirror, or remove mirror'
+export const mirrorWithCanaryHint =
+  (strategy = 'strategy', mirror = 'mirror'): Wording =>
+  (w) =>
+    `use ${w.setting(strategy, 'shadow')} or blue-green with ${w.name(mirror)}, or remove ${w.name(mirror)}`
 export const routerCannotMirror = (kind: string): string =>
   `the plan mirrors live traffic to the candidate, but traffic ${kind} cannot mirror`
-export const routerCannotMirrorHint = (): string =>
-  'use traffic: nginx (its default upstream template supports mirroring), a traffic-command with {mirror}, or set mirror: false (blue-green on smoke traffic)'
+export const routerCannotMirrorHint =
+  (traffic = 'traffic', command = 'traffic-command', mirror = 'mirror'): Wording =>
+  (w) =>
+    `use ${w.setting(traffic, 'nginx')} (its default upstream template supports mirroring), a ${w.name(command)} with {mirror}, or set ${w.setting(mirror, 'false')} (blue-green on smoke traffic)`
 
 export const intervalNotDuration = (text: string): string => `interval "${text}" is not a duration`
 export const intervalNotDurationHint = (): string => 'write e.g. 30s, 2m or 1m30s'

@@ -1,4 +1,5 @@
 // Recurring messages of src/core/compare; tests compare against these functions.
+import type { Wording } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 import type { EvaluationDecision as Decision } from './evaluation-decision.js'
 import type { RuleMode } from './metric-rule.js'
@@ -27,10 +28,14 @@ export const compareMessages = {
   // The policy (resolveEvaluationPolicy, normalizeDeprecatedKeys): ConfigurationErrors and warnings.
   notTaskMetric: (metric: string, task: string, known: readonly string[]): string =>
     `evaluate-vs-champion.metrics.${metric} is not a ${task} metric; use one of ${known.join(', ')}`,
-  inputNotTaskMetric: (metrics: readonly string[], task: string): string =>
-    `input "metrics" names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
-  useTaskMetrics: (task: string, known: readonly string[]): string =>
-    `use some of: ${known.join(', ')}, or set task to the task these metrics belong to (${task} now)`,
+  inputNotTaskMetric:
+    (metrics: readonly string[], task: string, input = 'metrics'): Wording =>
+    (w) =>
+      `${w.input(input)} names ${metrics.join(', ')}, which ${metrics.length === 1 ? 'is not a' : 'are not'} ${task} metric${metrics.length === 1 ? '' : 's'}`,
+  useTaskMetrics:
+    (task: string, known: readonly string[], input = 'task'): Wording =>
+    (w) =>
+      `use some of: ${known.join(', ')}, or set ${w.name(input)} to the task these metrics belong to (${task} now)`,
   fixRule: 'fix the rule in the policy file',
   emptyRule: (metric: string): string =>
     `evaluate-vs-champion.metrics.${metric} has no rule: it sets none of threshold, min_absolute_change, min_relative_change, non_inferiority_margin`,
@@ -44,7 +49,13 @@ export const compareMessages = {
     `evaluate-vs-champion.metrics.${metric} sets non_inferiority_margin together with min_absolute_change or min_relative_change`,
   noChampionNoFloors: 'no champion to compare with, and no rule has a floor (threshold) to judge a first model on',
   fixNoChampionNoFloors:
-    'add a floor such as `evaluate-vs-champion.metrics.roc-auc.threshold: 0.75` to judge a first model on its own, or set `champion-predictions`, or `model-name` and `champion-alias` to compare with the champion in the registry',
+    (inputs: {
+      readonly championPredictions: string
+      readonly modelName: string
+      readonly championAlias: string
+    }): Wording =>
+    (w) =>
+      `add a floor such as \`evaluate-vs-champion.metrics.roc-auc.threshold: 0.75\` to judge a first model on its own, or set \`${w.name(inputs.championPredictions)}\`, or \`${w.name(inputs.modelName)}\` and \`${w.name(inputs.championAlias)}\` to compare with the champion in the registry`,
   deprecatedKey: (oldKey: string, newKey: string): string =>
     `evaluate-vs-champion.${oldKey} is deprecated: write ${newKey}`,
   bothSpellings: (oldKey: string, newKey: string): string =>
@@ -55,7 +66,10 @@ export const compareMessages = {
   // The data (the action's loader, before anything is compared).
   notBinaryLabel: (column: string, value: number): string =>
     `label column "${column}" has ${value}; binary labels must be 0 or 1 (or true/false)`,
-  notBinaryLabelHint: 'relabel the rows as 0/1, or set task: multiclass',
+  notBinaryLabelHint:
+    (input: string): Wording =>
+    (w) =>
+      `relabel the rows as 0/1, or set ${w.setting(input, 'multiclass')}`,
   scoreNotProbability: (column: string, value: number): string =>
     `score column "${column}" has ${value}; binary scores must be probabilities of class 1 in [0, 1]`,
   scoreNotProbabilityHint:

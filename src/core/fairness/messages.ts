@@ -2,15 +2,20 @@
  * Recurring messages of the fairness gate (`src/core/fairness`, `src/fairness-gate`). Tests compare against
  * these functions. A message says what is wrong; the error's location says where and its hint how to fix it.
  */
+import type { Wording } from '../errors.js'
 
 const quote = (text: string): string => JSON.stringify(text)
 const list = (names: readonly string[]): string => names.map(quote).join(', ')
 
 export const fairnessMessages = {
-  missingColumn: (path: string, column: string, input: string, present: readonly string[]) =>
-    `predictions file "${path}" has no column ${quote(column)} (named by input "${input}"); columns present: ${list(present)}`,
-  missingColumnHint: (input: string) =>
-    `set \`${input}:\` to one of the columns present, or add the column to the file`,
+  missingColumn:
+    (path: string, column: string, input: string, present: readonly string[]): Wording =>
+    (w) =>
+      `predictions file "${path}" has no column ${quote(column)} (named by ${w.input(input)}); columns present: ${list(present)}`,
+  missingColumnHint:
+    (input: string): Wording =>
+    (w) =>
+      `set ${w.flag(input)} to one of the columns present, or add the column to the file`,
 
   emptyFile: (path: string) => `predictions file "${path}" has no data rows`,
   emptyFileHint: () =>
@@ -40,17 +45,29 @@ export const fairnessMessages = {
     examples.map((e) => `line ${e.line}: ${e.value}`).join('; '),
   scoreOutOfRangeHint: () =>
     'write scores as probabilities of the positive class in [0, 1] (apply a sigmoid or softmax to raw margins first)',
-  nonNumericScoreHint: () =>
-    'write scores as decimal numbers, or give `prediction-column` with 0/1 predictions instead',
+  nonNumericScoreHint:
+    (prediction = 'prediction-column'): Wording =>
+    (w) =>
+      `write scores as decimal numbers, or give \`${w.name(prediction)}\` with 0/1 predictions instead`,
 
-  predictionOrScore: () => 'give exactly one of the inputs "prediction-column" and "score-column"',
-  predictionOrScoreHint: () =>
-    'use `prediction-column` for 0/1 predictions, or `score-column` with `threshold` for scores',
+  predictionOrScore:
+    (prediction = 'prediction-column', score = 'score-column'): Wording =>
+    (w) =>
+      `give exactly one of ${w.inputs([prediction, score])}`,
+  predictionOrScoreHint:
+    (prediction = 'prediction-column', score = 'score-column', threshold = 'threshold'): Wording =>
+    (w) =>
+      `use \`${w.name(prediction)}\` for 0/1 predictions, or \`${w.name(score)}\` with \`${w.name(threshold)}\` for scores`,
 
-  badReferenceGroup: (text: string) => `input "reference-groups" has "${text}", which is not column=value`,
+  badReferenceGroup:
+    (text: string, input = 'reference-groups'): Wording =>
+    (w) =>
+      `${w.input(input)} has "${text}", which is not column=value`,
   badReferenceGroupHint: () => 'write reference groups as comma-separated column=value pairs, e.g. gender=M,region=EU',
-  referenceColumnUnknown: (column: string, sensitive: readonly string[]) =>
-    `input "reference-groups" names column ${quote(column)}, which is not a sensitive column (${list(sensitive)})`,
+  referenceColumnUnknown:
+    (column: string, sensitive: readonly string[], input = 'reference-groups'): Wording =>
+    (w) =>
+      `${w.input(input)} names column ${quote(column)}, which is not a sensitive column (${list(sensitive)})`,
   referenceGroupAbsent: (grouping: string, group: string) =>
     `reference group ${quote(group)} of ${quote(grouping)} has no rows in the predictions file: disparities are measured between groups instead`,
   referenceGroupTooSmall: (grouping: string, group: string, n: number, min: number) =>

@@ -1,4 +1,5 @@
 // Recurring messages of src/core/governance; tests compare against these functions.
+import type { Wording } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 
 const ms = (value: number): string => `${formatNumber(value)} ms`
@@ -39,9 +40,14 @@ export const governanceMessages = {
   peakMemory: (mb: number, championMb: number | undefined, maxMb: number, over: boolean): string =>
     `candidate peak memory ${formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${formatNumber(maxMb)} MiB`,
   // Scan results (register-model).
-  scanRequired: 'register-model.scan.required is set, but input "scan-results" names no file',
+  scanRequired:
+    (input = 'scan-results'): Wording =>
+    (w) =>
+      `register-model.scan.required is set, but ${w.input(input)} names no file`,
   fixScanRequired:
-    'pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in scan-results',
+    (input = 'scan-results'): Wording =>
+    (w) =>
+      `pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in ${w.name(input)}`,
   scanRefused: (model: string, failing: number): string =>
     `Not registered: ${model} has scan findings at or above the policy's fail_at in ${failing} file${failing === 1 ? '' : 's'}`,
   scanRefusedSummary:

@@ -1,3 +1,5 @@
+import type { Wording } from '../errors.js'
+
 // Recurring messages of monitoring against a registry champion (validate-data's reference-registry, data globs,
 // the history file); tests compare against these functions.
 export const monitorMessages = {
@@ -16,11 +18,22 @@ export const monitorMessages = {
       .join('; ')}`,
   columnsDifferHint: (): string =>
     'give files of one schema (narrow the pattern, or move the odd file out of the folder)',
-  referenceConflict: (): string => 'inputs "reference" and "reference-registry" are both set; drift has one reference',
-  referenceConflictHint: (): string =>
-    'keep reference-registry (with reference-model) to compare with the champion, or reference for a reference file',
-  referenceNeedsModel: (): string => 'input "reference-registry" is set but "reference-model" is empty',
-  referenceNeedsModelHint: (): string => 'set reference-model to the model name register-model registered',
+  referenceConflict:
+    (reference = 'reference', registry = 'reference-registry'): Wording =>
+    (w) =>
+      `${w.inputs([reference, registry])} are both set; drift has one reference`,
+  referenceConflictHint:
+    (reference = 'reference', registry = 'reference-registry', model = 'reference-model'): Wording =>
+    (w) =>
+      `keep ${w.name(registry)} (with ${w.name(model)}) to compare with the champion, or ${w.name(reference)} for a reference file`,
+  referenceNeedsModel:
+    (registry = 'reference-registry', model = 'reference-model'): Wording =>
+    (w) =>
+      `${w.input(registry)} is set but ${w.input(model)} is empty`,
+  referenceNeedsModelHint:
+    (model = 'reference-model'): Wording =>
+    (w) =>
+      `set ${w.name(model)} to the model name register-model registered`,
   aliasNotSet: (model: string, alias: string, registry: string): string =>
     `${model} has no version behind alias "${alias}" in ${registry}, so there is no champion to monitor against`,
   aliasNotSetHint: (): string =>

@@ -1,4 +1,5 @@
 // Messages of the registry and register-model; tests compare against these functions.
+import type { Wording } from '../errors.js'
 
 export const invalidModelName = (name: string): string =>
   `model name "${name}" is not allowed: use lowercase letters, digits and . _ - (start with a letter or digit, at most 128 characters)`
@@ -156,12 +157,20 @@ export const registerNeedsModelPath = (): string => 'mode register needs model-p
 export const notAGateReport = (file: string, problems: readonly string[]): string =>
   `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`
 
-export const evaluationPairing = (): string => 'evaluation-data and predictions go together'
+export const evaluationPairing =
+  (data = 'evaluation-data', predictions = 'predictions'): Wording =>
+  (w) =>
+    `${w.name(data)} and ${w.name(predictions)} go together`
 
-export const predictionsOutsideModel = (predictions: string, modelPath: string): string =>
-  `predictions file ${predictions} is not inside model-path ${modelPath}`
+export const predictionsOutsideModel =
+  (predictions: string, modelPath: string, input = 'model-path'): Wording =>
+  (w) =>
+    `predictions file ${predictions} is not inside ${w.name(input)} ${modelPath}`
 
-export const promoteNeedsTarget = (): string => 'mode promote needs version or from-alias'
+export const promoteNeedsTarget =
+  (version = 'version', fromAlias = 'from-alias'): Wording =>
+  (w) =>
+    `mode promote needs ${w.name(version)} or ${w.name(fromAlias)}`
 
 // canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
 

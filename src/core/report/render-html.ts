@@ -1,3 +1,5 @@
+import { micromark } from 'micromark'
+import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import type { Check } from '../gate/check.js'
 import type { Cell, Figure, Series } from '../gate/figure.js'
 import type { GateReport } from '../gate/gate-report.js'
@@ -42,11 +44,33 @@ code { font: .85rem ui-monospace, SFMono-Regular, Menlo, monospace; background: 
 .verdict { font-size: 1.15rem; font-weight: 600; }
 .status-pass { color: var(--pass); } .status-warn { color: var(--warn); } .status-fail, .status-error { color: var(--fail); }
 .status-skipped { color: var(--skipped); }
-.summary, .text { white-space: pre-wrap; }
+.text { white-space: pre-wrap; }
+.summary > :first-child { margin-top: 0; }
 .examples { display: block; font-size: .8rem; color: #57606a; }
 pre.mermaid { background: #fff; } nav a { margin-right: .5rem; }
 .meta { color: #57606a; font-size: .85rem; }
 `
+
+/**
+ * A gate's summary as HTML. The summary is Markdown a gate wrote (bold, code, lists, tables, https links, a fenced
+ * command, `<details>` folds), with every data value already through escapeMarkdown; micromark (CommonMark + GFM)
+ * compiles it with raw HTML off, so any tag in the text comes out as text (`&lt;b&gt;`). What is let through after:
+ * links to https only (any other link, and GFM's `www.` autolinks, become their text), no images (their alt text),
+ * and a fold only as a whole `<details><summary>…</summary> … </details>` pair, never one half of it.
+ * @example summaryHtml('**3** rows, see [run](https://example.com)') // => '<p><strong>3</strong> rows, see <a href="https://example.com" rel="noopener noreferrer">run</a></p>'
+ * @example summaryHtml('[x](http://a.b) <b>y</b>') // => '<p>x &lt;b&gt;y&lt;/b&gt;</p>'
+ */
+export function summaryHtml(markdown: string): string {
+  return micromark(markdown, { extensions: [gfm()], htmlExtensions: [gfmHtml()] })
+    .replace(/<img src="[^"]*" alt="([^"]*)"(?: title="[^"]*")? \/>/g, '$1')
+    .replace(/<a href="(?!https:\/\/)[^"]*"(?: title="[^"]*")?>([\s\S]*?)<\/a>/g, '$1')
+    .replace(/<a href="(https:\/\/[^"]*)"/g, '<a href="$1" rel="noopener noreferrer"')
+    .replace(
+      /&lt;details&gt;&lt;summary&gt;((?:(?!&lt;\/?(?:details|summary)&gt;)[\s\S])*?)&lt;\/summary&gt;((?:(?!&lt;\/?details&gt;)[\s\S])*?)&lt;\/details&gt;/g,
+      '<details><summary>$1</summary>$2</details>',
+    )
+    .trim()
+}
 
 /** One Cell as escaped HTML text. */
 function cell(value: Cell | undefined): string {
@@ -151,7 +175,7 @@ export function renderHtmlSection(report: GateReport): string {
     `<p class="verdict status-${report.status}" data-verdict="${report.status}">${STATUS_WORD[report.status]} — ${reason}</p>`,
     report.summary === undefined || report.summary === ''
       ? ''
-      : `<div class="summary">${escapeHtml(report.summary)}</div>`,
+      : `<div class="summary">${summaryHtml(report.summary)}</div>`,
     subject.length === 0 ? '' : `<p class="meta">${subject.join(' · ')}</p>`,
     renderHtmlChecks(report.checks),
     ...report.figures.map(renderHtmlFigure),

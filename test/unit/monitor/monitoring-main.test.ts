@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { inSurface } from '../../../src/core/errors.js'
 import { monitorMessages } from '../../../src/core/monitor/messages.js'
 import { main as registerMain } from '../../../src/register-model/main.js'
 import { createRegistry } from '../../../src/registry/create-registry.js'
@@ -149,7 +150,7 @@ describe('monitoring against the registry champion (in-process)', () => {
     ).rejects.toThrow(monitorMessages.noStoredReference('churn', 1, 'champion'))
     await expect(
       monitor(join(churn, 'production/2026-11-01.csv'), { reference: join(churn, 'data/train.csv') }),
-    ).rejects.toThrow(monitorMessages.referenceConflict())
+    ).rejects.toThrow(inSurface(monitorMessages.referenceConflict(), 'action'))
   })
 
   it('a contract column the reference profile lacks is a ConfigurationError', async () => {

@@ -13,6 +13,7 @@ import {
   protectedAlias,
   unknownRegistryScheme,
 } from '../../../src/core/registry/messages.js'
+import { inSurface } from '../../../src/core/errors.js'
 import { main } from '../../../src/register-model/main.js'
 import { environmentNotDeployed } from '../../../src/github/messages.js'
 import { fakeContext, runInProcess, type FakeContextOptions } from '../../helpers/fake-context.js'
@@ -44,7 +45,7 @@ describe('register-model main: bad input', () => {
     await expect(run({ registry, 'model-name': 'Churn!', mode: 'list' })).rejects.toThrow(invalidModelName('Churn!'))
     await expect(
       run({ ...register, 'model-path': await makeModelDir('a'), predictions: 'model.json' }),
-    ).rejects.toThrow(evaluationPairing())
+    ).rejects.toThrow(inSurface(evaluationPairing(), 'action'))
     const modelPath = await makeModelDir('a')
     await expect(
       run({
@@ -53,7 +54,7 @@ describe('register-model main: bad input', () => {
         predictions: 'nope.csv',
         'evaluation-data': 'fixtures/registry/metrics.json',
       }),
-    ).rejects.toThrow(predictionsOutsideModel('nope.csv', modelPath))
+    ).rejects.toThrow(inSurface(predictionsOutsideModel('nope.csv', modelPath), 'action'))
   })
 })
 
@@ -90,7 +91,7 @@ describe('register-model main: protected aliases', () => {
       )
       // The input alone is a claim: the job must really run in the environment (GitHub's deployment of it).
       await expect(run({ ...promote, environment: 'production' }, options)).rejects.toThrow(
-        environmentNotDeployed('production', runUrl),
+        inSurface(environmentNotDeployed('production', runUrl), 'action'),
       )
       await startJobDeployment(api, 'production')
       // Without deployments: read the claim cannot be checked, so nothing moves; the error names the permission.

@@ -10,7 +10,7 @@ import {
 } from '../../../../src/core/compare/resolve-evaluation-policy.js'
 import { compareMessages } from '../../../../src/core/compare/messages.js'
 import { normalizeDeprecatedKeys } from '../../../../src/core/compare/normalize-deprecated-keys.js'
-import { ConfigurationError } from '../../../../src/core/errors.js'
+import { ConfigurationError, inSurface } from '../../../../src/core/errors.js'
 
 const fixture = (name: string): unknown =>
   (
@@ -88,7 +88,7 @@ describe('evaluate-vs-champion policy', () => {
   it('resolveEvaluationPolicy rejects an input metric of another task as a ConfigurationError naming the input', () => {
     const error = thrown(() => resolveEvaluationPolicy({}, { metrics: ['accuracy', 'rmse'] }))
     expect(error).toBeInstanceOf(ConfigurationError)
-    expect(error.message).toBe(compareMessages.inputNotTaskMetric(['rmse'], 'binary'))
+    expect(error.message).toBe(inSurface(compareMessages.inputNotTaskMetric(['rmse'], 'binary'), 'action'))
     expect(error.message).toBe('input "metrics" names rmse, which is not a binary metric')
     expect(error.location).toEqual({ input: 'metrics' })
   })

@@ -6,7 +6,8 @@ import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { makeGateReport } from '../../../../src/core/gate/gate-report.js'
 import { escapeHtml, inlineScript } from '../../../../src/core/report/escape-html.js'
-import { renderHtmlReport } from '../../../../src/core/report/render-html.js'
+import { escapeMarkdown } from '../../../../src/core/report/escape-markdown.js'
+import { renderHtmlReport, summaryHtml } from '../../../../src/core/report/render-html.js'
 import { segment } from '../../../../src/cli/registry-site-pages.js'
 import { fixturePath } from '../../../helpers/fixture-path.js'
 
@@ -23,11 +24,12 @@ const parse = (html: string): El => (new JSDOM(html).window as unknown as { docu
 const hostile = JSON.parse(readFileSync(fixturePath('hostile/strings.json'), 'utf8')) as string[]
 const at = new Date('2026-12-01T00:00:00Z')
 
-function reportWith(value: string) {
+/** A report with `value` everywhere data lands; the summary is Markdown, so it quotes data as gates do (escaped). */
+function reportWith(value: string, summary = escapeMarkdown(value)) {
   return makeGateReport({
     gate: 'validate-data',
     title: value,
-    summary: value,
+    summary,
     checks: [
       {
         id: value,
@@ -92,6 +94,63 @@ describe('renderHtmlReport', () => {
     // The chart's Mermaid text and its table both come with it.
     expect(doc.querySelectorAll('pre.mermaid')).toHaveLength(1)
     expect(doc.querySelector('.verdict')!.textContent!.startsWith('FAIL — decided by')).toBe(true)
+  })
+  it.each(hostile.map((v) => [JSON.stringify(v), v]))('hostile %s as the whole summary runs nothing', (_l, value) => {
+    // A summary is Markdown the gate wrote; even written raw, data can add no element but Markdown's own, no link
+    // but https, no image, comment or script.
+    const summary = parse(`<div>${summaryHtml(value)}</div>`).querySelector('div')!
+    expect(summary.querySelectorAll('script, img, iframe, object, embed, style, details, summary').length).toBe(0)
+    const own = new Set(['P', 'A', 'STRONG', 'EM', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'DEL', 'BLOCKQUOTE', 'BR'])
+    const tags = [...summary.querySelectorAll('*')].map((e) => (e as unknown as { tagName: string }).tagName)
+    expect(
+      tags.filter((t) => !own.has(t) && !/^(TABLE|THEAD|TBODY|TR|TH|TD|H[1-6]|HR|INPUT|SECTION|SUP)$/.test(t)),
+    ).toEqual([])
+    for (const a of summary.querySelectorAll('a')) expect(a.getAttribute('href')).toMatch(/^https:\/\//)
+    expect(summaryHtml(value)).not.toMatch(/<!--|<!\[|<\?/)
+  })
+  it("renders the gate's own Markdown: bold, code, lists, tables, https links, a fenced command, a whole fold", () => {
+    const doc = parse(
+      renderHtmlReport(
+        reportWith(
+          'x',
+          [
+            '**Reject**: `roc-auc` fell. Run [promote.yml](https://github.com/o/r/actions/workflows/promote.yml).',
+            '',
+            `- slice ${escapeMarkdown('region=<b>EU</b> [x](https://evil.example)')} fails`,
+            '- [plain](http://example.com) stays text',
+            '',
+            '| metric | value |',
+            '| --- | --- |',
+            '| recall | 0.41 |',
+            '',
+            '```sh',
+            'gh workflow run promote.yml -f version=3',
+            '```',
+            '',
+            '<details><summary>2 more</summary>',
+            '',
+            '- hidden',
+            '',
+            '</details>',
+          ].join('\n'),
+        ),
+      ),
+    )
+    const summary = doc.querySelector('.summary')!
+    expect(summary.querySelector('strong')!.textContent).toBe('Reject')
+    expect(summary.querySelector('p code')!.textContent).toBe('roc-auc')
+    expect([...summary.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual([
+      'https://github.com/o/r/actions/workflows/promote.yml',
+    ])
+    // escapeMarkdown breaks autolinks with a zero-width space after the scheme's colon.
+    expect(summary.querySelectorAll('ul > li')[0]!.textContent!.replace(/\u200b/g, '')).toBe(
+      'slice region=<b>EU</b> [x](https://evil.example) fails',
+    )
+    expect(summary.querySelectorAll('ul > li')[1]!.textContent).toBe('plain stays text')
+    expect(summary.querySelector('table td')!.textContent).toBe('recall')
+    expect(summary.querySelector('pre code')!.textContent).toBe('gh workflow run promote.yml -f version=3\n')
+    expect(summary.querySelector('details summary')!.textContent).toBe('2 more')
+    expect(summary.querySelector('details li')!.textContent).toBe('hidden')
   })
   it('folds the passing checks, says the verdict first, and inlines the Mermaid script it is given', () => {
     const html = renderHtmlReport(reportWith('x'), { mermaid: { inline: 'window.mermaid = 1 /* </script> */' } })
