@@ -100,7 +100,7 @@ function severityOf(c: Check): Severity {
 function combineMostly(id: string, group: readonly Check[], totalRows: number, maxExamples: number): Check {
   const first = group[0] as Check
   const sum = (key: string): number =>
-    group.reduce((total, c) => total + (typeof c.details?.[key] === 'number' ? (c.details[key]) : 0), 0)
+    group.reduce((total, c) => total + (typeof c.details?.[key] === 'number' ? c.details[key] : 0), 0)
   const details = first.details ?? {}
   return mostlyCheck({
     id,
