@@ -47538,13 +47538,30 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+/** `a`, `a and b`, `a, b and c`. */
+const and = (items) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 const INPUT_WORDS = {
-    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
-    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+    action: {
+        input: (name) => `input "${name}"`,
+        inputs: (names) => `inputs ${and(names.map((name) => `"${name}"`))}`,
+        flag: (name) => `\`${name}:\``,
+        where: ' under `with:`',
+        name: (name) => name,
+        setting: (name, value) => `${name}: ${value}`,
+    },
+    cli: {
+        input: (name) => `--${name}`,
+        inputs: (names) => and(names.map((name) => `--${name}`)),
+        flag: (name) => `--${name}`,
+        where: '',
+        name: (name) => `--${name}`,
+        setting: (name, value) => `--${name} ${value}`,
+    },
 };
 /**
  * The text of a wording on a surface.
  * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ * @example inSurface((w) => `or set ${w.setting('task', 'multiclass')}`, 'action') // => 'or set task: multiclass'
  */
 function inSurface(wording, surface) {
     return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
@@ -47920,19 +47937,19 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","ece","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"explainability":{"type":"object","description":"Permutation importance of each feature, computed by sending shuffled rows of the data input to the served models (latency-command or latency-url-candidate / latency-url-champion, as for latency), and checks that the candidate\'s top features did not change beyond a threshold against the champion\'s. Binary and regression tasks. A configured check that cannot be computed is an error check. See docs/actions/evaluate-vs-champion.md#explainability.","properties":{"sample_rows":{"type":"integer","minimum":2,"default":1000,"description":"Rows of data drawn (seeded, without replacement) for the permutation runs; each model answers up to sample_rows × (1 + features × repeats) requests."},"repeats":{"type":"integer","minimum":1,"default":5,"description":"Shuffles per feature."},"metric":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","mae","rmse","r2","mape"],"description":"The metric whose drop is the importance (default roc-auc for binary, rmse for regression)."},"response_field":{"type":"string","minLength":1,"default":"score","description":"The field of each JSON answer that holds the score (an answer that is a bare number is used as is)."},"top_k":{"type":"integer","minimum":1,"default":5,"description":"How many top features are compared."},"min_top_k_overlap":{"type":"number","minimum":0,"maximum":1,"description":"|top-k of the candidate ∩ top-k of the champion| / k below this changes the decision (on_change). Check evaluate.explainability.top-k."},"min_rank_correlation":{"type":"number","minimum":-1,"maximum":1,"description":"Spearman\'s rank correlation of the importances over the common features below this changes the decision (on_change). Check evaluate.explainability.rank-correlation."},"champion_source":{"enum":["permutation","card"],"default":"permutation","description":"permutation: the champion is served and run like the candidate (the same rows and shuffles); card: the importances stored on the champion\'s model card (register-model\'s explanation input)."},"on_change":{"enum":["hold","reject"],"default":"hold","description":"A check below its minimum holds the decision (warn) or rejects it (fail)."}},"additionalProperties":false},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."},"accuracy_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of the accuracy difference (AIF360\'s difference(accuracy), as a magnitude). Off by default."},"average_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |½[(FPR_u − FPR_p) + (TPR_u − TPR_p)]| (AIF360\'s average_odds_difference, as a magnitude). Off by default."},"disparate_impact_two_sided":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |DI − 1|, DI = P(ŷ=1|group) ÷ P(ŷ=1|reference) (AIF360\'s disparate_impact; the seeds\' two-sided rule |DI − 1| < 0.2 is 0.8 < DI < 1.2). Without a reference group: max ÷ min − 1. Off by default."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false},"explanation":{"type":"object","description":"The explanation artifact (register-model\'s explanation input: feature importances, schemas/explanation.schema.json), stored on the model card as explanation. See docs/actions/register-model.md#explanation.","properties":{"required":{"type":"boolean","default":false,"description":"Refuse to register a version without an explanation file (an error report; nothing is stored)."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow","ab"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing unless shadow.promote is true. ab: a fixed split (ab.weight) held for ab.duration with the checks judged every interval, then one fixed-horizon two-proportion test of a business metric per arm promotes to 100% or rolls back to 0%. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}},"ab":{"type":"object","description":"The A/B test (strategy ab): the split is held for duration, then judged once (no interim peeking) on the business metric of each arm: the pooled two-proportion z test (one-sided) and Newcombe\'s interval for the difference of success rates at confidence 1 − alpha. Promote when the candidate is better with p < alpha and the interval\'s lower bound exceeds min_lift; roll back when it is worse with p < alpha and the interval lies below 0; otherwise on_inconclusive. Always ends at 0% or 100%.","properties":{"weight":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100,"default":50,"description":"The candidate\'s share of live traffic during the split, in percent."},"duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","description":"How long the split is held before the one judgement (required for strategy ab; at least one interval)."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"default":0.05,"description":"Significance level of the one-sided tests; the interval is two-sided at 1 − alpha."},"min_lift":{"type":"number","minimum":0,"exclusiveMaximum":1,"default":0,"description":"The least absolute difference in success rate (candidate − stable; 0.01 = one percentage point) that the interval\'s lower bound must exceed to promote."},"on_inconclusive":{"enum":["rollback","promote"],"default":"rollback","description":"What an inconclusive test does; it never stays at the split."},"success_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s successes over the split, with {{target}} (the arm\'s name, canary-name or stable-name) and {{interval}} (the split\'s length), e.g. sum(increase(conversions_total{job=\\"{{target}}\\"}[{{interval}}]))."},"trials_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s trials over the split, same placeholders, e.g. sum(increase(model_requests_total{job=\\"{{target}}\\"}[{{interval}}]))."}},"additionalProperties":false},"shadow":{"type":"object","description":"Options of strategy shadow.","properties":{"promote":{"type":"boolean","default":false,"description":"After a passing shadow analysis, switch 0 → 100 in one step and bake (as blue-green does); false: hold at 0%."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
 const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"aggregateBounds":{"type":"object","additionalProperties":false,"minProperties":1,"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"quantileBounds":{"type":"object","additionalProperties":false,"required":["q"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"q":{"type":"number","minimum":0,"maximum":1,"description":"The quantile, in [0, 1] (0.5: the median)."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"mean":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the mean of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_mean_to_be_between)."},"stdev":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the sample standard deviation (n - 1) of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_stdev_to_be_between)."},"quantiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/quantileBounds"},"description":"Bounds on quantiles of the column\'s numbers, nulls ignored; the order statistic nearest rank q(n - 1) (pandas interpolation=\\"nearest\\", as Great Expectations\' expect_column_quantile_values_to_be_between). Exact up to 1,000,000 numbers per column, past that from a sketch whose rank error the check states."},"mostly":{"description":"Share of non-null cells that must satisfy a row-level rule (Great Expectations\' mostly): one number for all of the column\'s row-level rules, or one per rule. Default 1.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number","minimum":0,"maximum":1},"max":{"type":"number","minimum":0,"maximum":1},"allowed_values":{"type":"number","minimum":0,"maximum":1},"pattern":{"type":"number","minimum":0,"maximum":1},"length":{"type":"number","minimum":0,"maximum":1}}}]},"severity":{"description":"error (default) fails the gate; warning reports the broken rule (a warning annotation) without failing. One value for all of the column\'s rules, or one per rule.","oneOf":[{"enum":["error","warning"]},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"enum":["error","warning"]},"min":{"enum":["error","warning"]},"max":{"enum":["error","warning"]},"allowed_values":{"enum":["error","warning"]},"pattern":{"enum":["error","warning"]},"length":{"enum":["error","warning"]},"max_null_fraction":{"enum":["error","warning"]},"unique":{"enum":["error","warning"]},"mean":{"enum":["error","warning"]},"stdev":{"enum":["error","warning"]},"quantiles":{"enum":["error","warning"]}}}]}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"explanation":{"type":"object","description":"The explanation given at registration (register-model\'s explanation input, schemas/explanation.schema.json): the file\'s sha256, how the importances were made, and one importance per feature, highest first. evaluate-vs-champion\'s explainability check can compare a candidate\'s top features with these.","required":["file","sha256","features"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"method":{"type":"string","minLength":1},"sampleSize":{"type":"integer","minimum":1},"features":{"type":"array","minItems":1,"items":{"type":"object","required":["feature","importance"],"properties":{"feature":{"type":"string","minLength":1},"importance":{"type":"number"},"std":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -59656,7 +59673,7 @@ const verdictBaked = (steps, intervals) => `analysis passed at every step (${ste
 const verdictBakeFailed = (reason) => `the canary failed during the bake period at 100% (${reason}); rolled back to 0%`;
 const verdictBakeInconclusive = (count, reason) => `${count} inconclusive interval${count === 1 ? '' : 's'} during the bake period at 100% (${reason}); rolled back to 0%`;
 const bakeWithoutAbsoluteCheck = () => 'canary-deploy.bake is set, but no check is absolute (max or min): at 100% the stable model serves nothing, so a relative check cannot judge the bake period';
-const bakeWithoutAbsoluteCheckHint = () => 'add an absolute check (e.g. max-error-rate: 0.02) or set bake: 0s';
+const bakeWithoutAbsoluteCheckHint = (maxErrorRate = 'max-error-rate', bake = 'bake') => (w) => `add an absolute check (e.g. ${w.setting(maxErrorRate, '0.02')}) or set ${w.setting(bake, '0s')}`;
 const bakeNotDuration = (text) => `bake "${text}" is not a duration`;
 const invalidSteps = (text) => `steps must be strictly increasing percentages in (0, 100], got "${text}"`;
 const neverJudged = (metric, lastReason) => `${metric}: never judged (${lastReason ?? 'no interval completed'})`;
@@ -59664,34 +59681,34 @@ const titlePromoted = () => 'Canary promoted to 100%';
 const titleRolledBack = (reason) => `Canary rolled back to 0%: ${reason}`;
 const championMoved = (model, version) => `${model} alias champion → v${version}`;
 // Configuration errors (inputs and the policy section): the text says what is wrong, the hint how to fix it.
-const argvNotJson = (input) => `input "${input}" is not a JSON array of strings`;
+const argvNotJson = (input) => (w) => `${w.input(input)} is not a JSON array of strings`;
 const argvNotJsonHint = () => 'write e.g. ["./set-weight.sh", "--canary={weight}"]';
-const inputRequired = (input, why) => (w) => `${w.input(input)} is required ${why}`;
+const inputRequired = (input, why) => (w) => `${w.input(input)} is required ${typeof why === 'string' ? why : why(w)}`;
 const inputRequiredHint = (input) => (w) => `set ${w.flag(input)}${w.where}`;
-const trafficRequired = () => 'input "traffic" is required';
+const trafficRequired = (input = 'traffic') => (w) => `${w.input(input)} is required`;
 const trafficRequiredHint = () => 'use one of: command, nginx, kubernetes';
-const kubernetesKindRequired = () => 'input "kubernetes-kind" is required with traffic: kubernetes';
+const kubernetesKindRequired = (input = 'kubernetes-kind', traffic = 'traffic') => (w) => `${w.input(input)} is required with ${w.setting(traffic, 'kubernetes')}`;
 const kubernetesKindRequiredHint = () => 'use one of: inferenceservice, virtualservice, httproute';
-const prometheusQueriesNotJson = () => 'input "prometheus-queries" is not JSON';
-const prometheusQueriesNotMap = (badKey) => badKey === undefined
-    ? 'input "prometheus-queries" is not a JSON object of metric name → PromQL query'
-    : `input "prometheus-queries": the query of "${badKey}" is not a non-empty string`;
+const prometheusQueriesNotJson = (input = 'prometheus-queries') => (w) => `${w.input(input)} is not JSON`;
+const prometheusQueriesNotMap = (badKey, input = 'prometheus-queries') => (w) => badKey === undefined
+    ? `${w.input(input)} is not a JSON object of metric name → PromQL query`
+    : `${w.input(input)}: the query of "${badKey}" is not a non-empty string`;
 const prometheusQueriesNotJsonHint = () => 'write {"error-rate": "PromQL with {{target}} and {{interval}}"}';
-const versionRequired = () => 'input "version" is required with registry';
+const versionRequired = (input = 'version', registry = 'registry') => (w) => `${w.input(input)} is required with ${w.name(registry)}`;
 const versionRequiredHint = () => 'give the version to alias as champion on promotion';
 const invalidStepsHint = () => 'write weights like 10,25,50,100';
 const noWeightBelow100 = (steps) => `steps ${steps.join(',')} has no weight below 100, so nothing would be analysed`;
-const noWeightBelow100Hint = () => 'start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use strategy: blue-green';
-const stepsWithStrategy = (strategy) => `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : 'the weight stays 0'})`;
-const stepsWithStrategyHint = (strategy) => `remove steps for strategy ${strategy}, or use strategy: canary`;
-const shadowWithBake = () => 'bake is set, but strategy shadow never reaches 100%, so there is nothing to bake';
-const shadowWithBakeHint = () => 'set bake: 0s for strategy shadow, or use strategy: blue-green';
+const noWeightBelow100Hint = (strategy = 'strategy') => (w) => `start with a small weight, e.g. 10,50,100; to switch 0 → 100 in one step after analysis at 0%, use ${w.setting(strategy, 'blue-green')}`;
+const stepsWithStrategy = (strategy) => `steps are set, but strategy ${strategy} fixes its own (${strategy === 'blue-green' ? '0 → 100 in one step' : strategy === 'ab' ? 'the ab-weight split, then 0 or 100' : 'the weight stays 0'})`;
+const stepsWithStrategyHint = (strategy, input = 'strategy') => (w) => `remove steps for strategy ${strategy}, or use ${w.setting(input, 'canary')}`;
+const shadowWithBake = () => 'bake is set, but strategy shadow never reaches 100% unless it promotes, so there is nothing to bake';
+const shadowWithBakeHint = (bake = 'bake', promote = 'shadow-promote') => (w) => `set ${w.setting(bake, '0s')} for strategy shadow, or set ${w.setting(promote, 'true')} (policy canary-deploy.shadow.promote) to switch 0 → 100 after a passing analysis and bake`;
 const shadowWithoutMirror = () => 'mirror is false, but strategy shadow analyses mirrored live traffic only';
-const shadowWithoutMirrorHint = () => 'remove mirror: false, or use strategy: blue-green to analyse on smoke traffic';
+const shadowWithoutMirrorHint = (mirror = 'mirror', strategy = 'strategy') => (w) => `remove ${w.setting(mirror, 'false')}, or use ${w.setting(strategy, 'blue-green')} to analyse on smoke traffic`;
 const mirrorWithCanary = () => 'mirror is true, but strategy canary sends real traffic to the canary and analyses that; it never mirrors';
-const mirrorWithCanaryHint = () => 'use strategy: shadow or blue-green with mirror, or remove mirror';
+const mirrorWithCanaryHint = (strategy = 'strategy', mirror = 'mirror') => (w) => `use ${w.setting(strategy, 'shadow')} or blue-green with ${w.name(mirror)}, or remove ${w.name(mirror)}`;
 const routerCannotMirror = (kind) => `the plan mirrors live traffic to the candidate, but traffic ${kind} cannot mirror`;
-const routerCannotMirrorHint = () => 'use traffic: nginx (its default upstream template supports mirroring), a traffic-command with {mirror}, or set mirror: false (blue-green on smoke traffic)';
+const routerCannotMirrorHint = (traffic = 'traffic', command = 'traffic-command', mirror = 'mirror') => (w) => `use ${w.setting(traffic, 'nginx')} (its default upstream template supports mirroring), a ${w.name(command)} with {mirror}, or set ${w.setting(mirror, 'false')} (blue-green on smoke traffic)`;
 const intervalNotDuration = (text) => `interval "${text}" is not a duration`;
 const intervalNotDurationHint = () => 'write e.g. 30s, 2m or 1m30s';
 const checkWithoutCondition = (metric) => `check "${metric}" has no condition`;
@@ -59701,6 +59718,40 @@ const intervalTooLong = (text, maxMs) => `interval "${text}" is longer than ${fo
 const intervalTooLongHint = () => 'use a shorter interval, e.g. 5m or 1h';
 const thresholdNotFinite = (metric, key, value) => `check "${metric}" has ${key}: ${String(value)}; a threshold must be a finite number`;
 const thresholdNotFiniteHint = () => 'write a number such as 0.05 (not .nan or .inf)';
+const abRates = (f) => `candidate ${format_number_formatNumber(f.candidate.successes)}/${format_number_formatNumber(f.candidate.trials)} vs stable ${format_number_formatNumber(f.stable.successes)}/${format_number_formatNumber(f.stable.trials)}, difference ${format_number_formatNumber(f.difference)}`;
+const abInterval = (plan, f) => `${format_number_formatNumber(100 * (1 - plan.alpha))}% interval [${format_number_formatNumber(f.interval[0])}, ${format_number_formatNumber(f.interval[1])}]`;
+const abBetter = (plan, f) => `${abRates(f)}, ${abInterval(plan, f)} above the lift floor ${format_number_formatNumber(plan.minLift)}, one-sided p ${format_number_formatNumber(f.pBetter)} < alpha ${format_number_formatNumber(plan.alpha)}: the candidate is better`;
+const abWorse = (plan, f) => `${abRates(f)}, ${abInterval(plan, f)} below 0, one-sided p ${format_number_formatNumber(f.pWorse)} < alpha ${format_number_formatNumber(plan.alpha)}: the candidate is worse`;
+const abNotBetterEnough = (plan, f) => `${abRates(f)}, ${abInterval(plan, f)}, one-sided p ${format_number_formatNumber(f.pBetter)} (better) / ${format_number_formatNumber(f.pWorse)} (worse) at alpha ${format_number_formatNumber(plan.alpha)}, lift floor ${format_number_formatNumber(plan.minLift)}: inconclusive`;
+const abArmMissing = (arm, reason) => `the business metric of the ${arm} arm could not be read (${reason}); inconclusive`;
+const abSuccessesExceedTrials = (arm, successes, trials) => `the ${arm} arm counts ${format_number_formatNumber(successes)} successes in ${format_number_formatNumber(trials)} trials (the success and trials queries do not count the same requests); inconclusive`;
+const abTooFewTrials = (arm, trials, minTrials) => `the ${arm} arm saw ${format_number_formatNumber(trials)} trial(s), fewer than min-requests ${format_number_formatNumber(minTrials)}; inconclusive`;
+const abNoVariance = () => 'both arms are all successes or all failures, so the rates cannot be told apart; inconclusive';
+const verdictAbPromoted = (message) => `A/B test: ${message}; promoted to 100%`;
+const verdictAbRolledBack = (message) => `A/B test: ${message}; rolled back to 0%`;
+const verdictAbInconclusive = (message, onInconclusive) => `A/B test: ${message}; ab-on-inconclusive is ${onInconclusive}, so ${onInconclusive === 'promote' ? 'promoted to 100%' : 'rolled back to 0%'}`;
+const titleAb = (outcome, weight) => `A/B test ${outcome === 'better' ? 'passed' : outcome === 'worse' ? 'failed' : 'inconclusive'}: candidate ${weight === 100 ? 'promoted to 100%' : 'rolled back to 0%'}`;
+const abWeightInvalid = (value) => `ab weight ${String(value)} is not a percentage strictly between 0 and 100`;
+const abWeightInvalidHint = () => 'write e.g. ab-weight: 50 (the candidate gets half of live traffic)';
+const abDurationRequired = () => 'strategy ab needs a fixed duration: the split is held that long, then judged once';
+const abDurationInvalid = (text) => `ab duration "${text}" is not a positive duration`;
+const abDurationHint = () => 'write e.g. ab-duration: 2h (at least one interval long)';
+const abQueryRequired = (which) => `strategy ab needs the ${which} query of its business metric`;
+const abQueryRequiredHint = (which) => which === 'success'
+    ? 'write e.g. ab-success-query: sum(increase(conversions_total{job="{{target}}"}[{{interval}}]))'
+    : 'write e.g. ab-trials-query: sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))';
+const abAlphaInvalid = (value) => `ab alpha ${String(value)} is not in (0, 0.5]`;
+const abAlphaInvalidHint = () => 'write e.g. ab-alpha: 0.05';
+const abMinLiftInvalid = (value) => `ab min lift ${String(value)} is not a difference of rates in [0, 1)`;
+const abMinLiftInvalidHint = () => 'write e.g. ab-min-lift: 0.01 (one percentage point)';
+const abOptionWithoutAb = (key) => `${key} is set, but the strategy is not ab`;
+const abOptionWithoutAbHint = () => 'set strategy: ab, or remove the ab options';
+const abNeedsPrometheus = (kind) => `strategy ab reads its business metric from Prometheus, but metrics is ${kind}`;
+const abNeedsPrometheusHint = () => 'set metrics: prometheus and prometheus-url';
+const healthCancelled = () => 'job cancelled during the health check of the new endpoint; no traffic moved, the weight stays 0%';
+const titleHealthCancelled = () => 'Canary not started: cancelled during the health check (weight stays 0%)';
+const shadowPromoteWithout = (strategy) => `shadow-promote is true, but the strategy is ${strategy}; only a shadow promotes after a shadow analysis`;
+const shadowPromoteWithoutHint = () => 'set strategy: shadow, or remove shadow-promote (blue-green already switches 0 → 100 after its analysis)';
 
 ;// CONCATENATED MODULE: ./src/core/canary/canary-checks.ts
 
@@ -59824,11 +59875,13 @@ const out = Outputs['canary-deploy'];
 function decideCanary(plan, run, champion) {
     const { verdict, state } = run;
     const checks = canaryChecks(plan, verdict, run.lastAssessment);
+    if (run.ab !== undefined)
+        checks.splice(checks.length - 1, 0, abCheck(run.ab, plan, verdict));
     if (run.health !== undefined)
         checks.unshift({
             id: 'canary.health',
-            status: run.health.healthy ? 'pass' : 'fail',
-            observed: run.health.healthy ? 'healthy' : 'unhealthy',
+            status: run.health.healthy ? 'pass' : run.health.cancelled === true ? 'error' : 'fail',
+            observed: run.health.healthy ? 'healthy' : run.health.cancelled === true ? 'cancelled' : 'unhealthy',
             message: run.health.message,
         });
     if (champion !== undefined)
@@ -59839,13 +59892,7 @@ function decideCanary(plan, run, champion) {
             message: championMoved(champion.model, champion.version),
         });
     return {
-        title: verdict.decision === 'promote'
-            ? titlePromoted()
-            : verdict.decision === 'hold'
-                ? titleHeld()
-                : verdict.reason === 'unhealthy'
-                    ? titleUnhealthy()
-                    : titleRolledBack(verdict.reason),
+        title: title(run),
         summary: verdict.message,
         checks,
         figures: canaryFigures(plan, run.timeline, {
@@ -59857,6 +59904,42 @@ function decideCanary(plan, run, champion) {
             [out.FinalWeight]: String(state.weight),
             [out.Reason]: verdict.reason,
             [out.Intervals]: String(state.intervals),
+        },
+    };
+}
+function title(run) {
+    const { verdict } = run;
+    if (run.ab !== undefined && verdict.reason.startsWith('ab-'))
+        return titleAb(run.ab.outcome, run.state.weight);
+    if (verdict.decision === 'promote')
+        return titlePromoted();
+    if (verdict.decision === 'hold')
+        return titleHeld();
+    if (verdict.reason === 'unhealthy')
+        return titleUnhealthy();
+    if (run.health?.cancelled === true)
+        return titleHealthCancelled();
+    return titleRolledBack(verdict.reason);
+}
+/**
+ * The A/B test's check: the difference in success rate (candidate − stable) with Newcombe's interval as its bounds,
+ * pass when the candidate was better, fail when worse, and for an inconclusive test the verdict's status (error when
+ * it rolled back, warn when the policy promotes an inconclusive test).
+ */
+function abCheck(ab, plan, verdict) {
+    return {
+        id: 'canary.ab-test',
+        status: ab.outcome === 'better' ? 'pass' : ab.outcome === 'worse' ? 'fail' : verdict.status,
+        observed: ab.difference,
+        measure: 'success-rate difference (candidate − stable)',
+        threshold: { min: plan.ab?.minLift ?? 0, rule: `interval above the lift floor at alpha ${String(plan.ab?.alpha)}` },
+        message: ab.message,
+        details: {
+            candidate: ab.candidate,
+            stable: ab.stable,
+            interval: ab.interval,
+            pBetter: ab.pBetter,
+            pWorse: ab.pWorse,
         },
     };
 }
@@ -60001,6 +60084,20 @@ function unhealthyRun(health) {
         health,
     };
 }
+/**
+ * The run of a rollout cancelled during the health check: rolled back with reason `aborted` (status error) at
+ * weight 0, as any cancellation; nothing moved, so there is nothing to undo, and the endpoint was not found unhealthy.
+ * @example cancelledHealthRun().verdict.reason // => 'aborted'
+ */
+function cancelledHealthRun() {
+    const message = healthCancelled();
+    return {
+        verdict: { decision: 'rollback', reason: 'aborted', status: 'error', message },
+        state: { ...INITIAL_STATE, phase: 'rolled-back' },
+        timeline: [{ atMs: 0, weight: 0, outcome: 'abort', canary: {}, stable: {}, reason: message }],
+        health: { healthy: false, cancelled: true, message },
+    };
+}
 /** Weights at which analysis runs (every step below 100). */
 function analysisSteps(plan) {
     return plan.steps.filter((weight) => weight < 100);
@@ -60051,7 +60148,8 @@ function setWeight(plan, percent) {
  * ).verdict?.decision // => 'rollback'
  */
 function advanceCanary(plan, state, observation) {
-    if (state.phase !== 'progressing')
+    // A cancellation still rolls back an A/B split that waits for its judgement.
+    if (state.phase === 'judging' ? observation.kind !== 'abort' : state.phase !== 'progressing')
         return { state, actions: [] };
     if (observation.kind === 'abort') {
         return finish(state, {
@@ -60065,28 +60163,8 @@ function advanceCanary(plan, state, observation) {
     const counted = { ...state, intervals: state.intervals + 1 };
     const withAssessment = (transition) => ({ ...transition, assessment });
     switch (assessment.outcome) {
-        case 'success': {
-            const steps = analysisSteps(plan);
-            const passed = counted.passedInStep + 1;
-            if (passed < plan.intervalsPerStep)
-                return withAssessment({ state: { ...counted, passedInStep: passed }, actions: [] });
-            const nextIndex = counted.stepIndex + 1;
-            const next = steps[nextIndex];
-            if (next === undefined) {
-                // A plan that never reaches 100 (shadow) passes by holding at 0%: it promotes nothing by itself.
-                const holds = !plan.steps.includes(100);
-                return withAssessment(finish(counted, {
-                    decision: holds ? 'hold' : 'promote',
-                    reason: 'analysis-passed',
-                    status: 'pass',
-                    message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
-                }));
-            }
-            return withAssessment({
-                state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
-                actions: [setWeight(plan, next)],
-            });
-        }
+        case 'success':
+            return withAssessment(afterPass(plan, counted));
         case 'failed': {
             const failures = counted.failures + 1;
             const next = { ...counted, failures };
@@ -60140,6 +60218,65 @@ function advanceCanary(plan, state, observation) {
             return withAssessment({ state: next, actions: [] });
         }
     }
+}
+/**
+ * The end of an A/B split (state `judging`): the one fixed-horizon judgement of the business metric decides 100%
+ * (`better`, reason `ab-better`) or 0% (`worse`, reason `ab-worse`); an inconclusive test does what the plan's
+ * `onInconclusive` says (reason `ab-inconclusive`: rollback with status error, or promote with status warn). It never
+ * stays at the split. Any other state absorbs the judgement without actions.
+ * @example judgeAb({ steps: [50, 100], intervalsPerStep: 1, intervalMs: 1000, failureLimit: 0, inconclusiveLimit: 0, noTraffic: { policy: 'fail' }, checks: [], ab: { weight: 50, durationMs: 1000, alpha: 0.05, minLift: 0, onInconclusive: 'rollback', successQuery: 's', trialsQuery: 't' } }, { phase: 'judging', stepIndex: 0, passedInStep: 1, weight: 50, failures: 0, inconclusives: 0, noTrafficIntervals: 0, intervals: 1 }, { outcome: 'inconclusive', candidate: null, stable: null, difference: null, interval: null, pBetter: null, pWorse: null, message: 'no data' }).state.weight // => 0
+ */
+function judgeAb(plan, state, assessment) {
+    if (state.phase !== 'judging' || plan.ab === undefined)
+        return { state, actions: [] };
+    if (assessment.outcome === 'better')
+        return finish(state, {
+            decision: 'promote',
+            reason: 'ab-better',
+            status: 'pass',
+            message: verdictAbPromoted(assessment.message),
+        });
+    if (assessment.outcome === 'worse')
+        return finish(state, {
+            decision: 'rollback',
+            reason: 'ab-worse',
+            status: 'fail',
+            message: verdictAbRolledBack(assessment.message),
+        });
+    const promote = plan.ab.onInconclusive === 'promote';
+    return finish(state, {
+        decision: promote ? 'promote' : 'rollback',
+        reason: 'ab-inconclusive',
+        status: promote ? 'warn' : 'error',
+        message: verdictAbInconclusive(assessment.message, plan.ab.onInconclusive),
+    });
+}
+/**
+ * After a passing interval: the step needs more passes, or the next weight follows, or the plan is done — an A/B
+ * split waits at its weight for the one judgement (judgeAb), a plan that never reaches 100 (shadow) holds at 0%, and
+ * any other promotes.
+ */
+function afterPass(plan, counted) {
+    const steps = analysisSteps(plan);
+    const passed = counted.passedInStep + 1;
+    if (passed < plan.intervalsPerStep)
+        return { state: { ...counted, passedInStep: passed }, actions: [] };
+    const nextIndex = counted.stepIndex + 1;
+    const next = steps[nextIndex];
+    if (next !== undefined)
+        return {
+            state: { ...counted, stepIndex: nextIndex, passedInStep: 0, weight: next },
+            actions: [setWeight(plan, next)],
+        };
+    if (plan.ab !== undefined)
+        return { state: { ...counted, passedInStep: passed, phase: 'judging' }, actions: [] };
+    const holds = !plan.steps.includes(100);
+    return finish(counted, {
+        decision: holds ? 'hold' : 'promote',
+        reason: 'analysis-passed',
+        status: 'pass',
+        message: holds ? verdictHeld(counted.intervals) : verdictPromoted(plan.steps),
+    });
 }
 /** The end of a rollout: 100% on promote, 0% (mirroring off) on rollback and hold. */
 function finish(state, verdict) {
@@ -60264,6 +60401,10 @@ const CANARY_DEFAULTS = {
     healthTimeout: '60s',
     healthSuccesses: 3,
     healthInterval: '1s',
+    abWeight: 50,
+    abAlpha: 0.05,
+    abMinLift: 0,
+    abOnInconclusive: 'rollback',
 };
 /**
  * The longest interval: a timer holds at most 2^31 − 1 ms (Node fires a longer one at once, so `100000h` used to
@@ -60292,18 +60433,18 @@ function validateSteps(steps, text, location) {
  */
 function resolveCanaryPolicy(section, overrides) {
     const strategy = overrides.strategy ?? section.strategy ?? 'canary';
-    const steps = resolveStrategySteps(strategy, section, overrides);
+    const promoteShadow = resolveShadowPromote(strategy, section, overrides);
     const intervalMs = resolveIntervalMs(section, overrides);
+    const ab = resolveAb(strategy, section, overrides, intervalMs);
+    const steps = resolveStrategySteps(strategy, section, overrides, ab?.weight ?? (promoteShadow ? 0 : undefined));
     const checks = resolveChecks(section, overrides);
-    const bakeMs = resolveBakeMs(section, overrides, checks);
-    if (strategy === 'shadow' && bakeMs > 0)
-        throw new errors_ConfigurationError(shadowWithBake(), overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' }, shadowWithBakeHint());
+    const bakeMs = resolveBakeMs(section, overrides, checks, strategy === 'shadow' && !promoteShadow);
     return {
         strategy,
         steps,
         ...resolveMirror(strategy, section, overrides),
         intervalMs,
-        intervalsPerStep: overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep,
+        intervalsPerStep: resolveIntervalsPerStep(section, overrides, ab, intervalMs),
         failureLimit: overrides.failureLimit ?? section.failure_limit ?? CANARY_DEFAULTS.failureLimit,
         inconclusiveLimit: overrides.inconclusiveLimit ?? section.inconclusive_limit ?? CANARY_DEFAULTS.inconclusiveLimit,
         noTraffic: resolveNoTraffic(section, overrides),
@@ -60311,6 +60452,53 @@ function resolveCanaryPolicy(section, overrides) {
         bakeMs,
         minRequests: overrides.minRequests ?? section.min_requests ?? CANARY_DEFAULTS.minRequests,
         ...resolveHealth(section, overrides),
+        ...(ab === undefined ? {} : { ab }),
+    };
+}
+/** shadow.promote (input shadow-promote), refused as true with any strategy but shadow. */
+function resolveShadowPromote(strategy, section, overrides) {
+    const promote = overrides.shadowPromote ?? section.shadow?.promote ?? false;
+    if (promote && strategy !== 'shadow')
+        throw new errors_ConfigurationError(shadowPromoteWithout(strategy), overrides.shadowPromote !== undefined ? { input: 'shadow-promote' } : { path: 'canary-deploy.shadow.promote' }, shadowPromoteWithoutHint());
+    return promote;
+}
+/** Refuses A/B options (inputs or the policy's `ab` section) with a strategy other than ab. */
+function refuseAbOptions(section, overrides) {
+    const given = Object.entries(overrides).find(([key, value]) => key.startsWith('ab') && value !== undefined);
+    if (given === undefined && section.ab === undefined)
+        return;
+    const input = given?.[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    throw new errors_ConfigurationError(abOptionWithoutAb(input !== undefined ? `input ${input}` : 'canary-deploy.ab'), input !== undefined ? { input } : { path: 'canary-deploy.ab' }, abOptionWithoutAbHint());
+}
+/** One A/B setting: the input, else the policy key, else the default; refused (naming where) unless `valid`. */
+function abSetting(given, fallback, valid, error) {
+    const value = given.value ?? given.policy ?? fallback;
+    if (!valid(value))
+        throw new errors_ConfigurationError(error.message(value), given.value !== undefined ? { input: given.input } : { path: `canary-deploy.ab.${given.key}` }, error.hint);
+    return value;
+}
+/**
+ * The A/B test (strategy ab): weight in (0, 100), a duration of at least one interval, alpha in (0, 0.5], a lift
+ * floor in [0, 1), both business-metric queries. A/B options with another strategy are refused.
+ */
+function resolveAb(strategy, section, overrides, intervalMs) {
+    if (strategy !== 'ab') {
+        refuseAbOptions(section, overrides);
+        return undefined;
+    }
+    const policy = section.ab ?? {};
+    const durationText = abSetting({ input: 'ab-duration', key: 'duration', value: overrides.abDuration, policy: policy.duration }, '', (text) => text !== '', { message: abDurationRequired, hint: abDurationHint() });
+    const durationMs = parseDuration(durationText);
+    abSetting({ input: 'ab-duration', key: 'duration', value: overrides.abDuration, policy: policy.duration }, '', () => Number.isFinite(durationMs) && durationMs >= intervalMs, { message: abDurationInvalid, hint: abDurationHint() });
+    const query = (which, value, policyQuery) => abSetting({ input: `ab-${which}-query`, key: `${which}_query`, value, policy: policyQuery }, '', (text) => text.trim() !== '', { message: () => abQueryRequired(which), hint: abQueryRequiredHint(which) });
+    return {
+        weight: abSetting({ input: 'ab-weight', key: 'weight', value: overrides.abWeight, policy: policy.weight }, CANARY_DEFAULTS.abWeight, (weight) => Number.isFinite(weight) && weight > 0 && weight < 100, { message: abWeightInvalid, hint: abWeightInvalidHint() }),
+        durationMs,
+        alpha: abSetting({ input: 'ab-alpha', key: 'alpha', value: overrides.abAlpha, policy: policy.alpha }, CANARY_DEFAULTS.abAlpha, (alpha) => alpha > 0 && alpha <= 0.5, { message: abAlphaInvalid, hint: abAlphaInvalidHint() }),
+        minLift: abSetting({ input: 'ab-min-lift', key: 'min_lift', value: overrides.abMinLift, policy: policy.min_lift }, CANARY_DEFAULTS.abMinLift, (lift) => lift >= 0 && lift < 1, { message: abMinLiftInvalid, hint: abMinLiftInvalidHint() }),
+        onInconclusive: overrides.abOnInconclusive ?? policy.on_inconclusive ?? CANARY_DEFAULTS.abOnInconclusive,
+        successQuery: query('success', overrides.abSuccessQuery, policy.success_query),
+        trialsQuery: query('trials', overrides.abTrialsQuery, policy.trials_query),
     };
 }
 /** The health check (input, else policy), only when a health URL is given; timeout and interval are positive. */
@@ -60339,27 +60527,41 @@ function resolveHealth(section, overrides) {
         },
     };
 }
-/** The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it. */
-function resolveBakeMs(section, overrides, checks) {
+/** Passing intervals per step: an A/B split's duration in whole intervals (rounded up), else input, policy, default. */
+function resolveIntervalsPerStep(section, overrides, ab, intervalMs) {
+    if (ab !== undefined)
+        return Math.ceil(ab.durationMs / intervalMs);
+    return overrides.intervalsPerStep ?? section.intervals_per_step ?? CANARY_DEFAULTS.intervalsPerStep;
+}
+/**
+ * The bake period in milliseconds (input, else policy, else 0s); a bake needs an absolute check to judge it, and a
+ * plan that never reaches 100% (`neverFull`: a shadow that does not promote) refuses one.
+ */
+function resolveBakeMs(section, overrides, checks, neverFull) {
     const text = overrides.bake ?? section.bake ?? CANARY_DEFAULTS.bake;
     const location = overrides.bake !== undefined ? { input: 'bake' } : { path: 'canary-deploy.bake' };
     const bakeMs = parseDuration(text);
     if (!Number.isFinite(bakeMs) || bakeMs < 0)
         throw new errors_ConfigurationError(bakeNotDuration(text), location, intervalNotDurationHint());
+    if (bakeMs > 0 && neverFull)
+        throw new errors_ConfigurationError(shadowWithBake(), location, shadowWithBakeHint());
     if (bakeMs > 0 && bakeChecks(checks).length === 0)
         throw new errors_ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint());
     return bakeMs;
 }
 /**
  * The steps a strategy runs: canary's from the inputs or policy; blue-green analyses at 0 and switches to 100 in one
- * step (`[0, 100]`), shadow stays at 0 (`[0]`). Steps given for a strategy that fixes them are refused.
+ * step (`[0, 100]`), shadow stays at 0 (`[0]`, or `[0, 100]` when it promotes), ab holds its split (`[weight,
+ * 100]`). Steps given for a strategy that fixes them are refused.
  */
-function resolveStrategySteps(strategy, section, overrides) {
+function resolveStrategySteps(strategy, section, overrides, holdAt) {
     if (strategy === 'canary')
         return resolveSteps(section, overrides);
     if (overrides.steps !== undefined || section.steps !== undefined)
         throw new errors_ConfigurationError(stepsWithStrategy(strategy), overrides.steps !== undefined ? { input: 'steps' } : { path: 'canary-deploy.steps' }, stepsWithStrategyHint(strategy));
-    return strategy === 'blue-green' ? [0, 100] : [0];
+    if (strategy === 'blue-green')
+        return [0, 100];
+    return holdAt === undefined ? [0] : [holdAt, 100];
 }
 /** Mirroring: always for shadow, optional for blue-green (default off: smoke traffic), never for canary. */
 function resolveMirror(strategy, section, overrides) {
@@ -60370,7 +60572,7 @@ function resolveMirror(strategy, section, overrides) {
             throw new errors_ConfigurationError(shadowWithoutMirror(), location, shadowWithoutMirrorHint());
         return { mirror: true };
     }
-    if (strategy === 'canary') {
+    if (strategy === 'canary' || strategy === 'ab') {
         if (mirror === true)
             throw new errors_ConfigurationError(mirrorWithCanary(), location, mirrorWithCanaryHint());
         return {};
@@ -60488,6 +60690,7 @@ const POLICY_SECTION_KEYS = {
         latency: true,
         max_model_bytes: true,
         max_peak_memory_mb: true,
+        explainability: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -60513,6 +60716,7 @@ const POLICY_SECTION_KEYS = {
         allow_warn: true,
         promotion: true,
         scan: true,
+        explanation: true,
     },
     'canary-deploy': {
         steps: true,
@@ -60531,6 +60735,8 @@ const POLICY_SECTION_KEYS = {
         health_interval: true,
         strategy: true,
         mirror: true,
+        ab: true,
+        shadow: true,
     },
 };
 /**
@@ -61238,6 +61444,26 @@ function createPrometheusProvider(config) {
             }
             return { kind: 'metrics', canary, stable, canaryRequests, errors };
         },
+        async observeArms(queries, { durationMs, at }) {
+            // The split's whole length, rounded up to a second, so that no request of the split falls outside it.
+            const interval = formatPrometheusDuration(Math.ceil(durationMs / 1000) * 1000);
+            const arm = async (target) => {
+                const values = { target, canary: config.canary, stable: config.stable, interval };
+                const successes = await query(renderQuery(queries.successes, values), at);
+                const trials = await query(renderQuery(queries.trials, values), at);
+                const reasons = [successes, trials].flatMap((r, i) => 'unreachable' in r
+                    ? [r.unreachable]
+                    : r.value === null
+                        ? [`${i === 0 ? 'success' : 'trials'} query: ${r.reason}`]
+                        : []);
+                return {
+                    successes: 'unreachable' in successes ? null : successes.value,
+                    trials: 'unreachable' in trials ? null : trials.value,
+                    ...(reasons.length > 0 ? { reason: reasons.join('; ') } : {}),
+                };
+            };
+            return { candidate: await arm(config.canary), stable: await arm(config.stable) };
+        },
     };
 }
 
@@ -61818,7 +62044,6 @@ function createTrafficRouter(config, watch = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
-// Messages of the registry and register-model; tests compare against these functions.
 const invalidModelName = (name) => `model name "${name}" is not allowed: use lowercase letters, digits and . _ - (start with a letter or digit, at most 128 characters)`;
 const invalidAlias = (alias) => `alias "${alias}" is not allowed: use letters, digits, _ and - (start with a letter, at most 64 characters, not of the form v<number>)`;
 const versionExists = (name, version) => `${name} version ${version} already exists and versions are immutable`;
@@ -61873,9 +62098,9 @@ const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${ali
 const notADate = (text) => `at "${text}" is not a date`;
 const registerNeedsModelPath = () => 'mode register needs model-path';
 const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
-const evaluationPairing = () => 'evaluation-data and predictions go together';
-const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
-const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+const evaluationPairing = (data = 'evaluation-data', predictions = 'predictions') => (w) => `${w.name(data)} and ${w.name(predictions)} go together`;
+const predictionsOutsideModel = (predictions, modelPath, input = 'model-path') => (w) => `predictions file ${predictions} is not inside ${w.name(input)} ${modelPath}`;
+const promoteNeedsTarget = (version = 'version', fromAlias = 'from-alias') => (w) => `mode promote needs ${w.name(version)} or ${w.name(fromAlias)}`;
 // canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
 const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
 const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
@@ -62134,13 +62359,12 @@ function checkAliasProtection(alias, rules, environment) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/messages.ts
-// Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
-const environmentHint = (environment, input) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
-    `\`${input}: ${environment}\` under \`with:\``;
+const environmentHint = (environment, input) => (w) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+    `\`${w.setting(input, environment)}\`${w.where}`;
 const environmentUnverifiable = (environment, why) => `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`;
 const environmentUnverifiableHint = () => 'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
     'so the deployment GitHub creates for the job can be looked up';
-const environmentNotDeployed = (environment, runUrl) => `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+const environmentNotDeployed = (environment, runUrl, input = 'environment') => (w) => `${w.input(input)} says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
     `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
     `\`environment: ${environment}\``;
 const environmentNotDeployedHint = (environment) => `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +
@@ -62197,7 +62421,7 @@ async function findJobDeployment(context, environment, location) {
     }
     if (id !== undefined)
         return id;
-    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl), location, environmentNotDeployedHint(environment));
+    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl, location.input), location, environmentNotDeployedHint(environment));
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -63993,6 +64217,14 @@ const Inputs = {
     HealthInterval: 'health-interval',
     Strategy: 'strategy',
     Mirror: 'mirror',
+    AbWeight: 'ab-weight',
+    AbDuration: 'ab-duration',
+    AbAlpha: 'ab-alpha',
+    AbMinLift: 'ab-min-lift',
+    AbOnInconclusive: 'ab-on-inconclusive',
+    AbSuccessQuery: 'ab-success-query',
+    AbTrialsQuery: 'ab-trials-query',
+    ShadowPromote: 'shadow-promote',
 };
 /**
  * Splits an argv input: a JSON array of strings, or one argument per line, or (single line) words split on
@@ -64019,6 +64251,10 @@ function parseArgvInput(text, input) {
         .filter((l) => l !== '');
     return lines.length > 1 ? lines : trimmed.split(/\s+/);
 }
+/** `with traffic: nginx` / `with --traffic nginx`: why an input is required. */
+const withTraffic = (kind) => (w) => `with ${w.setting(Inputs.Traffic, kind)}`;
+/** `with metrics: scrape` / `with --metrics scrape`. */
+const withMetrics = (kind) => (w) => `with ${w.setting(Inputs.Metrics, kind)}`;
 const need = (reader, name, why) => {
     const value = reader.optional(name);
     if (value === undefined)
@@ -64043,11 +64279,11 @@ function readInputs(reader) {
 function readTraffic(reader) {
     const kind = reader.optionalChoice(Inputs.Traffic, ['command', 'nginx', 'kubernetes']);
     if (kind === undefined)
-        throw new errors_ConfigurationError(trafficRequired(), { input: Inputs.Traffic }, trafficRequiredHint());
+        throw new errors_ConfigurationError(trafficRequired(Inputs.Traffic), { input: Inputs.Traffic }, trafficRequiredHint());
     if (kind === 'command') {
         return {
             kind,
-            argv: parseArgvInput(need(reader, Inputs.TrafficCommand, 'with traffic: command'), Inputs.TrafficCommand),
+            argv: parseArgvInput(need(reader, Inputs.TrafficCommand, withTraffic('command')), Inputs.TrafficCommand),
             timeoutMs: 120_000,
         };
     }
@@ -64058,10 +64294,10 @@ function readTraffic(reader) {
         const pidPath = reader.optional(Inputs.NginxPidFile);
         return {
             kind,
-            configPath: need(reader, Inputs.NginxConfig, 'with traffic: nginx'),
-            upstreamPath: need(reader, Inputs.NginxUpstreamFile, 'with traffic: nginx'),
-            stable: need(reader, Inputs.StableServer, 'with traffic: nginx'),
-            canary: need(reader, Inputs.CanaryServer, 'with traffic: nginx'),
+            configPath: need(reader, Inputs.NginxConfig, withTraffic('nginx')),
+            upstreamPath: need(reader, Inputs.NginxUpstreamFile, withTraffic('nginx')),
+            stable: need(reader, Inputs.StableServer, withTraffic('nginx')),
+            canary: need(reader, Inputs.CanaryServer, withTraffic('nginx')),
             nginxBinary: reader.optional(Inputs.NginxBinary) ?? 'nginx',
             verifyTimeoutMs: 10_000,
             ...(template === undefined ? {} : { template }),
@@ -64077,12 +64313,12 @@ function readTraffic(reader) {
             'httproute',
         ]);
         if (resource === undefined)
-            throw new errors_ConfigurationError(kubernetesKindRequired(), { input: Inputs.KubernetesKind }, kubernetesKindRequiredHint());
+            throw new errors_ConfigurationError(kubernetesKindRequired(Inputs.KubernetesKind, Inputs.Traffic), { input: Inputs.KubernetesKind }, kubernetesKindRequiredHint());
         const namespace = reader.optional(Inputs.Namespace);
         return {
             kind,
             resource,
-            name: need(reader, Inputs.KubernetesName, 'with traffic: kubernetes'),
+            name: need(reader, Inputs.KubernetesName, withTraffic('kubernetes')),
             kubectl: reader.optional(Inputs.Kubectl) ?? 'kubectl',
             routeIndex: 0,
             stableIndex: 0,
@@ -64102,12 +64338,12 @@ function parsePrometheusQueries(text) {
         parsed = JSON.parse(text);
     }
     catch {
-        throw new errors_ConfigurationError(prometheusQueriesNotJson(), { input: Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
+        throw new errors_ConfigurationError(prometheusQueriesNotJson(Inputs.PrometheusQueries), { input: Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
     }
     const entries = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? Object.entries(parsed) : [];
     const notString = entries.find(([, query]) => typeof query !== 'string' || query.trim() === '');
     if (entries.length === 0 || notString !== undefined) {
-        throw new errors_ConfigurationError(prometheusQueriesNotMap(notString?.[0]), { input: Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
+        throw new errors_ConfigurationError(prometheusQueriesNotMap(notString?.[0], Inputs.PrometheusQueries), { input: Inputs.PrometheusQueries }, prometheusQueriesNotJsonHint());
     }
     return Object.fromEntries(entries);
 }
@@ -64120,7 +64356,7 @@ function readMetrics(reader) {
         const window = reader.optional(Inputs.PrometheusWindow);
         return {
             kind: 'prometheus',
-            url: need(reader, Inputs.PrometheusUrl, 'with metrics: prometheus'),
+            url: need(reader, Inputs.PrometheusUrl, withMetrics('prometheus')),
             queries,
             requestsQuery: DEFAULT_REQUESTS_QUERY,
             canary: reader.optional(Inputs.CanaryName) ?? 'canary',
@@ -64132,15 +64368,15 @@ function readMetrics(reader) {
     else if (metricsKind === 'scrape') {
         return {
             kind: 'scrape',
-            canaryUrl: need(reader, Inputs.CanaryMetricsUrl, 'with metrics: scrape'),
-            stableUrl: need(reader, Inputs.StableMetricsUrl, 'with metrics: scrape'),
+            canaryUrl: need(reader, Inputs.CanaryMetricsUrl, withMetrics('scrape')),
+            stableUrl: need(reader, Inputs.StableMetricsUrl, withMetrics('scrape')),
             timeoutMs: 10_000,
         };
     }
     else {
         return {
             kind: 'command',
-            argv: parseArgvInput(need(reader, Inputs.MetricsCommand, 'with metrics: command'), Inputs.MetricsCommand),
+            argv: parseArgvInput(need(reader, Inputs.MetricsCommand, withMetrics('command')), Inputs.MetricsCommand),
             timeoutMs: 120_000,
         };
     }
@@ -64164,8 +64400,23 @@ function readOverrides(reader) {
         ...optional(reader.optional(Inputs.HealthTimeout), 'healthTimeout'),
         ...optional(reader.optionalNumber(Inputs.HealthSuccesses, { min: 1, integer: true }), 'healthSuccesses'),
         ...optional(reader.optional(Inputs.HealthInterval), 'healthInterval'),
-        ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow']), 'strategy'),
+        ...optional(reader.optionalChoice(Inputs.Strategy, ['canary', 'blue-green', 'shadow', 'ab']), 'strategy'),
         ...optional(reader.optionalBoolean(Inputs.Mirror), 'mirror'),
+        ...readAbOverrides(reader),
+        ...optional(reader.optionalBoolean(Inputs.ShadowPromote), 'shadowPromote'),
+    };
+}
+/** The A/B inputs (strategy ab), only those given. */
+function readAbOverrides(reader) {
+    const optional = (value, key) => value === undefined ? {} : { [key]: value };
+    return {
+        ...optional(reader.optionalNumber(Inputs.AbWeight, { min: 0, max: 100 }), 'abWeight'),
+        ...optional(reader.optional(Inputs.AbDuration), 'abDuration'),
+        ...optional(reader.optionalNumber(Inputs.AbAlpha, { min: 0, max: 0.5 }), 'abAlpha'),
+        ...optional(reader.optionalNumber(Inputs.AbMinLift, { min: 0, max: 1 }), 'abMinLift'),
+        ...optional(reader.optionalChoice(Inputs.AbOnInconclusive, ['rollback', 'promote']), 'abOnInconclusive'),
+        ...optional(reader.optional(Inputs.AbSuccessQuery), 'abSuccessQuery'),
+        ...optional(reader.optional(Inputs.AbTrialsQuery), 'abTrialsQuery'),
     };
 }
 /** The registry to record the rollout in, when `registry:` is given. */
@@ -64174,10 +64425,10 @@ function readRegistry(reader) {
     if (registryUrl === undefined)
         return undefined;
     const token = reader.optional(Inputs.RegistryToken);
-    const model = need(reader, Inputs.ModelName, 'with registry');
+    const model = need(reader, Inputs.ModelName, (w) => `with ${w.name(Inputs.Registry)}`);
     const version = reader.optionalNumber(Inputs.Version, { min: 1, integer: true });
     if (version === undefined)
-        throw new errors_ConfigurationError(versionRequired(), { input: Inputs.Version }, versionRequiredHint());
+        throw new errors_ConfigurationError(versionRequired(Inputs.Version, Inputs.Registry), { input: Inputs.Version }, versionRequiredHint());
     return { url: registryUrl, model, version, ...(token === undefined ? {} : { token }) };
 }
 
@@ -64278,6 +64529,7 @@ function advanceHealthCheck(plan, state, probe, elapsedMs) {
 
 
 
+
 /** The most one probe may take; the whole check is bounded by the plan's timeout as well. */
 const PROBE_TIMEOUT_MS = 5000;
 /** The least a probe is given, so that a late last probe (a sleep that overran) still measures something. */
@@ -64285,13 +64537,20 @@ const MIN_PROBE_MS = 200;
 /**
  * Probes the new endpoint before any traffic moves, until advanceHealthCheck decides: healthy after
  * `plan.successes` consecutive 2xx answers, unhealthy when `plan.timeoutMs` passed first (each probe is cut off at
- * the time left, at least 200 ms and at most 5 s) or the job was cancelled. Touches no traffic.
+ * the time left, at least 200 ms and at most 5 s); a cancelled job ends it at once, `cancelled` and not healthy
+ * (the endpoint was not found unhealthy). Touches no traffic.
  */
 async function runHealthCheck(plan, options) {
     const get = options.get ?? httpGet;
     const started = options.now().getTime();
     let state = HEALTH_START;
+    const cancelled = () => {
+        options.logger.info(`canary-deploy: ${healthCancelled()}`);
+        return { healthy: false, cancelled: true, message: healthCancelled() };
+    };
     for (;;) {
+        if (options.signal.aborted)
+            return cancelled();
         // advanceHealthCheck decides before a probe would start with less than one interval left; a sleep that overran
         // still leaves the probe MIN_PROBE_MS, so the check ends within timeoutMs + 200 ms.
         const left = Math.max(MIN_PROBE_MS, plan.timeoutMs - (options.now().getTime() - started));
@@ -64303,9 +64562,9 @@ async function runHealthCheck(plan, options) {
         catch (error) {
             probe = { ok: false, detail: error_message_errorMessage(error) };
         }
-        const cancelled = options.signal.aborted;
-        const elapsed = cancelled ? plan.timeoutMs : options.now().getTime() - started;
-        const step = advanceHealthCheck(plan, state, cancelled ? { ok: false, detail: 'job cancelled' } : probe, elapsed);
+        if (options.signal.aborted)
+            return cancelled();
+        const step = advanceHealthCheck(plan, state, probe, options.now().getTime() - started);
         state = step.state;
         if (step.verdict !== undefined) {
             options.logger.info(`canary-deploy: ${step.verdict.message}`);
@@ -64315,7 +64574,307 @@ async function runHealthCheck(plan, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/stats/wilson-interval.ts
+/**
+ * Wilson score interval for a binomial proportion x/n at critical value z (statsmodels
+ * `proportion_confint(x, n, alpha, method='wilson')` with z = Φ⁻¹(1 − alpha/2)):
+ * (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) / (1 + z²/n). It stays inside [0, 1] and is defined at x = 0 and x = n.
+ * @see Wilson (1927), JASA 22:209–212; Newcombe (1998), Statistics in Medicine 17:857–872, method 3
+ * @throws {RangeError} if n is not a positive integer count, x is not in [0, n], or z is not positive
+ * @example wilsonInterval(3, 10, 1.959963984540054) // => [0.10779126740630099, 0.6032218525388546]
+ */
+function wilsonInterval(x, n, z) {
+    if (!(n > 0) || !Number.isFinite(n))
+        throw new RangeError(`wilsonInterval: n must be a positive count, got ${n}`);
+    if (!(x >= 0 && x <= n))
+        throw new RangeError(`wilsonInterval: x must be in [0, ${n}], got ${x}`);
+    if (!(z > 0) || !Number.isFinite(z))
+        throw new RangeError(`wilsonInterval: z must be positive, got ${z}`);
+    const p = x / n;
+    const z2 = z * z;
+    const center = (p + z2 / (2 * n)) / (1 + z2 / n);
+    const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+    return [x === 0 ? 0 : Math.max(0, center - half), x === n ? 1 : Math.min(1, center + half)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/newcombe-difference-interval.ts
+
+/**
+ * Newcombe's hybrid score interval for the difference of two independent proportions p₁ − p₂ = x₁/n₁ − x₂/n₂
+ * (statsmodels `confint_proportions_2indep(x1, n1, x2, n2, compare='diff', method='newcomb')`): with Wilson
+ * intervals [l₁, u₁] and [l₂, u₂], the bounds are d̂ − √((p̂₁ − l₁)² + (u₂ − p̂₂)²) and
+ * d̂ + √((u₁ − p̂₁)² + (p̂₂ − l₂)²). It always contains d̂, stays in [−1, 1], and keeps close to nominal coverage
+ * at small n and at rates near 0 or 1, where the Wald interval fails.
+ * @see Newcombe (1998), Statistics in Medicine 17:873–890, method 10
+ * @throws {RangeError} as `wilsonInterval` for either sample
+ * @example newcombeDifferenceInterval(56, 70, 48, 80, 1.959963984540054) // => [0.05243147240236498, 0.333872654036906]
+ */
+function newcombeDifferenceInterval(x1, n1, x2, n2, z) {
+    const [l1, u1] = wilsonInterval(x1, n1, z);
+    const [l2, u2] = wilsonInterval(x2, n2, z);
+    const p1 = x1 / n1, p2 = x2 / n2;
+    const d = p1 - p2;
+    return [d - Math.hypot(p1 - l1, u2 - p2), d + Math.hypot(u1 - p1, p2 - l2)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
+// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
+const G = 7;
+const COEFFICIENTS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.9189385332046727;
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
+ * about 1e-15 over the positive reals).
+ * @see https://en.wikipedia.org/wiki/Lanczos_approximation
+ * @throws {RangeError} if x is not a positive finite number
+ * @example
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ */
+function logGamma(x) {
+    if (!(x > 0) || !Number.isFinite(x))
+        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = COEFFICIENTS[0];
+    for (let i = 1; i < G + 2; i++)
+        sum += COEFFICIENTS[i] / (z + i);
+    const t = z + G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 10_000;
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
+ * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
+ * about 1e-14; enough for p-values compared at 1e-6 absolute.
+ * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
+ * @throws {RangeError} if a ≤ 0 or x < 0
+ * @example
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
+ */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.min(1, Math.exp(logPrefix) * h);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
+
+/**
+ * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
+ * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
+ * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
+ * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
+ * @throws {RangeError} if x is NaN
+ * @example
+ * normalCdf(-1.96) // => 0.02499789514822045
+ */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        throw new RangeError('normalCdf: x is NaN');
+    if (x === 0)
+        return 0.5;
+    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
+    return x < 0 ? tail : 1 - tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-quantile.ts
+
+// Acklam's rational approximation (relative error 1.15e−9), then one Halley step on normalCdf.
+const A = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239,
+];
+const B = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572];
+const C = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+];
+const D = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+const LOW = 0.02425;
+/**
+ * Standard normal quantile Φ⁻¹(p) (scipy.stats.norm.ppf): Acklam's rational approximation refined by one Halley
+ * step against `normalCdf`, which brings it to about 1e−15 relative error over (1e−300, 1 − 1e−16).
+ * @see https://web.archive.org/web/20151030215612/http://home.online.no/~pjacklam/notes/invnorm/
+ * @throws {RangeError} if p is not in (0, 1)
+ * @example normalQuantile(0.975) // => 1.9599639845400552
+ */
+function normalQuantile(p) {
+    if (!(p > 0 && p < 1))
+        throw new RangeError(`normalQuantile: p must be in (0, 1), got ${p}`);
+    let x;
+    if (p < LOW || p > 1 - LOW) {
+        const q = Math.sqrt(-2 * Math.log(p < LOW ? p : 1 - p));
+        x =
+            (((((C[0] * q + C[1]) * q + C[2]) * q + C[3]) * q + C[4]) * q + C[5]) /
+                ((((D[0] * q + D[1]) * q + D[2]) * q + D[3]) * q + 1);
+        if (p > 1 - LOW)
+            x = -x;
+    }
+    else {
+        const q = p - 0.5;
+        const r = q * q;
+        x =
+            ((((((A[0] * r + A[1]) * r + A[2]) * r + A[3]) * r + A[4]) * r + A[5]) * q) /
+                (((((B[0] * r + B[1]) * r + B[2]) * r + B[3]) * r + B[4]) * r + 1);
+    }
+    // Halley refinement; in the upper tail work with the upper tail probability to keep precision.
+    // e = Φ(x) − p, computed as (1 − p) − Φ(−x) above the median.
+    const e = p > 0.5 ? 1 - p - normalCdf(-x) : normalCdf(x) - p;
+    const u = e * Math.sqrt(2 * Math.PI) * Math.exp((x * x) / 2);
+    return x - u / (1 + (x * u) / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/two-proportion-z-test.ts
+
+/**
+ * Two-sample z test of two independent proportions p₁ = x₁/n₁ and p₂ = x₂/n₂ with the pooled variance
+ * (statsmodels `proportions_ztest([x1, x2], [n1, n2], alternative=…)`, whose default `prop_var=False` pools):
+ * z = (p̂₁ − p̂₂) / √(p̂(1 − p̂)(1/n₁ + 1/n₂)), p̂ = (x₁ + x₂)/(n₁ + n₂). `larger` tests p₁ > p₂, `smaller` p₁ < p₂.
+ * Every p-value is read from a lower tail (Φ(−z), Φ(z), 2Φ(−|z|)), so small p-values keep their relative accuracy.
+ * @see Agresti (2013), Categorical Data Analysis, 3rd ed., §3.1.4; statsmodels.stats.proportion.proportions_ztest
+ * @throws {RangeError} if a count is not a whole number in [0, n], n < 1, or both samples are all 0 or all n (no
+ *   variance to test against)
+ * @example twoProportionZTest(56, 70, 48, 80, 'two-sided').z // => 2.6501719512585336
+ */
+function twoProportionZTest(x1, n1, x2, n2, alternative) {
+    for (const [x, n] of [
+        [x1, n1],
+        [x2, n2],
+    ])
+        if (!Number.isInteger(x) || !Number.isInteger(n) || n < 1 || x < 0 || x > n)
+            throw new RangeError(`twoProportionZTest: need whole counts 0 ≤ x ≤ n with n ≥ 1, got ${x} of ${n}`);
+    const pooled = (x1 + x2) / (n1 + n2);
+    const variance = pooled * (1 - pooled) * (1 / n1 + 1 / n2);
+    if (variance === 0)
+        throw new RangeError('twoProportionZTest: both samples are all successes or all failures; there is no variance');
+    const z = (x1 / n1 - x2 / n2) / Math.sqrt(variance);
+    const pValue = alternative === 'larger'
+        ? normalCdf(-z)
+        : alternative === 'smaller'
+            ? normalCdf(z)
+            : Math.min(1, 2 * normalCdf(-Math.abs(z)));
+    return { z, pValue };
+}
+
+;// CONCATENATED MODULE: ./src/core/canary/ab-test.ts
+
+
+
+
+/**
+ * Counts read from Prometheus are floats (`increase()` extrapolates): each is rounded to the nearest whole number;
+ * a missing, negative or non-finite count makes the arm unusable.
+ */
+function usable(arm) {
+    const { successes, trials } = arm;
+    if (successes === null || trials === null || !Number.isFinite(successes) || !Number.isFinite(trials))
+        return arm.reason ?? 'no value';
+    if (successes < 0 || trials < 0)
+        return `negative count (${String(successes)} of ${String(trials)})`;
+    return { successes: Math.round(successes), trials: Math.round(trials) };
+}
+const inconclusive = (message, partial = {}) => ({
+    outcome: 'inconclusive',
+    candidate: null,
+    stable: null,
+    difference: null,
+    interval: null,
+    pBetter: null,
+    pWorse: null,
+    ...partial,
+    message,
+});
+/**
+ * The A/B judgement at the end of the fixed split (one look, no interim peeking): the candidate's success rate
+ * against stable's with the pooled two-proportion z test (statsmodels `proportions_ztest`, one-sided each way) and
+ * Newcombe's hybrid score interval for the difference at confidence 1 − alpha (`confint_proportions_2indep(…,
+ * method='newcomb')`).
+ * - `better`: p(candidate > stable) < alpha and the interval's lower bound exceeds `minLift` (an absolute
+ *   difference in rate, 0.01 = one percentage point);
+ * - `worse`: p(candidate < stable) < alpha and the interval's upper bound is below 0;
+ * - otherwise `inconclusive`, as is an arm with fewer than `minTrials` trials, a missing count, more successes than
+ *   trials, or no variance (both arms all successes or all failures).
+ * @example assessAb({ weight: 50, durationMs: 60000, alpha: 0.05, minLift: 0, onInconclusive: 'rollback', successQuery: 's', trialsQuery: 't' }, 100, { successes: 300, trials: 1000 }, { successes: 200, trials: 1000 }).outcome // => 'better'
+ * @example assessAb({ weight: 50, durationMs: 60000, alpha: 0.05, minLift: 0.2, onInconclusive: 'rollback', successQuery: 's', trialsQuery: 't' }, 100, { successes: 300, trials: 1000 }, { successes: 200, trials: 1000 }).outcome // => 'inconclusive'
+ */
+function assessAb(plan, minTrials, candidateArm, stableArm) {
+    const candidate = usable(candidateArm);
+    const stable = usable(stableArm);
+    if (typeof candidate === 'string')
+        return inconclusive(abArmMissing('candidate', candidate));
+    if (typeof stable === 'string')
+        return inconclusive(abArmMissing('stable', stable));
+    const counts = { candidate, stable };
+    for (const [arm, c] of [
+        ['candidate', candidate],
+        ['stable', stable],
+    ]) {
+        if (c.successes > c.trials)
+            return inconclusive(abSuccessesExceedTrials(arm, c.successes, c.trials), counts);
+        if (c.trials < Math.max(1, minTrials))
+            return inconclusive(abTooFewTrials(arm, c.trials, minTrials), counts);
+    }
+    const difference = candidate.successes / candidate.trials - stable.successes / stable.trials;
+    const pooled = (candidate.successes + stable.successes) / (candidate.trials + stable.trials);
+    if (pooled === 0 || pooled === 1)
+        return inconclusive(abNoVariance(), { ...counts, difference });
+    const args = [candidate.successes, candidate.trials, stable.successes, stable.trials];
+    const pBetter = twoProportionZTest(...args, 'larger').pValue;
+    const pWorse = twoProportionZTest(...args, 'smaller').pValue;
+    const interval = newcombeDifferenceInterval(...args, normalQuantile(1 - plan.alpha / 2));
+    const found = { ...counts, difference, interval, pBetter, pWorse };
+    if (pBetter < plan.alpha && interval[0] > plan.minLift)
+        return { outcome: 'better', ...found, message: abBetter(plan, found) };
+    if (pWorse < plan.alpha && interval[1] < 0)
+        return { outcome: 'worse', ...found, message: abWorse(plan, found) };
+    return { outcome: 'inconclusive', ...found, message: abNotBetterEnough(plan, found) };
+}
+
 ;// CONCATENATED MODULE: ./src/canary-deploy/run-canary.ts
+
 
 
 
@@ -64344,12 +64903,15 @@ async function runCanary(options) {
     const started = options.now().getTime();
     const timeline = [];
     let lastAssessment;
+    let ab;
+    let splitStarted = started;
     const apply = async (transition) => {
         for (const action of transition.actions) {
             const mirror = action.mirror === true;
             logger.info(`canary-deploy: setting canary weight to ${action.percent}%${mirror ? ', mirroring live traffic to it' : ''}`);
             await router.setWeight(action.percent, mirror ? { mirror } : undefined);
             await options.onWeight(action.percent);
+            splitStarted = options.now().getTime();
         }
     };
     let transition = startCanary(plan);
@@ -64370,6 +64932,28 @@ async function runCanary(options) {
             timeline,
             ...(lastAssessment ? { lastAssessment } : {}),
         };
+    };
+    /** The end of an A/B split: the one judgement of the business metric, still at the split. */
+    const judge = async () => {
+        const abPlan = plan.ab;
+        if (abPlan === undefined)
+            return transition;
+        const durationMs = options.now().getTime() - splitStarted;
+        const none = { successes: null, trials: null, reason: `metrics ${provider.kind} cannot read a business metric` };
+        const arms = provider.observeArms === undefined
+            ? { candidate: none, stable: none }
+            : await provider.observeArms({ successes: abPlan.successQuery, trials: abPlan.trialsQuery }, { durationMs, at: options.now() });
+        ab = assessAb(abPlan, plan.minRequests ?? 0, arms.candidate, arms.stable);
+        logger.info(`canary-deploy: A/B test after ${Math.round(durationMs / 1000)} s at ${transition.state.weight}%: ${ab.message}`);
+        timeline.push({
+            atMs: options.now().getTime() - started,
+            weight: transition.state.weight,
+            outcome: ab.outcome === 'better' ? 'success' : ab.outcome === 'worse' ? 'failed' : 'inconclusive',
+            canary: { 'ab-successes': arms.candidate.successes, 'ab-trials': arms.candidate.trials },
+            stable: { 'ab-successes': arms.stable.successes, 'ab-trials': arms.stable.trials },
+            reason: ab.message,
+        });
+        return judgeAb(plan, transition.state, ab);
     };
     try {
         await apply(transition);
@@ -64398,6 +64982,12 @@ async function runCanary(options) {
         lastAssessment = transition.assessment ?? lastAssessment;
         timeline.push(intervalEntry(options.now().getTime() - started, weightDuring, observation, transition));
         logger.info(intervalLine(weightDuring, transition));
+        if (transition.state.phase === 'judging') {
+            const judged = await judge();
+            if (options.signal.aborted)
+                return abort('job cancelled');
+            transition = judged;
+        }
         try {
             await apply(transition);
         }
@@ -64432,6 +65022,7 @@ async function runCanary(options) {
         state: transition.state,
         timeline,
         ...(lastAssessment ? { lastAssessment } : {}),
+        ...(ab ? { ab } : {}),
     };
     if (rollout.verdict.decision !== 'promote' || bakeIntervals(plan) === 0)
         return rollout;
@@ -64533,20 +65124,19 @@ const STATE_TRAFFIC_PGID = 'canary-traffic-pgid';
 async function main(context) {
     const inputs = readInputs(context.inputs);
     const plan = resolveCanaryPolicy(policySection(context.policy, 'canary-deploy') ?? {}, inputs.overrides);
-    const shadow = plan.strategy === 'shadow';
+    // A shadow that does not promote never serves live traffic: no alias to move, no deployment to agree with.
+    const shadow = plan.strategy === 'shadow' && !plan.steps.includes(100);
+    if (plan.ab !== undefined && inputs.metrics.kind !== 'prometheus')
+        throw new errors_ConfigurationError(abNeedsPrometheus(inputs.metrics.kind), { input: Inputs.Metrics }, abNeedsPrometheusHint());
     const { target, subject } = await versionUnderTest(context, inputs, shadow);
     // Before any traffic moves, any state is saved for the post step, or a Deployment exists: a dead endpoint fails
     // here with the weight where it was (0%), no Deployment and the registry untouched.
-    const health = plan.health === undefined
-        ? undefined
-        : await runHealthCheck(plan.health, {
-            now: context.now,
-            sleep: abortableSleep,
-            signal: context.signal,
-            logger: context.logger,
-        });
+    const health = await checkHealth(context, plan);
     if (health !== undefined && !health.healthy)
-        return { outcome: decideCanary(plan, unhealthyRun(health)), subject };
+        return {
+            outcome: decideCanary(plan, health.cancelled === true ? cancelledHealthRun() : unhealthyRun(health)),
+            subject,
+        };
     const router = routerFor(context, inputs, plan);
     const provider = createMetricProvider(inputs.metrics);
     context.state.save(STATE_CONFIG, JSON.stringify(inputs.traffic));
@@ -64590,6 +65180,17 @@ async function main(context) {
         subject,
     };
 }
+/** The health check of the new endpoint, when the plan has one (cancellation ends it, `cancelled`). */
+async function checkHealth(context, plan) {
+    if (plan.health === undefined)
+        return undefined;
+    return await runHealthCheck(plan.health, {
+        now: context.now,
+        sleep: abortableSleep,
+        signal: context.signal,
+        logger: context.logger,
+    });
+}
 /**
  * The registry version under test, when there is one: checked against champion's promotion rule before any traffic
  * moves (not for a shadow, which moves no live traffic and no alias), and named by its model digest in the report's
@@ -64616,7 +65217,7 @@ function routerFor(context, inputs, plan) {
         onExit: () => context.state.save(STATE_TRAFFIC_PGID, ''),
     });
     if (plan.mirror === true && !router.canMirror)
-        throw new errors_ConfigurationError(routerCannotMirror(router.kind), { input: Inputs.Traffic, path: 'canary-deploy.mirror' }, routerCannotMirrorHint());
+        throw new errors_ConfigurationError(routerCannotMirror(router.kind), { input: Inputs.Traffic, path: 'canary-deploy.mirror' }, routerCannotMirrorHint(Inputs.Traffic, Inputs.TrafficCommand, Inputs.Mirror));
     return router;
 }
 /**

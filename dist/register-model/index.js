@@ -47538,13 +47538,30 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+/** `a`, `a and b`, `a, b and c`. */
+const and = (items) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 const INPUT_WORDS = {
-    action: { input: (name) => `input "${name}"`, flag: (name) => `\`${name}:\``, where: ' under `with:`' },
-    cli: { input: (name) => `--${name}`, flag: (name) => `--${name}`, where: '' },
+    action: {
+        input: (name) => `input "${name}"`,
+        inputs: (names) => `inputs ${and(names.map((name) => `"${name}"`))}`,
+        flag: (name) => `\`${name}:\``,
+        where: ' under `with:`',
+        name: (name) => name,
+        setting: (name, value) => `${name}: ${value}`,
+    },
+    cli: {
+        input: (name) => `--${name}`,
+        inputs: (names) => and(names.map((name) => `--${name}`)),
+        flag: (name) => `--${name}`,
+        where: '',
+        name: (name) => `--${name}`,
+        setting: (name, value) => `--${name} ${value}`,
+    },
 };
 /**
  * The text of a wording on a surface.
  * @example inSurface((w) => `set ${w.flag('data')}`, 'cli') // => 'set --data'
+ * @example inSurface((w) => `or set ${w.setting('task', 'multiclass')}`, 'action') // => 'or set task: multiclass'
  */
 function inSurface(wording, surface) {
     return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
@@ -47920,19 +47937,19 @@ const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema"
 ;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
 const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
+const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","ece","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"explainability":{"type":"object","description":"Permutation importance of each feature, computed by sending shuffled rows of the data input to the served models (latency-command or latency-url-candidate / latency-url-champion, as for latency), and checks that the candidate\'s top features did not change beyond a threshold against the champion\'s. Binary and regression tasks. A configured check that cannot be computed is an error check. See docs/actions/evaluate-vs-champion.md#explainability.","properties":{"sample_rows":{"type":"integer","minimum":2,"default":1000,"description":"Rows of data drawn (seeded, without replacement) for the permutation runs; each model answers up to sample_rows × (1 + features × repeats) requests."},"repeats":{"type":"integer","minimum":1,"default":5,"description":"Shuffles per feature."},"metric":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","mae","rmse","r2","mape"],"description":"The metric whose drop is the importance (default roc-auc for binary, rmse for regression)."},"response_field":{"type":"string","minLength":1,"default":"score","description":"The field of each JSON answer that holds the score (an answer that is a bare number is used as is)."},"top_k":{"type":"integer","minimum":1,"default":5,"description":"How many top features are compared."},"min_top_k_overlap":{"type":"number","minimum":0,"maximum":1,"description":"|top-k of the candidate ∩ top-k of the champion| / k below this changes the decision (on_change). Check evaluate.explainability.top-k."},"min_rank_correlation":{"type":"number","minimum":-1,"maximum":1,"description":"Spearman\'s rank correlation of the importances over the common features below this changes the decision (on_change). Check evaluate.explainability.rank-correlation."},"champion_source":{"enum":["permutation","card"],"default":"permutation","description":"permutation: the champion is served and run like the candidate (the same rows and shuffles); card: the importances stored on the champion\'s model card (register-model\'s explanation input)."},"on_change":{"enum":["hold","reject"],"default":"hold","description":"A check below its minimum holds the decision (warn) or rejects it (fail)."}},"additionalProperties":false},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
+const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."},"accuracy_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of the accuracy difference (AIF360\'s difference(accuracy), as a magnitude). Off by default."},"average_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |½[(FPR_u − FPR_p) + (TPR_u − TPR_p)]| (AIF360\'s average_odds_difference, as a magnitude). Off by default."},"disparate_impact_two_sided":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |DI − 1|, DI = P(ŷ=1|group) ÷ P(ŷ=1|reference) (AIF360\'s disparate_impact; the seeds\' two-sided rule |DI − 1| < 0.2 is 0.8 < DI < 1.2). Without a reference group: max ÷ min − 1. Off by default."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false}},"additionalProperties":false}');
+const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false},"explanation":{"type":"object","description":"The explanation artifact (register-model\'s explanation input: feature importances, schemas/explanation.schema.json), stored on the model card as explanation. See docs/actions/register-model.md#explanation.","properties":{"required":{"type":"boolean","default":false,"description":"Refuse to register a version without an explanation file (an error report; nothing is stored)."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}}},"additionalProperties":false}');
+const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow","ab"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing unless shadow.promote is true. ab: a fixed split (ab.weight) held for ab.duration with the checks judged every interval, then one fixed-horizon two-proportion test of a business metric per arm promotes to 100% or rolls back to 0%. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}},"ab":{"type":"object","description":"The A/B test (strategy ab): the split is held for duration, then judged once (no interim peeking) on the business metric of each arm: the pooled two-proportion z test (one-sided) and Newcombe\'s interval for the difference of success rates at confidence 1 − alpha. Promote when the candidate is better with p < alpha and the interval\'s lower bound exceeds min_lift; roll back when it is worse with p < alpha and the interval lies below 0; otherwise on_inconclusive. Always ends at 0% or 100%.","properties":{"weight":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100,"default":50,"description":"The candidate\'s share of live traffic during the split, in percent."},"duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","description":"How long the split is held before the one judgement (required for strategy ab; at least one interval)."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"default":0.05,"description":"Significance level of the one-sided tests; the interval is two-sided at 1 − alpha."},"min_lift":{"type":"number","minimum":0,"exclusiveMaximum":1,"default":0,"description":"The least absolute difference in success rate (candidate − stable; 0.01 = one percentage point) that the interval\'s lower bound must exceed to promote."},"on_inconclusive":{"enum":["rollback","promote"],"default":"rollback","description":"What an inconclusive test does; it never stays at the split."},"success_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s successes over the split, with {{target}} (the arm\'s name, canary-name or stable-name) and {{interval}} (the split\'s length), e.g. sum(increase(conversions_total{job=\\"{{target}}\\"}[{{interval}}]))."},"trials_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s trials over the split, same placeholders, e.g. sum(increase(model_requests_total{job=\\"{{target}}\\"}[{{interval}}]))."}},"additionalProperties":false},"shadow":{"type":"object","description":"Options of strategy shadow.","properties":{"promote":{"type":"boolean","default":false,"description":"After a passing shadow analysis, switch 0 → 100 in one step and bake (as blue-green does); false: hold at 0%."}},"additionalProperties":false}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
 const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
 ;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
+const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"aggregateBounds":{"type":"object","additionalProperties":false,"minProperties":1,"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"quantileBounds":{"type":"object","additionalProperties":false,"required":["q"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"q":{"type":"number","minimum":0,"maximum":1,"description":"The quantile, in [0, 1] (0.5: the median)."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"mean":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the mean of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_mean_to_be_between)."},"stdev":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the sample standard deviation (n - 1) of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_stdev_to_be_between)."},"quantiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/quantileBounds"},"description":"Bounds on quantiles of the column\'s numbers, nulls ignored; the order statistic nearest rank q(n - 1) (pandas interpolation=\\"nearest\\", as Great Expectations\' expect_column_quantile_values_to_be_between). Exact up to 1,000,000 numbers per column, past that from a sketch whose rank error the check states."},"mostly":{"description":"Share of non-null cells that must satisfy a row-level rule (Great Expectations\' mostly): one number for all of the column\'s row-level rules, or one per rule. Default 1.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number","minimum":0,"maximum":1},"max":{"type":"number","minimum":0,"maximum":1},"allowed_values":{"type":"number","minimum":0,"maximum":1},"pattern":{"type":"number","minimum":0,"maximum":1},"length":{"type":"number","minimum":0,"maximum":1}}}]},"severity":{"description":"error (default) fails the gate; warning reports the broken rule (a warning annotation) without failing. One value for all of the column\'s rules, or one per rule.","oneOf":[{"enum":["error","warning"]},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"enum":["error","warning"]},"min":{"enum":["error","warning"]},"max":{"enum":["error","warning"]},"allowed_values":{"enum":["error","warning"]},"pattern":{"enum":["error","warning"]},"length":{"enum":["error","warning"]},"max_null_fraction":{"enum":["error","warning"]},"unique":{"enum":["error","warning"]},"mean":{"enum":["error","warning"]},"stdev":{"enum":["error","warning"]},"quantiles":{"enum":["error","warning"]}}}]}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
 ;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
+const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"explanation":{"type":"object","description":"The explanation given at registration (register-model\'s explanation input, schemas/explanation.schema.json): the file\'s sha256, how the importances were made, and one importance per feature, highest first. evaluate-vs-champion\'s explainability check can compare a candidate\'s top features with these.","required":["file","sha256","features"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"method":{"type":"string","minLength":1},"sampleSize":{"type":"integer","minimum":1},"features":{"type":"array","minItems":1,"items":{"type":"object","required":["feature","importance"],"properties":{"feature":{"type":"string","minLength":1},"importance":{"type":"number"},"std":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/profile.schema.json
 const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
 ;// CONCATENATED MODULE: ./src/io/schemas.ts
@@ -53839,7 +53856,7 @@ const STATUS_ORDER = ['pass', 'skipped', 'warn', 'error', 'fail'];
  * The worse of two statuses under STATUS_ORDER.
  * @example worst('warn', 'error') // => 'error'
  */
-function worst(a, b) {
+function status_worst(a, b) {
     return STATUS_ORDER.indexOf(b) > STATUS_ORDER.indexOf(a) ? b : a;
 }
 /**
@@ -53856,7 +53873,7 @@ function worstOf(statuses, empty = 'error') {
         if (status === 'skipped')
             sawSkipped = true;
         else
-            result = result === undefined ? status : worst(result, status);
+            result = result === undefined ? status : status_worst(result, status);
     }
     return result ?? (sawSkipped ? 'skipped' : empty);
 }
@@ -59651,6 +59668,7 @@ const POLICY_SECTION_KEYS = {
         latency: true,
         max_model_bytes: true,
         max_peak_memory_mb: true,
+        explainability: true,
         // Deprecated spellings, still accepted (with a warning) for one release.
         'rule-mode': true,
         'decision-threshold': true,
@@ -59676,6 +59694,7 @@ const POLICY_SECTION_KEYS = {
         allow_warn: true,
         promotion: true,
         scan: true,
+        explanation: true,
     },
     'canary-deploy': {
         steps: true,
@@ -59694,6 +59713,8 @@ const POLICY_SECTION_KEYS = {
         health_interval: true,
         strategy: true,
         mirror: true,
+        ab: true,
+        shadow: true,
     },
 };
 /**
@@ -59746,7 +59767,6 @@ function aliasRule(policy, alias) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/messages.ts
-// Messages of the registry and register-model; tests compare against these functions.
 const invalidModelName = (name) => `model name "${name}" is not allowed: use lowercase letters, digits and . _ - (start with a letter or digit, at most 128 characters)`;
 const invalidAlias = (alias) => `alias "${alias}" is not allowed: use letters, digits, _ and - (start with a letter, at most 64 characters, not of the form v<number>)`;
 const versionExists = (name, version) => `${name} version ${version} already exists and versions are immutable`;
@@ -59801,9 +59821,9 @@ const aliasAtInstant = (alias, version, at) => version === undefined ? `no ${ali
 const notADate = (text) => `at "${text}" is not a date`;
 const registerNeedsModelPath = () => 'mode register needs model-path';
 const notAGateReport = (file, problems) => `${file} is not a modelgate gate report: it does not match schemas/gate-report.schema.json (${problems.slice(0, 3).join('; ')})`;
-const evaluationPairing = () => 'evaluation-data and predictions go together';
-const predictionsOutsideModel = (predictions, modelPath) => `predictions file ${predictions} is not inside model-path ${modelPath}`;
-const promoteNeedsTarget = () => 'mode promote needs version or from-alias';
+const evaluationPairing = (data = 'evaluation-data', predictions = 'predictions') => (w) => `${w.name(data)} and ${w.name(predictions)} go together`;
+const predictionsOutsideModel = (predictions, modelPath, input = 'model-path') => (w) => `predictions file ${predictions} is not inside ${w.name(input)} ${modelPath}`;
+const promoteNeedsTarget = (version = 'version', fromAlias = 'from-alias') => (w) => `mode promote needs ${w.name(version)} or ${w.name(fromAlias)}`;
 // canary-deploy with a registry: the version must be promotable to champion before any traffic moves.
 const canaryNotPromotable = (name, version, refusals) => `refusing to start the canary of ${name} v${version}: it may not become champion (${refusals.join('; ')})`;
 const canaryNotPromotableHint = () => 'register a version whose reports satisfy register-model.promotion.aliases.champion, or leave registry empty to move traffic only';
@@ -61481,6 +61501,7 @@ const Inputs = {
     PromoteWorkflow: 'promote-workflow',
     Environment: 'environment',
     ReferenceProfile: 'reference-profile',
+    Explanation: 'explanation',
 };
 const MODES = ['register', 'promote', 'rollback', 'get', 'list', 'history'];
 /** Newline- or comma-separated list of paths. */
@@ -61515,6 +61536,7 @@ function readInputs(reader) {
         promoteWorkflow: reader.optional(Inputs.PromoteWorkflow) ?? 'promote.yml',
         environment: reader.optional(Inputs.Environment),
         referenceProfile: resolveInputPaths(list(reader, Inputs.ReferenceProfile), 'file', Inputs.ReferenceProfile),
+        explanation: resolveOptionalInputPath(reader.optional(Inputs.Explanation), 'file', Inputs.Explanation),
     };
 }
 
@@ -61914,13 +61936,12 @@ function createdByModelgate(payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/messages.ts
-// Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
-const environmentHint = (environment, input) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
-    `\`${input}: ${environment}\` under \`with:\``;
+const environmentHint = (environment, input) => (w) => `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
+    `\`${w.setting(input, environment)}\`${w.where}`;
 const environmentUnverifiable = (environment, why) => `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`;
 const environmentUnverifiableHint = () => 'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
     'so the deployment GitHub creates for the job can be looked up';
-const environmentNotDeployed = (environment, runUrl) => `input "environment" says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
+const environmentNotDeployed = (environment, runUrl, input = 'environment') => (w) => `${w.input(input)} says this job runs in the GitHub environment "${environment}", but GitHub has no ` +
     `in-progress deployment of "${environment}" for this workflow run (${runUrl}): the job does not declare ` +
     `\`environment: ${environment}\``;
 const environmentNotDeployedHint = (environment) => `declare \`environment: ${environment}\` on the job itself (not only as an input); GitHub then creates the ` +
@@ -61977,7 +61998,7 @@ async function findJobDeployment(context, environment, location) {
     }
     if (id !== undefined)
         return id;
-    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl), location, environmentNotDeployedHint(environment));
+    throw new errors_ConfigurationError(environmentNotDeployed(environment, github.runUrl, location.input), location, environmentNotDeployedHint(environment));
 }
 
 ;// CONCATENATED MODULE: ./src/core/evidence/sha256.ts
@@ -62463,21 +62484,21 @@ async function assertMayMove(context, inputs, policy) {
         input: Inputs.Environment,
     });
     if (inputs.force && inputs.reason === undefined)
-        throw new errors_ConfigurationError(forceNeedsReason(), { input: Inputs.Reason }, 'say why the gates are overridden in reason');
+        throw new errors_ConfigurationError(forceNeedsReason(), { input: Inputs.Reason }, (w) => `say why the gates are overridden in ${w.name(Inputs.Reason)}`);
 }
 /** The version the alias moves to: the one given, else the rollback target of its history, else from-alias. */
 async function target(inputs, registry, mode, history) {
     if (mode === 'rollback') {
         const version = inputs.version ?? rollbackTarget(history);
         if (version === undefined)
-            throw new errors_ConfigurationError(nothingToRollBack(inputs.modelName, inputs.alias), { input: Inputs.Alias }, 'promote a version first, or give version explicitly');
+            throw new errors_ConfigurationError(nothingToRollBack(inputs.modelName, inputs.alias), { input: Inputs.Alias }, (w) => `promote a version first, or give ${w.name(Inputs.Version)} explicitly`);
         return await registry.get(inputs.modelName, { version });
     }
     if (inputs.version !== undefined)
         return await registry.get(inputs.modelName, { version: inputs.version });
     if (inputs.fromAlias !== undefined)
         return await registry.get(inputs.modelName, { alias: inputs.fromAlias });
-    throw new errors_ConfigurationError(promoteNeedsTarget(), { input: Inputs.Version }, 'set version: 7 or from-alias: challenger');
+    throw new errors_ConfigurationError(promoteNeedsTarget(Inputs.Version, Inputs.FromAlias), { input: Inputs.Version }, (w) => `set ${w.setting(Inputs.Version, '7')} or ${w.setting(Inputs.FromAlias, 'challenger')}`);
 }
 /**
  * promote and rollback modes: either moves the alias only when the promotion rule allows the target version
@@ -62543,6 +62564,7 @@ function buildModelCard(input) {
         ...(input.evaluation === undefined ? {} : { evaluation: input.evaluation }),
         ...(input.reference === undefined ? {} : { reference: input.reference }),
         ...(input.scans === undefined || input.scans.length === 0 ? {} : { scans: input.scans }),
+        ...(input.explanation === undefined ? {} : { explanation: input.explanation }),
         createdBy: input.createdBy,
         createdAt: input.createdAt.toISOString(),
         ...(input.description === undefined ? {} : { description: input.description }),
@@ -62620,7 +62642,6 @@ function decideRegistration(stored) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/governance/messages.ts
-// Recurring messages of src/core/governance; tests compare against these functions.
 
 const ms = (value) => `${format_number_formatNumber(value)} ms`;
 const bytesText = (bytes) => `${format_number_formatNumber(bytes)} bytes`;
@@ -62643,8 +62664,8 @@ const governanceMessages = {
     peakMemoryUnreadable: '/proc/<pid>/status could not be read (peak memory is read on Linux only)',
     peakMemory: (mb, championMb, maxMb, over) => `candidate peak memory ${format_number_formatNumber(mb)} MiB${championMb === undefined ? '' : ` (champion ${format_number_formatNumber(championMb)} MiB)`} ${over ? '>' : '≤'} ${format_number_formatNumber(maxMb)} MiB`,
     // Scan results (register-model).
-    scanRequired: 'register-model.scan.required is set, but input "scan-results" names no file',
-    fixScanRequired: 'pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in scan-results',
+    scanRequired: (input = 'scan-results') => (w) => `register-model.scan.required is set, but ${w.input(input)} names no file`,
+    fixScanRequired: (input = 'scan-results') => (w) => `pass the SARIF or osv-scanner JSON files your scanners wrote (e.g. osv-scanner scan --format json > osv.json) in ${w.name(input)}`,
     scanRefused: (model, failing) => `Not registered: ${model} has scan findings at or above the policy's fail_at in ${failing} file${failing === 1 ? '' : 's'}`,
     scanRefusedSummary: 'Fix or upgrade what the findings name and scan again, or accept a triaged id in register-model.scan.accepted. Nothing was stored.',
 };
@@ -63000,6 +63021,7 @@ function digits(text, start, count) {
 
 
 
+
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
@@ -63190,24 +63212,35 @@ function profileAddText(p, text, n) {
 }
 // Counts a value: exactly up to CATEGORY_CAP distinct values, then the rest as "other" and in hashed buckets.
 function profileAddCategory(p, text) {
-    const count = p.categories.get(text);
-    if (count !== undefined)
-        p.categories.set(text, count + 1);
+    profileAddCategoryCount(p, text, 1);
+}
+/**
+ * Counts `count` occurrences of one present text value at once, exactly as `count` calls in a row would (a column
+ * chunk folds each dictionary entry in once): the cap, the hash buckets and the coordinated sample, whose level only
+ * rises when a new value arrives. Lengths, numbers and word counts are the caller's.
+ * @throws never
+ * @example
+ * profileAddCategoryCount(createColumnProfile('a'), 'x', 3) // => undefined
+ */
+function profileAddCategoryCount(p, text, count) {
+    const known = p.categories.get(text);
+    if (known !== undefined)
+        p.categories.set(text, known + count);
     else if (p.distinct < CATEGORY_CAP) {
-        p.categories.set(text, 1);
+        p.categories.set(text, count);
         p.distinct++;
     }
     else {
         if (p.hashed === null)
             startHashing(p);
-        p.otherCount++;
+        p.otherCount += count;
     }
     if (p.hashed !== null) {
         const h = fnv1a(text);
         const b = h % HASH_BUCKETS;
-        p.hashed[b] = p.hashed[b] + 1;
+        p.hashed[b] = p.hashed[b] + count;
         if (p.sampled !== null && (p.sampleLevel === 0 || sampleHashOf(h) < 2 ** (32 - p.sampleLevel)))
-            addSampled(p, text);
+            addSampled(p, text, count);
     }
 }
 // The column outgrows CATEGORY_CAP: buckets and the hash sample start from its (so far complete) categories.
@@ -63218,9 +63251,9 @@ function startHashing(p) {
     p.sampleLevel = level;
 }
 // Counts one more occurrence of a sampled value; a new one past SAMPLE_CAP raises the level.
-function addSampled(p, text) {
+function addSampled(p, text, count) {
     const sampled = p.sampled;
-    sampled.set(text, (sampled.get(text) ?? 0) + 1);
+    sampled.set(text, (sampled.get(text) ?? 0) + count);
     if (sampled.size > SAMPLE_CAP) {
         const { sample, level } = sampleCounts(sampled, p.sampleLevel + 1);
         p.sampled = sample;
@@ -63269,7 +63302,7 @@ function profileAddNumber(p, n) {
  */
 function finishColumnProfile(p) {
     if (Array.isArray(p.values))
-        p.values = new Float64Array(p.values).sort();
+        p.values = sortFloat64(new Float64Array(p.values));
     return p;
 }
 
@@ -63523,6 +63556,36 @@ function merge_profile_lists_mergeProfileLists(lists) {
     return [...merged.values()];
 }
 
+;// CONCATENATED MODULE: ./src/core/profile/sketch-large-columns.ts
+
+/**
+ * Exact numeric values a stored profile keeps per column; a column with more is stored as its quantile sketch. A
+ * sketch of n values holds about k·log2(n/k) items (≈ 40,000 at n = 10⁶ with k = 8192), so below this bound exact
+ * values cost no more than the sketch would, and above it the sketch is what a model card can carry: a 10⁶-row
+ * training set was ~18 MB of JSON per numeric column on the card (0.38 MB as a sketch).
+ */
+const STORED_EXACT_VALUES_LIMIT = 8 * DEFAULT_SKETCH_K;
+/**
+ * The profile as a model card stores it: columns with more than `limit` exact values hold a quantile sketch of them
+ * instead (drift against it then reports comparison `sketch` with the sketch's rank-error bound, never a false
+ * alarm from the approximation); every count, moment and category is unchanged. The input is not modified.
+ * @throws {RangeError} limit is not a positive integer
+ * @example
+ * sketchLargeColumns([], 10) // => []
+ */
+function sketchLargeColumns(columns, limit = STORED_EXACT_VALUES_LIMIT) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`sketchLargeColumns: limit must be ≥ 1, got ${limit}`);
+    return columns.map((column) => {
+        if (column.values === null || column.values.length <= limit)
+            return column;
+        const sketch = quantile_sketch_createQuantileSketch();
+        for (const value of column.values)
+            quantile_sketch_sketchAdd(sketch, value);
+        return { ...column, values: null, sketch };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/contract/hash64-set.ts
 const SHARD_BITS = 6;
 const SHARDS = 1 << SHARD_BITS;
@@ -63639,14 +63702,27 @@ const messages_contractMessages = {
     uniqueAcrossShardsUnknown: (column, shards, shard, source, hashes) => `column "${column}": uniqueness across ${shards} shard(s) cannot be checked: shard ${shard} (${source}) ${hashes === null ? 'had more distinct values than a profile carries' : 'carries no value hashes for it (profile it again with this modelgate and the contract)'}; a check that cannot be made is not a pass`,
     uniquenessLimit: (column, limit) => `column "${column}": more than ${limit} distinct values; uniqueness could not be checked exactly within the memory limit`,
     passed: (column, rule) => `column "${column}": ${rule} holds`,
+    /** A broken rule of severity warning: reported, the gate does not fail on it. */
+    asWarning: (message) => `${message} (severity: warning; the gate does not fail on it)`,
+    mostly: (column, rule, count, considered, share, mostly, ok, severity) => {
+        const text = `column "${column}": ${considered - count} of ${considered} non-null value(s) satisfy ${rule} (${formatFraction(share)}); mostly ${mostly} ${ok ? 'holds' : 'is not met'}`;
+        return !ok && severity === 'warning' ? messages_contractMessages.asWarning(text) : text;
+    },
+    aggregate: (column, what, value, bounds, ok, approximate) => `column "${column}": ${what} ${formatValue(value)} ${ok ? 'is within' : 'is outside'} ${bounds}${approximate === undefined ? '' : ` (${approximate})`}`,
+    aggregateUnmeasurable: (column, what, numbers, needed) => `column "${column}": ${what} cannot be computed from ${numbers} number(s) (it needs at least ${needed}); a check that cannot be made is not a pass`,
+    sketchQuantile: (epsilon) => `estimated from the profile's quantile sketch (more values than the profile keeps exactly): rank error at most ${(epsilon * 100).toPrecision(3)}% of the values, i.e. it is an exact quantile of some q′ within q ± ${epsilon.toPrecision(3)}`,
     invalidPattern: (column, pattern, reason) => `column "${column}": pattern /${pattern}/ cannot be used: ${reason}`,
     // What readContract refuses (ConfigurationErrors naming the contract path).
     nonFiniteNumber: (path, value) => `data contract: ${path} is ${String(value)}; bounds, fractions and counts must be finite numbers`,
+    boundsReversed: (path, min, max) => `data contract: ${path} has min ${min} > max ${max}`,
     nonFiniteNumberHint: () => 'write a finite number (YAML .nan, .inf and -.inf are refused), or remove the key',
     unusablePattern: (path, pattern, reason) => `data contract: ${path} /${pattern}/ cannot be used: ${reason}`,
     unusablePatternHint: () => 'rewrite the pattern without backreferences or lookahead/lookbehind (e.g. list alternatives, or check the rest with allowed_values)',
     emptyData: () => 'the dataset has no rows; a contract cannot pass on no data',
 };
+function formatValue(v) {
+    return Number.isInteger(v) ? String(v) : v.toPrecision(6);
+}
 function formatFraction(f) {
     return `${(f * 100).toPrecision(3)}%`;
 }
@@ -63698,13 +63774,165 @@ function acrossShards(check, column, shards) {
             observed: 0,
             message: contractMessages.uniqueAcrossShards(column, shards.length),
         };
+    const warning = check.details?.severity === 'warning';
+    const message = contractMessages.duplicatesAcrossShards(column, count, across, shards.length);
     return {
         ...check,
-        status: 'fail',
+        status: warning ? 'warn' : 'fail',
         observed: count,
-        message: contractMessages.duplicatesAcrossShards(column, count, across, shards.length),
+        message: warning ? contractMessages.asWarning(message) : message,
         details: { ...check.details, count, acrossShards: across, shards: shards.length },
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/row-rule-check.ts
+
+/** What a broken rule's check reports: `fail` for severity error, `warn` for severity warning. */
+function row_rule_check_brokenStatus(severity) {
+    return severity === 'warning' ? 'warn' : 'fail';
+}
+/**
+ * The check of a row-level rule with `mostly` (Great Expectations' semantics): it passes when the share of non-null
+ * cells that satisfy it, (considered − count) / considered, is ≥ mostly; no non-null cell at all passes (nothing
+ * breaks the rule; the nulls check judges missing values). `observed` is that share. The same function judges one
+ * scan and the summed shards (combineShardChecks), so both give the same check.
+ * @throws never
+ * @example
+ * mostlyCheck({ id: 'contract.a.max', column: 'a', rule: 'max: 1', count: 5, considered: 100, rows: 100, mostly: 0.95, severity: 'error', examples: [], locations: [] }).status // => 'pass'
+ * @example
+ * mostlyCheck({ id: 'contract.a.max', column: 'a', rule: 'max: 1', count: 6, considered: 100, rows: 100, mostly: 0.95, severity: 'error', examples: [], locations: [] }).status // => 'fail'
+ */
+function row_rule_check_mostlyCheck(t) {
+    const satisfied = t.considered - t.count;
+    const share = t.considered > 0 ? satisfied / t.considered : 1;
+    const ok = share >= t.mostly;
+    return {
+        id: t.id,
+        status: ok ? 'pass' : row_rule_check_brokenStatus(t.severity),
+        observed: share,
+        measure: 'share of non-null rows satisfying',
+        threshold: { min: t.mostly, rule: `${t.rule}, mostly: ${t.mostly}` },
+        message: contractMessages.mostly(t.column, t.rule, t.count, t.considered, share, t.mostly, ok, t.severity),
+        ...(t.count > 0 ? { locations: t.locations, examples: t.examples } : {}),
+        details: {
+            count: t.count,
+            considered: t.considered,
+            fraction: t.rows > 0 ? t.count / t.rows : 0,
+            mostly: t.mostly,
+            rule: t.rule,
+            column: t.column,
+            ...(t.severity === 'warning' ? { severity: t.severity } : {}),
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/contract/combine-shard-checks.ts
+
+
+/**
+ * Combines the contract checks of several shards (mode: merge) into the checks one pass over all rows gives:
+ * counts add (`contract.rows` observed, every rule's `details.count`), null fractions are recomputed from the
+ * summed counts and rows, row bounds are re-applied, example locations are kept up to `maxExamples`.
+ * Checks that are not count-based keep the worst status.
+ * @throws never
+ * @example
+ * combineShardChecks([[], []]) // => []
+ */
+function combine_shard_checks_combineShardChecks(shards, maxExamples = 5) {
+    const order = [];
+    const byId = new Map();
+    for (const shard of shards) {
+        for (const check of shard) {
+            if (!byId.has(check.id)) {
+                byId.set(check.id, []);
+                order.push(check.id);
+            }
+            byId.get(check.id)?.push(check);
+        }
+    }
+    const totalRows = (byId.get('contract.rows') ?? []).reduce((sum, c) => sum + (typeof c.observed === 'number' ? c.observed : 0), 0);
+    return order.map((id) => combineGroup(id, byId.get(id), totalRows, maxExamples));
+}
+/** One check combined over the shards that reported it. */
+function combineGroup(id, group, totalRows, maxExamples) {
+    const first = group[0];
+    if (id === 'contract.rows')
+        return combineRows(first, group.length, totalRows);
+    const count = group.map(shardCount).reduce((a, b) => a + b, 0);
+    if (id.endsWith('.nulls'))
+        return combineNulls(id, group, count, totalRows);
+    if (typeof first.details?.mostly === 'number')
+        return combineMostly(id, group, totalRows, maxExamples);
+    const status = group.map((c) => c.status).reduce(worst);
+    if (typeof first.observed === 'number' && first.threshold?.max === 0) {
+        const locations = group.flatMap((c) => c.locations ?? []).slice(0, maxExamples);
+        const failing = group.find((c) => c.status !== 'pass');
+        return {
+            ...(failing ?? first),
+            status: count > 0 ? (failing?.status ?? 'fail') : status,
+            observed: count,
+            ...(count > 0
+                ? { locations, details: { count, fraction: totalRows > 0 ? count / totalRows : 0, shards: group.length } }
+                : {}),
+        };
+    }
+    return { ...first, status };
+}
+/** `contract.rows` over all shards: the summed rows against the contract's bounds (none at all is an error). */
+function combineRows(first, shards, totalRows) {
+    const t = first.threshold ?? {};
+    const bad = totalRows === 0 || (t.min !== undefined && totalRows < t.min) || (t.max !== undefined && totalRows > t.max);
+    return {
+        ...first,
+        status: totalRows === 0 ? 'error' : bad ? 'fail' : 'pass',
+        observed: totalRows,
+        message: `${totalRows} row(s) over ${shards} shard(s); the contract allows ${t.min ?? 0} … ${t.max ?? '∞'}`,
+    };
+}
+/** A shard's count of offending rows: `details.count`, else the observed number of a check that did not pass. */
+function shardCount(c) {
+    if (typeof c.details?.count === 'number')
+        return c.details.count;
+    return typeof c.observed === 'number' && c.status !== 'pass' ? c.observed : 0;
+}
+/** A `.nulls` check over all shards: the fraction recomputed from the summed missing values and rows. */
+function combineNulls(id, group, count, totalRows) {
+    const first = group[0];
+    const fraction = totalRows > 0 ? count / totalRows : 0;
+    const max = first.threshold?.max ?? 0;
+    const failing = group.find((c) => c.status !== 'pass');
+    return {
+        ...first,
+        status: fraction > max ? (failing?.status ?? brokenStatus(severityOf(first))) : 'pass',
+        observed: fraction,
+        message: `${id.slice('contract.'.length, -'.nulls'.length)}: ${count} missing value(s) over ${group.length} shard(s) (fraction ${fraction.toPrecision(3)}, max ${max})`,
+        details: { count, fraction, ...(severityOf(first) === 'warning' ? { severity: 'warning' } : {}) },
+    };
+}
+/** The severity a shard's check carries in `details.severity` (error when absent). */
+function severityOf(c) {
+    return c.details?.severity === 'warning' ? 'warning' : 'error';
+}
+/**
+ * A row-level rule with `mostly` over all shards: the violating and the considered (non-null) cells summed, then
+ * judged by the same {@link mostlyCheck} one scan uses.
+ */
+function combineMostly(id, group, totalRows, maxExamples) {
+    const first = group[0];
+    const sum = (key) => group.reduce((total, c) => total + (typeof c.details?.[key] === 'number' ? c.details[key] : 0), 0);
+    const details = first.details ?? {};
+    return mostlyCheck({
+        id,
+        column: typeof details.column === 'string' ? details.column : id,
+        rule: typeof details.rule === 'string' ? details.rule : (first.threshold?.rule ?? ''),
+        count: sum('count'),
+        considered: sum('considered'),
+        rows: totalRows,
+        mostly: details.mostly,
+        severity: severityOf(first),
+        examples: group.flatMap((c) => c.examples ?? []).slice(0, maxExamples),
+        locations: group.flatMap((c) => c.locations ?? []).slice(0, maxExamples),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/validate/messages.ts
@@ -63714,6 +63942,7 @@ const messages_validateMessages = {
     failedTitle: (failed, checks) => `${failed} of ${checks} data check(s) failed`,
     shardsWithoutContract: (sources) => `${sources.length} shard profile(s) were written without the contract (${sources.slice(0, 5).join(', ')}${sources.length > 5 ? ', …' : ''}), so merge cannot check it: run mode profile with the same contract on every shard`,
     shardRows: (rows, min) => `${rows} row(s) in this shard; the contract's minimum of ${min} is judged over all shards when they are merged`,
+    shardMostly: (message) => `${message} in this shard; mostly is judged over all shards when they are merged`,
     inferredTitle: (source) => `Inferred a data contract from ${source}`,
     inferred: (columns, source, output) => `inferred a contract of ${columns} column(s) from ${source} into ${output}`,
     inferredHeader: (source) => `# Inferred by modelgate validate-data from ${source}; review before committing.\n`,
@@ -63791,7 +64020,7 @@ function readProfileFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new errors_ConfigurationError(`cannot read profile file: ${code ?? error_message_errorMessage(error)}`, { file: path }, 'give the .profile.json files written by `mode: profile` (download the shard artifacts first)');
+        throw new errors_ConfigurationError(`cannot read profile file: ${code ?? error_message_errorMessage(error)}`, { file: path }, (w) => `give the .profile.json files written by \`${w.setting('mode', 'profile')}\` (download the shard artifacts first)`);
     }
     return parseProfileFile(value, path);
 }
@@ -63803,11 +64032,11 @@ function readProfileFile(path) {
 function parseProfileFile(value, path) {
     const p = (typeof value === 'object' && value !== null ? value : {});
     if (p.kind !== 'modelgate-profile' || p.schemaVersion !== 1 || !Array.isArray(p.columns)) {
-        throw new errors_ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, 'give the .profile.json files written by `mode: profile`');
+        throw new errors_ConfigurationError('not a modelgate profile file (kind "modelgate-profile", schemaVersion 1)', { file: path }, (w) => `give the .profile.json files written by \`${w.setting('mode', 'profile')}\``);
     }
     const problem = profileProblem(value);
     if (problem !== undefined)
-        throw new DataError(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, 'give the .profile.json files `mode: profile` wrote, unmodified (profile the shard again if it was edited or truncated)');
+        throw new DataError(`profile file is malformed: ${problem.path} ${problem.message}`, { file: path, path: problem.path }, (w) => `give the .profile.json files \`${w.setting('mode', 'profile')}\` wrote, unmodified (profile the shard again if it was edited or truncated)`);
     const columns = p.columns.map((c) => ({
         ...c,
         categories: new Map(Object.entries(c.categories ?? {})),
@@ -63872,10 +64101,12 @@ function mergeProfileFiles(shards, contractGiven = false) {
 
 
 
+
 /**
  * The reference profile stored on the card (`reference`): the profile files validate-data's `mode: profile` wrote
  * on the training data and, optionally, on the evaluation predictions, merged column by column (shards of one
- * dataset add up; a predictions profile adds its score columns), with each file's sha256 and the time.
+ * dataset add up; a predictions profile adds its score columns), with each file's sha256 and the time. A numeric
+ * column with more than STORED_EXACT_VALUES_LIMIT values is stored as its quantile sketch (cards stay small).
  * Undefined when `reference-profile` is empty.
  * @throws ConfigurationError/DataError naming the file when one is not a readable, well-formed profile file
  */
@@ -63887,7 +64118,7 @@ async function readReference(paths, now) {
     for (const path of paths)
         sources.push({ path, sha256: await sha256File(path) });
     return {
-        columns: profileColumnsToJson(merge_profile_lists_mergeProfileLists(files.map((file) => file.columns))),
+        columns: profileColumnsToJson(sketchLargeColumns(merge_profile_lists_mergeProfileLists(files.map((file) => file.columns)))),
         sources,
         createdAt: now.toISOString(),
     };
@@ -64272,7 +64503,149 @@ function decideScanRefusal(model, checks) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/governance/explain-messages.ts
+// Recurring messages of the explainability gate (explanation files, permutation importance, the top-k check);
+// tests compare against these functions.
+
+const explainMessages = {
+    // Explanation files (register-model's explanation input).
+    malformed: (file, why) => `the explanation file ${file} is not an explanation: ${why}`,
+    fixMalformed: 'write {"feature": importance, …}, a list of {"feature", "importance", "std"?}, or {"method", "sample_size", "importances"} (schemas/explanation.schema.json)',
+    notNumber: (feature) => `the importance of "${feature}" is not a finite number`,
+    noFeature: (index) => `item ${index + 1} has no "feature" name`,
+    badStd: (feature) => `the std of "${feature}" is not a finite number ≥ 0`,
+    notImportances: 'importances must be an object of feature → number or a list of {feature, importance}',
+    unknownKeys: (keys) => `unknown key${keys.length === 1 ? '' : 's'} ${keys.map((k) => `"${k}"`).join(', ')} beside "importances"`,
+    badMethod: '"method" must be a non-empty string',
+    badSampleSize: '"sample_size" must be an integer ≥ 1',
+    noImportances: 'it names no feature',
+    duplicateFeature: (feature) => `feature "${feature}" is given twice`,
+    explanationRequired: 'register-model.explanation.required is set, but input "explanation" names no file',
+    fixExplanationRequired: 'pass a JSON file of feature importances (e.g. SHAP mean |value| or sklearn permutation_importance) in explanation',
+    // Permutation importance (evaluate-vs-champion).
+    tooFewRows: (rows) => `explainability needs at least 2 rows of data with labels; ${rows} found`,
+    noFeatures: (data) => `the data ${data} has no feature column to permute (only id and label)`,
+    notScore: (which, n, field, line) => `the ${which}'s answer to explainability request ${n} has no numeric "${field}": ${JSON.stringify(line.slice(0, 80))}`,
+    fixNotScore: (field) => `answer each request with a number or {"${field}": number}, or name the field in evaluate-vs-champion.explainability.response_field`,
+    badLabel: (row, label) => `row ${row} of the data has label ${JSON.stringify(label)}; explainability needs 0/1 labels (or positive-label) for a binary task, numbers for regression`,
+    fixBadLabel: 'set positive-label for text labels, or label-column to the column that holds the outcome',
+    noLabelColumn: (column, data) => `explainability needs the labels in the data: ${data} has no column "${column}"`,
+    fixNoLabelColumn: 'add the label column to the data, or set label-column',
+    unsupportedTask: 'explainability supports the binary and regression tasks (one number per answer)',
+    fixUnsupportedTask: 'remove evaluate-vs-champion.explainability, or score a binary or regression model',
+    unsupportedMetric: (metric, task) => `explainability.metric "${metric}" is not a ${task} metric computed from one number per row`,
+    // The top-k check (evaluate-vs-champion).
+    notComputed: (what, missing) => `the explainability check ${what} could not be computed: ${missing.join('; ')}`,
+    topK: (overlap, k, min, low) => `${format_number_formatNumber(overlap * k)} of the champion's top ${k} features are in the candidate's top ${k} (overlap ${format_number_formatNumber(overlap)} ${low ? '<' : '≥'} ${format_number_formatNumber(min)})`,
+    rankCorrelation: (rho, features, min, low) => `Spearman rank correlation of the importances over ${features} features ${format_number_formatNumber(rho)} ${low ? '<' : '≥'} ${format_number_formatNumber(min)}`,
+    rankCorrelationUndefined: (features) => `the rank correlation over ${features} common feature${features === 1 ? '' : 's'} is undefined (fewer than 2, or constant importances)`,
+    noChampion: 'there is no champion to compare the importances with (the check is not judged, like every change rule)',
+};
+
+;// CONCATENATED MODULE: ./src/core/governance/explanation.ts
+
+
+const explanation_isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * Importances sorted as an explanation keeps them: highest first, ties by feature name (code point order).
+ * @example sortImportances([{ feature: 'b', importance: 1 }, { feature: 'a', importance: 1 }, { feature: 'c', importance: 2 }]).map((f) => f.feature) // => ['c', 'a', 'b']
+ */
+function sortImportances(features) {
+    return [...features].sort((a, b) => b.importance - a.importance !== 0 ? b.importance - a.importance : a.feature < b.feature ? -1 : 1);
+}
+function entries(value, file) {
+    const bad = (why) => new DataError(explainMessages.malformed(file, why), { file }, explainMessages.fixMalformed);
+    if (explanation_isObject(value)) {
+        return Object.entries(value).map(([feature, importance]) => {
+            if (typeof importance !== 'number' || !Number.isFinite(importance))
+                throw bad(explainMessages.notNumber(feature));
+            return { feature, importance };
+        });
+    }
+    if (Array.isArray(value)) {
+        return value.map((item, i) => {
+            if (!explanation_isObject(item) || typeof item.feature !== 'string' || item.feature === '')
+                throw bad(explainMessages.noFeature(i));
+            const { feature, importance, std } = item;
+            if (typeof importance !== 'number' || !Number.isFinite(importance))
+                throw bad(explainMessages.notNumber(feature));
+            if (std !== undefined && (typeof std !== 'number' || !(std >= 0) || !Number.isFinite(std)))
+                throw bad(explainMessages.badStd(feature));
+            return { feature, importance, ...(std === undefined ? {} : { std }) };
+        });
+    }
+    throw bad(explainMessages.notImportances);
+}
+/**
+ * Reads an explanation file's parsed JSON. Three shapes are accepted (schemas/explanation.schema.json):
+ * `{"feature": importance, …}`; `[{"feature": …, "importance": …, "std"?: …}, …]`; or either of them as
+ * `importances` in `{"method"?: …, "sample_size"?: …, "importances": …}`. Importances are finite numbers (negative
+ * is allowed: a permutation importance below zero says shuffling helped); features are unique, non-empty names.
+ * @throws DataError naming the file and what is wrong
+ * @example parseExplanation({ age: 0.1, income: 0.3 }, 'shap.json').features[0] // => { feature: 'income', importance: 0.3 }
+ * @example parseExplanation({ method: 'shap', sample_size: 500, importances: [{ feature: 'age', importance: 0.2 }] }, 'e.json').sampleSize // => 500
+ */
+function parseExplanation(parsed, file) {
+    const bad = (why) => new DataError(explainMessages.malformed(file, why), { file }, explainMessages.fixMalformed);
+    const envelope = explanation_isObject(parsed) && 'importances' in parsed && typeof parsed.importances !== 'number';
+    let method;
+    let sampleSize;
+    let body = parsed;
+    if (envelope) {
+        const known = new Set(['method', 'sample_size', 'importances']);
+        const extra = Object.keys(parsed).filter((k) => !known.has(k));
+        if (extra.length > 0)
+            throw bad(explainMessages.unknownKeys(extra));
+        if (parsed.method !== undefined && (typeof parsed.method !== 'string' || parsed.method === ''))
+            throw bad(explainMessages.badMethod);
+        if (parsed.sample_size !== undefined &&
+            !(typeof parsed.sample_size === 'number' && Number.isInteger(parsed.sample_size) && parsed.sample_size >= 1))
+            throw bad(explainMessages.badSampleSize);
+        method = parsed.method;
+        sampleSize = parsed.sample_size;
+        body = parsed.importances;
+    }
+    const features = entries(body, file);
+    if (features.length === 0)
+        throw bad(explainMessages.noImportances);
+    const seen = new Set();
+    for (const f of features) {
+        if (seen.has(f.feature))
+            throw bad(explainMessages.duplicateFeature(f.feature));
+        seen.add(f.feature);
+    }
+    return {
+        ...(method === undefined ? {} : { method }),
+        ...(sampleSize === undefined ? {} : { sampleSize }),
+        features: sortImportances(features),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/register-model/read-explanation.ts
+
+
+
+
+
+
+/**
+ * Reads the explanation input (feature importances) for the card, with the file's sha256. Registration is refused
+ * (before anything is stored) when `register-model.explanation.required` is set and no file is given: the card is
+ * immutable, so a version registered without one could never gain it.
+ * @throws ConfigurationError when required and missing; DataError naming the file when it is not an explanation
+ */
+async function readExplanation(file, section) {
+    if (file === undefined) {
+        if (section?.explanation?.required === true)
+            throw new errors_ConfigurationError(explainMessages.explanationRequired, { input: Inputs.Explanation, path: 'register-model.explanation.required' }, explainMessages.fixExplanationRequired);
+        return undefined;
+    }
+    const explanation = parseExplanation(await readJsonFile(file, Inputs.Explanation), file);
+    return { file, sha256: await sha256File(file), ...explanation };
+}
+
 ;// CONCATENATED MODULE: ./src/register-model/register.ts
+
 
 
 
@@ -64307,11 +64680,11 @@ async function readLineage(context, path) {
 /** The stored evaluation (predictions inside the model, and the sha256 of the data they scored), when given. */
 async function readEvaluation(inputs, modelPath) {
     if ((inputs.evaluationData === undefined) !== (inputs.predictions === undefined))
-        throw new errors_ConfigurationError(evaluationPairing(), { input: inputs.predictions === undefined ? Inputs.Predictions : Inputs.EvaluationData }, 'set both (the predictions file inside model-path, and the data it scored) or neither');
+        throw new errors_ConfigurationError(evaluationPairing(Inputs.EvaluationData, Inputs.Predictions), { input: inputs.predictions === undefined ? Inputs.Predictions : Inputs.EvaluationData }, (w) => `set both (the predictions file inside ${w.name(Inputs.ModelPath)}, and the data it scored) or neither`);
     if (inputs.evaluationData === undefined || inputs.predictions === undefined)
         return undefined;
     if (!(0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(modelPath, ...inputs.predictions.split('/'))))
-        throw new errors_ConfigurationError(predictionsOutsideModel(inputs.predictions, modelPath), { input: Inputs.Predictions }, 'give its path relative to model-path, e.g. predictions.csv');
+        throw new errors_ConfigurationError(predictionsOutsideModel(inputs.predictions, modelPath, Inputs.ModelPath), { input: Inputs.Predictions }, (w) => `give its path relative to ${w.name(Inputs.ModelPath)}, e.g. predictions.csv`);
     return { dataSha256: await sha256File(inputs.evaluationData), predictionsFile: inputs.predictions };
 }
 /** register mode: stores model-path as a new immutable version with its card (reports, metrics, lineage). */
@@ -64335,7 +64708,8 @@ async function register_register(context, inputs, registry) {
     // Scan results are judged before anything is stored: a finding at or above fail_at refuses the registration.
     const scanPolicy = resolveScanPolicy(policySection(context.policy, 'register-model')?.scan);
     if (scanPolicy.required && inputs.scanResults.length === 0)
-        throw new errors_ConfigurationError(governanceMessages.scanRequired, { input: Inputs.ScanResults, path: 'register-model.scan.required' }, governanceMessages.fixScanRequired);
+        throw new errors_ConfigurationError(governanceMessages.scanRequired(Inputs.ScanResults), { input: Inputs.ScanResults, path: 'register-model.scan.required' }, governanceMessages.fixScanRequired(Inputs.ScanResults));
+    const explanation = await readExplanation(inputs.explanation, policySection(context.policy, 'register-model'));
     const scans = scanChecks(await readScans(inputs.scanResults), scanPolicy);
     if (scans.checks.some((c) => c.status === 'fail'))
         return { outcome: decideScanRefusal(inputs.modelName, scans.checks), modelDigest: identity.modelDigest };
@@ -64350,6 +64724,7 @@ async function register_register(context, inputs, registry) {
         ...(evaluation === undefined ? {} : { evaluation }),
         ...(reference === undefined ? {} : { reference }),
         scans: scans.records,
+        ...(explanation === undefined ? {} : { explanation }),
         createdBy: actor(context),
         createdAt: context.now(),
     });
