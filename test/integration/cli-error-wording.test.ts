@@ -290,7 +290,7 @@ const CASES: readonly Case[] = [
     name: 'strategy shadow with a bake',
     gate: 'canary-deploy',
     inputs: { ...canary, strategy: 'shadow', bake: '5m' },
-    names: ['bake', 'strategy'],
+    names: ['bake', 'shadow-promote'],
   },
 ]
 
