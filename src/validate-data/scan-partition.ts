@@ -25,7 +25,9 @@ const WHOLE: ScanPartition[] = [{ kind: 'whole-file' }]
  */
 export async function planPartitions(path: string, parts: number): Promise<ScanPartition[]> {
   try {
-    if (parts < 2 || !columnChunksSupported(path) || datasetFormat(path).gzip) return WHOLE
+    // Byte ranges are CSV records: a Parquet file (chunk-read too) must never be cut at its bytes' "line ends".
+    const format = datasetFormat(path)
+    if (parts < 2 || format.format !== 'csv' || format.gzip || !columnChunksSupported(path)) return WHOLE
     const size = (await stat(path)).size
     if (size < MIN_SPLIT_BYTES) return WHOLE
     const header = await datasetHeader(path)
