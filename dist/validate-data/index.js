@@ -79276,7 +79276,9 @@ const WHOLE = [{ kind: 'whole-file' }];
  */
 async function planPartitions(path, parts) {
     try {
-        if (parts < 2 || !(0,dataset/* columnChunksSupported */.jF)(path) || (0,dataset/* datasetFormat */.QV)(path).gzip)
+        // Byte ranges are CSV records: a Parquet file (chunk-read too) must never be cut at its bytes' "line ends".
+        const format = (0,dataset/* datasetFormat */.QV)(path);
+        if (parts < 2 || format.format !== 'csv' || format.gzip || !(0,dataset/* columnChunksSupported */.jF)(path))
             return WHOLE;
         const size = (await (0,promises_.stat)(path)).size;
         if (size < MIN_SPLIT_BYTES)
