@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { ColumnContract, Contract } from '../../../src/core/contract/contract.js'
+import type { Contract } from '../../../src/core/contract/contract.js'
 import type { ColumnProfile } from '../../../src/core/profile/column-profile.js'
 import { candidateCsvRangesAt, datasetHeader } from '../../../src/io/dataset/index.js'
 import { scanDataset, type DatasetScan } from '../../../src/validate-data/scan-dataset.js'
 import { joinRanges, type Settled } from '../../../src/validate-data/scan-workers.js'
 import type { ScanPartition } from '../../../src/validate-data/scan-partition.js'
+import { contractRuleArbitrary } from '../../helpers/contract-rule-arbitrary.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'scan-ranges-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -92,21 +93,7 @@ function quote(text: string, always: boolean): string {
   return always || /[",\n\r]/.test(text) || text === '' ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-const column = fc.record(
-  {
-    type: fc.constantFrom<ColumnContract['type']>('int', 'float', 'string', 'bool', 'timestamp', 'category'),
-    max_null_fraction: fc.constantFrom(0, 0.2),
-    min: fc.integer({ min: -3, max: 1 }),
-    max: fc.integer({ min: 1, max: 4 }),
-    strict_min: fc.boolean(),
-    allowed_values: fc.constant(['a', '1', 'true', 2]),
-    pattern: fc.constantFrom('^[a-z]+$', '^\\d$'),
-    unique: fc.boolean(),
-    min_length: fc.constant(1),
-    max_length: fc.constant(3),
-  },
-  { requiredKeys: ['type'] },
-)
+const column = contractRuleArbitrary({ min: true, max: false })
 
 const scenario = fc
   .record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import type { ColumnContract, Contract } from '../../../../src/core/contract/contract.js'
+import type { Contract } from '../../../../src/core/contract/contract.js'
 import { createContractChecker } from '../../../../src/core/contract/create-contract-checker.js'
 import { cellNumberOrNaN } from '../../../../src/core/data/cell-value.js'
 import {
@@ -12,6 +12,7 @@ import { profileAddTextChunk } from '../../../../src/core/profile/profile-chunk.
 import { CsvParser } from '../../../../src/io/dataset/csv/csv-parser.js'
 import { CsvTokenizer } from '../../../../src/io/dataset/csv/csv-tokenizer.js'
 import { DEFAULT_NULL_VALUES } from '../../../../src/io/dataset/types.js'
+import { contractRuleArbitrary } from '../../../helpers/contract-rule-arbitrary.js'
 
 const options = { file: 'data.csv', delimiter: ',', nullValues: DEFAULT_NULL_VALUES }
 
@@ -76,22 +77,7 @@ function quote(text: string): string {
   return /[",\n\r]/.test(text) || text === '' ? `"${text.replaceAll('"', '""')}"` : text
 }
 
-const column = fc.record(
-  {
-    type: fc.constantFrom<ColumnContract['type']>('int', 'float', 'string', 'bool', 'timestamp', 'category'),
-    max_null_fraction: fc.constantFrom(0, 0.2),
-    min: fc.integer({ min: -3, max: 1 }),
-    max: fc.integer({ min: 1, max: 4 }),
-    strict_min: fc.boolean(),
-    strict_max: fc.boolean(),
-    allowed_values: fc.constant(['a', '1', 'true', 2]),
-    pattern: fc.constantFrom('^[a-z]+$', '^\\d$'),
-    unique: fc.boolean(),
-    min_length: fc.constant(1),
-    max_length: fc.constant(3),
-  },
-  { requiredKeys: ['type'] },
-)
+const column = contractRuleArbitrary({ min: true, max: true })
 
 const scenario = fc
   .record({
