@@ -9,4 +9,6 @@ export const ENTRIES = [
   { name: 'canary-deploy', source: 'src/canary-deploy/index.ts' },
   { name: 'canary-deploy-post', source: 'src/canary-deploy/post.ts' },
   { name: 'cli', source: 'src/cli/index.ts' },
+  // The scan worker threads of validate-data (and of the CLI's validate-data): a small bundle each worker loads.
+  { name: 'scan-worker', source: 'src/validate-data/scan-worker.ts' },
 ]

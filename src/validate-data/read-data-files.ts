@@ -11,7 +11,7 @@ import type { ScanJob } from './scan-workers.js'
  * Reads the files a `data` glob or directory matched as one dataset: each file is scanned (with the contract) and
  * the sides are merged as the shards of `mode: merge` are (profiles per column, contract checks as one pass,
  * `unique` across files). One file is read as it is. A reference file (`reference`) is scanned with them, in
- * parallel worker threads when running from a bundle.
+ * parallel worker threads when running from a bundle. `profiled`: the data's columns to profile in full (ScanJob.profiled).
  * @throws DataError naming the first file whose columns differ from the first file's
  */
 export async function readDataFiles(
@@ -24,9 +24,13 @@ export async function readDataFiles(
     readonly maxFieldBytes?: number
   },
   reference?: ScanJob,
+  profiled?: readonly string[],
 ): Promise<{ readonly current: DataSide; readonly reference: DataSide | undefined }> {
   const scanned = await readSides(
-    [...paths.map((path) => ({ path, contract })), ...(reference ? [reference] : [])],
+    [
+      ...paths.map((path) => ({ path, contract, ...(profiled === undefined ? {} : { profiled }) })),
+      ...(reference ? [reference] : []),
+    ],
     options,
   )
   const sides = scanned.slice(0, paths.length)

@@ -7,7 +7,8 @@ import {
 } from '../io/dataset/index.js'
 import type { Contract } from '../core/contract/contract.js'
 import { createContractChecker, type ContractChecker } from '../core/contract/create-contract-checker.js'
-import { cellNumberOrNaN, type CellValue } from '../core/data/cell-value.js'
+import { cellNumberOrNaN, isMissing, type CellValue } from '../core/data/cell-value.js'
+import type { TextColumnChunk } from '../core/data/column-chunk.js'
 import type { Check } from '../core/gate/check.js'
 import {
   createColumnProfile,
@@ -51,25 +52,50 @@ export const COMPLETE_COUNTS_LIMIT = 1 << 16
 export async function scanDataset(
   path: string,
   contract: Contract | undefined,
-  options: { maxExamples: number; signal: AbortSignal; maxFieldBytes?: number; range?: CsvRange },
+  options: {
+    maxExamples: number
+    signal: AbortSignal
+    maxFieldBytes?: number
+    range?: CsvRange
+    /** The columns profiled in full (see ScanJob.profiled); undefined: every column. */
+    profiled?: readonly string[]
+  },
 ): Promise<DatasetScan> {
   // Formats whose columns are the union of keys, known only at the end of the file.
   const growing = ['jsonl', 'json-array'].includes(datasetFormat(path).format)
-  let header = growing ? [] : await datasetHeader(path)
+  const header = growing ? [] : await datasetHeader(path)
   const profiles = header.map((name) => createColumnProfile(name))
+  const profiled = options.profiled === undefined ? undefined : new Set(options.profiled)
+  // Per column: profiled in full, or only its rows and nulls counted (nothing else reads the rest).
+  const full = (name: string): boolean => profiled === undefined || profiled.has(name)
+  const fully = header.map(full)
   const checker =
     contract === undefined
       ? undefined
       : createContractChecker(contract, header, path, { maxExamples: options.maxExamples })
-  let numbers: Float64Array[] = []
-  let rowsSoFar = 0
   const read = {
     signal: options.signal,
     ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
     ...(growing ? {} : { columns: header }),
   }
-  if (options.range !== undefined) return scanRange(path, options.range, read, header, profiles, checker)
-  if (columnChunksSupported(path)) return scanChunks(path, read, header, profiles, checker)
+  if (options.range !== undefined) return scanRange(path, options.range, read, header, profiles, fully, checker)
+  if (columnChunksSupported(path)) return scanChunks(path, read, header, profiles, fully, checker)
+  return scanRows(path, read, header, profiles, full, checker)
+}
+
+/** The row readers (JSON Lines, JSON arrays, compressed or non-UTF-8 CSV): cells one by one; a late key's nulls. */
+async function scanRows(
+  path: string,
+  read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
+  first: string[],
+  profiles: ColumnProfile[],
+  full: (name: string) => boolean,
+  checker: ContractChecker | undefined,
+): Promise<DatasetScan> {
+  let header = first
+  let fully = header.map(full)
+  let numbers: Float64Array[] = []
+  let rowsSoFar = 0
   for await (const batch of readDataset(path, read)) {
     const rows = batch.rows
     if (batch.columns.length > header.length) {
@@ -79,6 +105,7 @@ export async function scanDataset(
         profile.rows = profile.missing = rowsSoFar
         profiles.push(profile)
       }
+      fully = header.map(full)
       checker?.extendHeader(header)
     }
     if (numbers.length < header.length || (numbers[0]?.length ?? 0) < rows.length)
@@ -86,11 +113,13 @@ export async function scanDataset(
     for (let j = 0; j < header.length; j++) {
       const profile = profiles[j] as ColumnProfile
       const column = numbers[j] as Float64Array
+      const inFull = fully[j] === true
       for (let r = 0; r < rows.length; r++) {
         const cell = (rows[r] as CellValue[])[j] ?? null
         const n = cellNumberOrNaN(cell)
         column[r] = n
-        profileAddParsed(profile, cell, n)
+        if (inFull) profileAddParsed(profile, cell, n)
+        else profileAddPresence(profile, isMissing(cell) ? 1 : 0)
       }
     }
     checker?.observe(rows, batch.lines, numbers)
@@ -105,10 +134,11 @@ async function scanChunks(
   read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
   header: string[],
   profiles: ColumnProfile[],
+  fully: readonly boolean[],
   checker: ContractChecker | undefined,
 ): Promise<DatasetScan> {
   for await (const chunk of readColumnChunks(path, read)) {
-    for (let j = 0; j < header.length; j++) profileAddTextChunk(profiles[j]!, chunk.cells[j]!)
+    for (let j = 0; j < header.length; j++) addChunk(profiles[j]!, chunk.cells[j]!, fully[j] === true)
     checker?.observeChunk(chunk)
   }
   return finishScan(header, profiles, checker)
@@ -121,6 +151,7 @@ async function scanRange(
   read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
   header: string[],
   profiles: ColumnProfile[],
+  fully: readonly boolean[],
   checker: ContractChecker | undefined,
 ): Promise<DatasetScan> {
   let next = { offset: range.start, line: 1 }
@@ -129,8 +160,10 @@ async function scanRange(
   for await (const chunk of chunks) {
     for (let j = 0; j < header.length; j++) {
       const profile = profiles[j]!
-      profileAddTextChunk(profile, chunk.cells[j]!)
+      addChunk(profile, chunk.cells[j]!, fully[j] === true)
       const known = counts[j]
+      // A column counted only (no categories) merges from its counts: its complete counts stay empty.
+      if (fully[j] !== true) continue
       if (known === null || known === undefined) continue
       if (profile.categoriesFrozen) {
         counts[j] = null
@@ -146,6 +179,22 @@ async function scanRange(
     checker?.observeChunk(chunk)
   }
   return { ...finishScan(header, profiles, checker), range: { next, completeCounts: counts } }
+}
+
+/** One chunk column into its profile: in full, or only its rows and nulls. */
+function addChunk(profile: ColumnProfile, cells: TextColumnChunk, inFull: boolean): void {
+  if (inFull) return profileAddTextChunk(profile, cells)
+  const { missing, length } = cells
+  let absent = 0
+  for (let r = 0; r < length; r++) absent += missing[r] as number
+  profile.rows += length
+  profile.missing += absent
+}
+
+/** A cell of a column counted only: a row, and a null when `absent` is 1. */
+function profileAddPresence(profile: ColumnProfile, absent: number): void {
+  profile.rows++
+  profile.missing += absent
 }
 
 function finishScan(header: string[], profiles: ColumnProfile[], checker: ContractChecker | undefined): DatasetScan {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Contract } from '../core/contract/contract.js'
@@ -12,6 +13,12 @@ import { planPartitions, type ScanPartition } from './scan-partition.js'
 export interface ScanJob {
   readonly path: string
   readonly contract: Contract | undefined
+  /**
+   * The columns to profile in full (numbers, values, categories); the others get only their rows and nulls counted.
+   * Undefined: every column (drift, profile and infer modes read whole profiles; a contract run alone reads the
+   * rows and the profiles of the columns with aggregate rules).
+   */
+  readonly profiled?: readonly string[]
 }
 
 interface ScanOptions {
@@ -49,12 +56,18 @@ const WORKER_MARK = 'modelgate validate-data scan worker'
 let workerEntry: string | undefined
 
 /**
- * Lets `scanDatasets` scan in worker threads, one per dataset, each running `entry` — the bundle file the runner
- * started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it (tests
- * that import `main`, a missing file) scans run one after the other on this thread, with the same results.
+ * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
+ * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
+ * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
+ * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
  */
 export function enableScanWorkers(entry: string | undefined): void {
-  workerEntry = entry !== undefined && /\.m?js$/.test(entry) && existsSync(entry) ? entry : undefined
+  if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
+    workerEntry = undefined
+    return
+  }
+  const sibling = join(dirname(entry), '..', 'scan-worker', 'index.js')
+  workerEntry = existsSync(sibling) ? sibling : entry
 }
 
 /** Whether `scanDatasets` will use worker threads for more than one dataset. */
@@ -79,6 +92,7 @@ export async function runScanWorker(): Promise<void> {
       signal: new AbortController().signal,
       ...(input.maxFieldBytes === undefined ? {} : { maxFieldBytes: input.maxFieldBytes }),
       ...(partition.kind === 'csv-bytes' ? { range: partition } : {}),
+      ...(input.job.profiled === undefined ? {} : { profiled: input.job.profiled }),
     })
     transfer = scan.profiles.flatMap((p) =>
       p.values instanceof Float64Array && p.values.byteLength > 0 ? [p.values.buffer as ArrayBuffer] : [],
@@ -105,7 +119,7 @@ export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOption
   const tasks = plans.flatMap((plan, j) => plan.map((partition, i) => ({ j, i, partition })))
   if (entry === undefined || tasks.length < 2) {
     const scans: DatasetScan[] = []
-    for (const job of jobs) scans.push(await scanDataset(job.path, job.contract, options))
+    for (const job of jobs) scans.push(await scanDataset(job.path, job.contract, withProfiled(options, job)))
     return scans
   }
   // Round-robin over the files, so that data and reference are read at the same time.
@@ -173,7 +187,11 @@ export async function joinRanges(
     } else reason = 'a range start could not be proven a record start (a line end inside a quoted field)'
   } else reason = 'a range after the first reported an error; one pass reports the first one exactly'
   options.debug?.(`${job.path}: scanning in one pass: ${reason}`)
-  return scanDataset(job.path, job.contract, options)
+  return scanDataset(job.path, job.contract, withProfiled(options, job))
+}
+
+function withProfiled(options: ScanOptions, job: ScanJob): ScanOptions & { profiled?: readonly string[] } {
+  return job.profiled === undefined ? options : { ...options, profiled: job.profiled }
 }
 
 function scanInWorker(

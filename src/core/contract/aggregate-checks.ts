@@ -137,3 +137,16 @@ export function contractAggregateChecks(contract: Contract, profiles: readonly C
   }
   return checks
 }
+
+/**
+ * The columns whose profiles aggregate rules (mean, stdev, quantiles) read: a contract run without drift profiles
+ * only these in full.
+ * @throws never
+ * @example
+ * aggregateRuleColumns({ version: 1, columns: { a: { type: 'float', mean: { min: 0 } }, b: { type: 'int' } } }) // => ['a']
+ */
+export function aggregateRuleColumns(contract: Contract): string[] {
+  return Object.entries(contract.columns)
+    .filter(([, rule]) => rule.mean !== undefined || rule.stdev !== undefined || rule.quantiles !== undefined)
+    .map(([name]) => name)
+}

@@ -1,4 +1,4 @@
-import { CATEGORY_CAP, EXACT_VALUES_LIMIT, profileAddCategoryCount, type ColumnProfile } from './column-profile.js'
+import { CATEGORY_CAP, profileAddCategoryCount, type ColumnProfile } from './column-profile.js'
 import { mergeProfiles } from './merge-profiles.js'
 
 /**
@@ -20,11 +20,10 @@ export function continueProfile(
   bCounts: ReadonlyMap<string, number> | null,
 ): ColumnProfile | undefined {
   const merged = mergeProfiles(a, b)
-  const values = mergeSortedValues(a, b)
   // As one pass compares (`n < min`): the first of equal bounds stays (−0 before a later +0, unlike Math.min).
   const min = a.min === null || (b.min !== null && b.min < a.min) ? b.min : a.min
   const max = a.max === null || (b.max !== null && b.max > a.max) ? b.max : a.max
-  const numeric = { ...merged, min, max, ...(values === undefined ? {} : { values, sketch: null }) }
+  const numeric = { ...merged, min, max }
   if (a.categoriesFrozen) {
     return {
       ...numeric,
@@ -56,30 +55,4 @@ export function continueProfile(
   }
   for (const [key, count] of counts) profileAddCategoryCount(replay, key, count)
   return replay
-}
-
-/** The exact values of both sides merged in order (both sorted, as finishColumnProfile leaves them), if they stay exact. */
-function mergeSortedValues(a: ColumnProfile, b: ColumnProfile): Float64Array | undefined {
-  const x = a.values
-  const y = b.values
-  if (x === null || y === null || x.length + y.length > EXACT_VALUES_LIMIT) return undefined
-  const out = new Float64Array(x.length + y.length)
-  let i = 0
-  let j = 0
-  let k = 0
-  while (i < x.length && j < y.length) {
-    const u = x[i] as number
-    const v = y[j] as number
-    // Float64Array sort order: −0 before +0.
-    if (u < v || (u === v && (!Object.is(u, 0) || Object.is(u, -0)))) {
-      out[k++] = u
-      i++
-    } else {
-      out[k++] = v
-      j++
-    }
-  }
-  while (i < x.length) out[k++] = x[i++] as number
-  while (j < y.length) out[k++] = y[j++] as number
-  return out
 }

@@ -66,9 +66,7 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     m2,
     minLength: minOf(a.minLength, b.minLength),
     maxLength: maxOf(a.maxLength, b.maxLength),
-    values: exact
-      ? [...(a.values as ArrayLike<number> & Iterable<number>), ...(b.values as ArrayLike<number> & Iterable<number>)]
-      : null,
+    values: exact ? mergeValues(a.values as number[] | Float64Array, b.values as number[] | Float64Array) : null,
     sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
     categories,
     distinct,
@@ -78,6 +76,40 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     sampled: sample === null ? null : sample.sample,
     sampleLevel: sample === null ? 0 : sample.level,
   }
+}
+
+/**
+ * Both sides' exact values: two finished profiles' sorted Float64Arrays merge into one sorted Float64Array (a
+ * Float64Array of values is always sorted); otherwise `a`'s then `b`'s in a JS array (arrival order, sorted when the
+ * profile is finished). Merging typed arrays directly avoids spreading 1M numbers through a JS array, which was
+ * the largest cost of merging the scans of a 1M-row file.
+ */
+function mergeValues(a: number[] | Float64Array, b: number[] | Float64Array): number[] | Float64Array {
+  if (a instanceof Float64Array && b instanceof Float64Array) return mergeSorted(a, b)
+  return Array.from(a).concat(Array.from(b))
+}
+
+/** The exact values of both sides merged in order (both sorted, as finishColumnProfile leaves them). */
+function mergeSorted(x: Float64Array, y: Float64Array): Float64Array {
+  const out = new Float64Array(x.length + y.length)
+  let i = 0
+  let j = 0
+  let k = 0
+  while (i < x.length && j < y.length) {
+    const u = x[i] as number
+    const v = y[j] as number
+    // Float64Array sort order: −0 before +0.
+    if (u < v || (u === v && (!Object.is(u, 0) || Object.is(u, -0)))) {
+      out[k++] = u
+      i++
+    } else {
+      out[k++] = v
+      j++
+    }
+  }
+  while (i < x.length) out[k++] = x[i++] as number
+  while (j < y.length) out[k++] = y[j++] as number
+  return out
 }
 
 /** Hash buckets once the merged column outgrew the cap: each side's own, or those of its complete categories. */

@@ -74,4 +74,40 @@ describe('scanDataset', () => {
       ]),
     )
   })
+
+  it('scanDataset(profiled) gives the same checks and the listed columns the same profiles, the rest rows and nulls only', async () => {
+    const lines = ['id,x,plan']
+    for (let i = 0; i < 20000; i++) lines.push(`${i},${i % 7 === 0 ? '' : (i * 0.37) % 50},${['a', 'b', ''][i % 3]}`)
+    const csv = join(tmp, 'profiled.csv')
+    writeFileSync(csv, lines.join('\n') + '\n')
+    const jsonl = join(tmp, 'profiled.jsonl')
+    writeFileSync(
+      jsonl,
+      lines
+        .slice(1)
+        .map((line) => line.split(','))
+        .map(([id, x, plan]) => JSON.stringify({ id: Number(id), x: x === '' ? null : Number(x), plan: plan || null }))
+        .join('\n'),
+    )
+    const contract = {
+      version: 1 as const,
+      columns: {
+        id: { type: 'int' as const, unique: true },
+        x: { type: 'float' as const, max: 40, mean: { min: 0 } },
+        plan: { type: 'category' as const, allowed_values: ['a'], max_null_fraction: 0.5 },
+      },
+    }
+    for (const path of [csv, jsonl]) {
+      const whole = await scanDataset(path, contract, options)
+      const some = await scanDataset(path, contract, { ...options, profiled: ['x'] })
+      expect(some.contractChecks).toEqual(whole.contractChecks)
+      expect(some.profiles[1]).toEqual(whole.profiles[1])
+      for (const j of [0, 2]) {
+        const [p, q] = [some.profiles[j]!, whole.profiles[j]!]
+        expect([p.rows, p.missing]).toEqual([q.rows, q.missing])
+        expect([p.numbers, p.distinct, p.values?.length]).toEqual([0, 0, 0])
+        expect(q.numbers + q.distinct).toBeGreaterThan(0)
+      }
+    }
+  })
 })
