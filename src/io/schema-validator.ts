@@ -1,31 +1,10 @@
-import { Ajv, type ErrorObject } from 'ajv'
-import addFormatsModule from 'ajv-formats'
+import type { ErrorObject } from 'ajv'
 import { ConfigurationError } from '../core/errors.js'
-import { SCHEMAS, type SchemaName } from './schemas.js'
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv
-
-const instances: { lenient?: Ajv; strictNumbers?: Ajv } = {}
-
-/**
- * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
- * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
- * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
- */
-function ajv(name: SchemaName): Ajv {
-  const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient'
-  let instance = instances[kind]
-  if (instance === undefined) {
-    instance = new Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' })
-    addFormats(instance)
-    for (const schema of Object.values(SCHEMAS)) instance.addSchema(schema)
-    instances[kind] = instance
-  }
-  return instance
-}
+import type { SchemaName } from './schemas.js'
+// Validators compiled from schemas/ at build time (scripts/generate-schema-validators.mjs): compiling them with ajv
+// at run time cost each action run 100–400 ms before it read a byte. Contracts and policies are compiled with
+// ajv's `strictNumbers` (`.nan`, `.inf` are no numbers there, issue #15); reports and cards keep JSON's rules.
+import generated from './generated/schema-validators.cjs'
 
 /** One schema violation, with the document path as dotted segments (`fairness-gate.thresholds.x`). */
 export interface SchemaProblem {
@@ -65,9 +44,8 @@ function describeProblem(error: ErrorObject): SchemaProblem {
 
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 export function schemaProblems(name: SchemaName, value: unknown): SchemaProblem[] {
-  const id = (SCHEMAS[name] as { $id: string }).$id
-  const validate = ajv(name).getSchema(id)
-  if (validate === undefined) throw new Error(`schema ${name} (${id}) is not registered`)
+  const validate = generated.VALIDATORS[name]
+  if (validate === undefined) throw new Error(`schema ${name} has no compiled validator: run npm run generate:schemas`)
   if (validate(value)) return []
   const errors = validate.errors ?? []
   // oneOf/anyOf add a summary error beside the branch errors; the branch errors say more.
