@@ -16,9 +16,17 @@ const MAX_LOAD = 0.7
  */
 export class Hash64Set {
   size = 0
-  private readonly high: Uint32Array[] = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY))
-  private readonly low: Uint32Array[] = Array.from({ length: SHARDS }, () => new Uint32Array(INITIAL_SHARD_CAPACITY))
+  private readonly high: Uint32Array[]
+  private readonly low: Uint32Array[]
   private readonly sizes = new Uint32Array(SHARDS)
+
+  /** `expected`: members it will likely hold (a merge knows), so that the shards start at their final size. */
+  constructor(expected = 0) {
+    let capacity = INITIAL_SHARD_CAPACITY
+    while (capacity * MAX_LOAD * SHARDS < expected) capacity *= 2
+    this.high = Array.from({ length: SHARDS }, () => new Uint32Array(capacity))
+    this.low = Array.from({ length: SHARDS }, () => new Uint32Array(capacity))
+  }
 
   /** Adds the hash; true when it was new, false when it was already a member. */
   add(high: number, low: number): boolean {
