@@ -11,7 +11,7 @@
  * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
  * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
  */
-import { isUtf8 } from 'node:buffer'
+import { isAscii, isUtf8 } from 'node:buffer'
 import { TextColumnChunk, type RowChunk } from '../../../core/data/column-chunk.js'
 import { dataMessages } from '../../../core/data/messages.js'
 import { parseNumberBytes } from '../../../core/data/parse-number-bytes.js'
@@ -257,6 +257,11 @@ export class CsvTokenizer {
     const escapes: number[] = []
     let delimiters = new Int32Array(Math.max(16, this.width))
     const stopPos = this.stopAt - this.pendingOffset
+    // Where the next quote is (n: none before n), and whether the block is all ASCII: a record that ends before the
+    // next quote takes the fast path below, which then only compares bytes with the delimiter (native memchr finds
+    // the line end and the quotes; V8 runs the delimiter loop without the two other comparisons per byte).
+    let nextQuote = -1
+    const allAscii = isAscii(block.subarray(from, n))
     while (pos < n) {
       if (pos >= stopPos) {
         this.stopped = true
@@ -266,21 +271,24 @@ export class CsvTokenizer {
       const recordLine = line
       if (this.header !== undefined) {
         // Fast path: a whole data record without quotes (a quote anywhere sends it to the general path below).
-        let j = pos
+        if (nextQuote < pos) {
+          nextQuote = block.indexOf(QUOTE, pos)
+          if (nextQuote === -1 || nextQuote > n) nextQuote = n
+        }
+        let j = block.indexOf(LF, pos)
+        if (j === -1 || j > n) j = n
         let count = 0
         let acc = 0
-        let c = -1
-        while (j < n) {
-          c = block[j] as number
-          if (c === LF || c === QUOTE) break
-          if (c === delimiter) {
-            if (count === delimiters.length) delimiters = growInt32(delimiters)
-            delimiters[count++] = j
+        if (j < nextQuote) {
+          for (let k = pos; k < j; k++) {
+            if (block[k] === delimiter) {
+              if (count === delimiters.length) delimiters = growInt32(delimiters)
+              delimiters[count++] = k
+            }
           }
-          acc |= c
-          j++
+          if (!allAscii) for (let k = pos; k < j; k++) acc |= block[k] as number
         }
-        if (c === LF && j < n) {
+        if (j < nextQuote && j < n) {
           const stop = j > pos && block[j - 1] === CR ? j - 1 : j
           pos = j + 1
           line++
