@@ -9,14 +9,23 @@ import { Inputs as evaluateVsChampionInputs } from '../evaluate-vs-champion/inpu
 import { Inputs as fairnessGateInputs } from '../fairness-gate/inputs.js'
 import { Inputs as registerModelInputs } from '../register-model/inputs.js'
 import { Inputs as canaryDeployInputs } from '../canary-deploy/inputs.js'
-import { main as validateData } from '../validate-data/main.js'
-import { main as trainOnRunner } from '../train-on-runner/main.js'
-import { main as evaluateVsChampion } from '../evaluate-vs-champion/main.js'
-import { main as fairnessGate } from '../fairness-gate/main.js'
-import { main as registerModel } from '../register-model/main.js'
-import { main as canaryDeploy } from '../canary-deploy/main.js'
-import { post as canaryDeployPost } from '../canary-deploy/rollback-from-state.js'
-import { post as trainOnRunnerPost } from '../train-on-runner/cleanup.js'
+
+// Each action's code is imported when its command runs, not when the CLI starts: the bundle's start-up was paid by
+// every command for all six actions (ncc emits each dynamic import as a chunk next to dist/cli/index.js).
+function lazyMain(load: () => Promise<ActionMain>): ActionMain {
+  return async (context) => (await load())(context)
+}
+function lazyPost(load: () => Promise<ActionPost>): ActionPost {
+  return async (context) => (await load())(context)
+}
+const validateData = lazyMain(async () => (await import('../validate-data/main.js')).main)
+const trainOnRunner = lazyMain(async () => (await import('../train-on-runner/main.js')).main)
+const evaluateVsChampion = lazyMain(async () => (await import('../evaluate-vs-champion/main.js')).main)
+const fairnessGate = lazyMain(async () => (await import('../fairness-gate/main.js')).main)
+const registerModel = lazyMain(async () => (await import('../register-model/main.js')).main)
+const canaryDeploy = lazyMain(async () => (await import('../canary-deploy/main.js')).main)
+const canaryDeployPost = lazyPost(async () => (await import('../canary-deploy/rollback-from-state.js')).post)
+const trainOnRunnerPost = lazyPost(async () => (await import('../train-on-runner/cleanup.js')).post)
 
 /** A subcommand: the action's own main() and, where the action has one, its post step. */
 export interface Command {
