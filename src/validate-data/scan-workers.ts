@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
@@ -7,6 +8,7 @@ import { ConfigurationError, DataError, ServiceError, UserError, type Location }
 import { rangesProven } from '../io/dataset/index.js'
 import { scanDataset, type DatasetScan } from './scan-dataset.js'
 import { mergeRangeScans } from './scan-merge.js'
+import { partitionShares } from '../core/data/partition-shares.js'
 import { planPartitions, type ScanPartition } from './scan-partition.js'
 
 /** One dataset to scan: its path and, for the data under test, the contract to check. */
@@ -115,7 +117,10 @@ export async function runScanWorker(): Promise<void> {
 export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOptions): Promise<DatasetScan[]> {
   const entry = workerEntry
   const parallelism = Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
-  const plans = entry === undefined ? [] : await Promise.all(jobs.map((job) => planPartitions(job.path, parallelism)))
+  const shares =
+    entry === undefined ? [] : partitionShares(await Promise.all(jobs.map((j) => fileSize(j.path))), parallelism)
+  const plans =
+    entry === undefined ? [] : await Promise.all(jobs.map((job, j) => planPartitions(job.path, shares[j] as number)))
   const tasks = plans.flatMap((plan, j) => plan.map((partition, i) => ({ j, i, partition })))
   if (entry === undefined || tasks.length < 2) {
     const scans: DatasetScan[] = []
@@ -269,4 +274,12 @@ function deserializeError(error: SerializedError, path: string): Error {
 function abortError(signal: AbortSignal): Error {
   const reason: unknown = signal.reason
   return reason instanceof Error ? reason : new Error(`the scan was aborted: ${String(reason)}`)
+}
+
+/** The file's size in bytes; 0 when it cannot be read (the scan then reports why). */
+async function fileSize(path: string): Promise<number> {
+  return stat(path).then(
+    (info) => info.size,
+    () => 0,
+  )
 }
