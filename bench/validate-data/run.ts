@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
+import { benchArguments, measureProcess, medianOf } from '../measure-process.js'
 import { DUCKDB_INSTALL, loadDuckDB } from './duckdb.js'
 import { generate } from './generate.js'
 import { csvToParquet } from './to-parquet.js'
@@ -50,15 +51,7 @@ const REPORT = `bench/data/report-${process.pid}.json`
 const RESULTS = 'bench/validate-data/RESULTS.md'
 
 const argv = process.argv.slice(2)
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv.splice(i, 2)[1] : undefined
-}
-function flag(name: string): boolean {
-  const i = argv.indexOf(name)
-  if (i >= 0) argv.splice(i, 1)
-  return i >= 0
-}
+const { option, flag } = benchArguments(argv)
 const rounds = Number(option('--rounds') ?? 3)
 const formats = (option('--formats') ?? 'csv,parquet').split(',') as Format[]
 const tasks = (option('--tasks') ?? 'contract,drift').split(',') as Task[]
@@ -74,26 +67,10 @@ function timed(
   command: string[],
   answerOf: (stdout: string) => Answer | undefined,
 ): Run {
-  const out = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
-  const text = `${out.stdout}\n${out.stderr}`
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
-  const user = /User time \(seconds\): ([\d.]+)/.exec(text)
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(text)
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
-  const ok = out.status === 0
+  const { ok, wallS, cpuS, rssMiB, stdout, text } = measureProcess(command)
   if (!ok)
     process.stderr.write(`${PEER_NAMES[peer]} (${task}, ${format}, ${rows} rows) failed:\n${text.slice(-2000)}\n`)
-  return {
-    peer,
-    task,
-    format,
-    rows,
-    ok,
-    answer: ok ? answerOf(out.stdout) : undefined,
-    wallS: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN,
-    cpuS: Number(user?.[1] ?? Number.NaN) + Number(sys?.[1] ?? Number.NaN),
-    rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
-  }
+  return { peer, task, format, rows, ok, answer: ok ? answerOf(stdout) : undefined, wallS, cpuS, rssMiB }
 }
 
 /** The last JSON line a peer printed. */
@@ -172,12 +149,7 @@ function command(peer: Peer, task: Task, files: readonly string[]): string[] {
   }
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
-  if (s.length === 0) return Number.NaN
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
-}
+const median = medianOf
 
 /** How a peer's answer compares with modelgate's: 'agrees', or each difference. */
 function disagreement(mine: Answer | undefined, ours: Answer | undefined): string | undefined {

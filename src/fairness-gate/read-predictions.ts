@@ -4,7 +4,9 @@ import { DataError } from '../core/errors.js'
 import { binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { fairnessMessages as msg } from '../core/fairness/messages.js'
+import { predictionFold } from '../core/fairness/prediction-fold.js'
 import { datasetHeader } from '../io/dataset/index.js'
+import { columnChunksSupported, readColumnChunks } from '../io/dataset/read-chunks.js'
 import { readColumnValues } from '../io/dataset/read-column-values.js'
 import { Inputs, type FairnessGateInputs } from './inputs.js'
 
@@ -16,9 +18,12 @@ type Columns = Pick<
 >
 
 /**
- * Reads a predictions file into binary labels, binary predictions and sensitive values: CSV/TSV as column chunks
- * (numbers straight from the bytes, sensitive values decoded once per distinct value), other formats as row batches,
- * with the same values and errors.
+ * Reads a predictions file into binary labels, binary predictions and sensitive values. CSV/TSV and Parquet files
+ * stream as column chunks folded into weighted distinct rows (`predictionFold`: group values × label × prediction,
+ * no per-row arrays, memory flat in the file's size) when their labels need no `positive-label`; at a row the fold
+ * does not take (a bad label, prediction or score), and for other files, the whole columns are read (CSV/TSV as
+ * column chunks, other formats as row batches) into one entry per row, which reports the row. The same groups,
+ * counts and errors either way. `chunkRows` sets the rows per chunk (tests: chunk boundaries anywhere).
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
  *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
@@ -26,24 +31,14 @@ export async function readPredictions(
   path: string,
   columns: Columns,
   signal?: AbortSignal,
+  options: { readonly chunkRows?: number } = {},
 ): Promise<FairnessInput & { rows: number }> {
   const header = await datasetHeader(path)
-  const wanted: [string, string][] = [
-    [columns.labelColumn, Inputs.LabelColumn],
-    columns.scoreColumn !== undefined
-      ? [columns.scoreColumn, Inputs.ScoreColumn]
-      : [columns.predictionColumn!, Inputs.PredictionColumn],
-    ...columns.sensitiveColumns.map((c): [string, string] => [c, Inputs.SensitiveColumns]),
-  ]
-  for (const [column, input] of wanted) {
-    if (!header.includes(column))
-      throw new DataError(
-        msg.missingColumn(path, column, input, header),
-        { file: path, input },
-        msg.missingColumnHint(input),
-      )
+  const names = predictionColumnsToRead(path, columns, header)
+  if (columns.positiveLabel === undefined && columnChunksSupported(path)) {
+    const folded = await foldPredictions(path, columns, names, signal, options.chunkRows)
+    if (folded !== undefined) return folded
   }
-  const names = [...new Set(wanted.map(([c]) => c))]
   const data = await readColumnValues(path, names, signal === undefined ? {} : { signal })
   if (data.rowCount === 0) throw new DataError(msg.emptyFile(path), { file: path, line: 1 }, msg.emptyFileHint())
   const column = (name: string): ColumnValues => data.column(name)
@@ -90,6 +85,64 @@ export async function readPredictions(
     return { name, values: Array.from({ length: values.length }, (_, i) => values.text(i) ?? null) }
   })
   return { yTrue, yPred, sensitive, rows: data.rowCount }
+}
+
+/**
+ * The distinct columns a predictions file is read for, in order (label, prediction or score, sensitive columns).
+ * @throws {DataError} a named column the header lacks, listing those present
+ */
+export function predictionColumnsToRead(path: string, columns: Columns, header: readonly string[]): string[] {
+  const wanted: [string, string][] = [
+    [columns.labelColumn, Inputs.LabelColumn],
+    columns.scoreColumn !== undefined
+      ? [columns.scoreColumn, Inputs.ScoreColumn]
+      : [columns.predictionColumn!, Inputs.PredictionColumn],
+    ...columns.sensitiveColumns.map((c): [string, string] => [c, Inputs.SensitiveColumns]),
+  ]
+  for (const [column, input] of wanted) {
+    if (!header.includes(column))
+      throw new DataError(
+        msg.missingColumn(path, column, input, header),
+        { file: path, input },
+        msg.missingColumnHint(input),
+      )
+  }
+  return [...new Set(wanted.map(([c]) => c))]
+}
+
+/** The fold of the file's chunks, or undefined at a row it does not take (or an empty file): see readPredictions. */
+async function foldPredictions(
+  path: string,
+  columns: Columns,
+  names: readonly string[],
+  signal: AbortSignal | undefined,
+  chunkRows: number | undefined,
+): Promise<(FairnessInput & { rows: number }) | undefined> {
+  const label = names.indexOf(columns.labelColumn)
+  const predicted = names.indexOf(columns.scoreColumn ?? columns.predictionColumn!)
+  const sensitive = columns.sensitiveColumns.map((name) => names.indexOf(name))
+  const fold = predictionFold(
+    columns.sensitiveColumns,
+    columns.scoreColumn !== undefined ? { kind: 'score', threshold: columns.threshold } : { kind: 'binary' },
+  )
+  const chunks = readColumnChunks(path, {
+    columns: names,
+    ...(signal === undefined ? {} : { signal }),
+    ...(chunkRows === undefined ? {} : { chunkRows }),
+  })
+  for await (const chunk of chunks) {
+    const cells = chunk.cells
+    if (
+      !fold.add(
+        chunk.length,
+        cells[label]!,
+        cells[predicted]!,
+        sensitive.map((j) => cells[j]!),
+      )
+    )
+      return undefined
+  }
+  return fold.rows === 0 ? undefined : { ...fold.result(), rows: fold.rows }
 }
 
 /**

@@ -42,6 +42,8 @@ export interface FairnessInput {
   readonly yTrue: Uint8Array
   readonly yPred: Uint8Array
   readonly sensitive: readonly SensitiveColumn[]
+  /** Rows each entry stands for (a fold's distinct rows, `predictionFold`); 1 each when absent. */
+  readonly weights?: Float64Array
 }
 
 /**
@@ -57,7 +59,7 @@ export function analyzeFairness(input: FairnessInput, policy: FairnessPolicy): G
   const groupings = encodeGroups(input.sensitive, policy.intersectional)
   const enabled = DISPARITY_METRICS.filter((m) => policy.thresholds[m] !== null)
   const partial = groupings.map((grouping) => {
-    const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length)
+    const counts = groupConfusion(grouping.codes, input.yTrue, input.yPred, grouping.keys.length, input.weights)
     const groups: GroupResult[] = counts.map((c, g) => ({
       key: grouping.keys[g]!,
       counts: c,

@@ -1,10 +1,15 @@
 import { MISSING_GROUP } from './messages.js'
 
-/** One sensitive column: its name and one value per row, `null` where the value is missing. */
-export interface SensitiveColumn {
-  readonly name: string
-  readonly values: readonly (string | null)[]
-}
+/**
+ * One sensitive column: its name and one value per row, `null` where the value is missing — as values, or coded
+ * (`entries[codes[i]]` is row i's value, as a fold of column chunks gives them; codes in any order).
+ */
+export type SensitiveColumn =
+  | { readonly name: string; readonly values: readonly (string | null)[] }
+  | { readonly name: string; readonly codes: Int32Array; readonly entries: readonly (string | null)[] }
+
+const columnLength = (column: SensitiveColumn): number =>
+  'values' in column ? column.values.length : column.codes.length
 
 /**
  * A partition of the rows into groups: one sensitive column, or the intersection of several.
@@ -33,39 +38,43 @@ const label = (column: string, value: string | null): string => `${column}=${val
  */
 export function encodeGroups(columns: readonly SensitiveColumn[], intersectional: boolean): Grouping[] {
   if (columns.length === 0) throw new RangeError('encodeGroups: at least one sensitive column is required')
-  const n = columns[0]!.values.length
+  const n = columnLength(columns[0]!)
   for (const column of columns) {
-    if (column.values.length !== n)
-      throw new RangeError(`encodeGroups: column "${column.name}" has ${column.values.length} values, expected ${n}`)
+    if (columnLength(column) !== n)
+      throw new RangeError(`encodeGroups: column "${column.name}" has ${columnLength(column)} values, expected ${n}`)
   }
   const groupings = columns.map((column) => encodeOne([column], n))
   if (intersectional && columns.length >= 2) groupings.push(encodeOne(columns, n))
   return groupings
 }
 
-/** Codes of one column by first appearance; a missing value gets its own code. */
+/**
+ * Codes of one column by first appearance; a missing value gets its own code. A coded column is renumbered the same
+ * way (a value that two entries spell gets one code), one lookup per entry rather than per row.
+ */
 function columnCodes(column: SensitiveColumn, n: number): { codes: Int32Array; values: (string | null)[] } {
-  const index = new Map<string, number>()
+  const plain = 'values' in column ? column.values : undefined
+  const coded = 'values' in column ? undefined : column
+  const byEntry = coded === undefined ? undefined : new Int32Array(coded.entries.length).fill(-1)
+  const index = new Map<string | null, number>()
   const values: (string | null)[] = []
   const codes = new Int32Array(n)
-  let missing = -1
   for (let i = 0; i < n; i++) {
-    const value = column.values[i] ?? null
-    let code: number | undefined
-    if (value === null) {
-      if (missing < 0) {
-        missing = values.length
-        values.push(null)
-      }
-      code = missing
-    } else {
-      code = index.get(value)
-      if (code === undefined) {
-        code = values.length
-        index.set(value, code)
-        values.push(value)
-      }
+    const entry = coded === undefined ? -1 : coded.codes[i]!
+    const known = byEntry === undefined ? -1 : byEntry[entry]
+    if (known === undefined) throw new RangeError(`encodeGroups: code ${entry} at row ${i} has no entry`)
+    if (known >= 0) {
+      codes[i] = known
+      continue
     }
+    const value = (plain !== undefined ? plain[i] : coded?.entries[entry]) ?? null
+    let code = index.get(value)
+    if (code === undefined) {
+      code = values.length
+      index.set(value, code)
+      values.push(value)
+    }
+    if (byEntry !== undefined) byEntry[entry] = code
     codes[i] = code
   }
   return { codes, values }

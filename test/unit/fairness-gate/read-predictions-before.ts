@@ -8,6 +8,7 @@ import { fairnessMessages as msg } from '../../../src/core/fairness/messages.js'
 import { datasetHeader, readDatasetColumns } from '../../../src/io/dataset/index.js'
 import { codeTextLabels } from '../evaluate-vs-champion/load-predictions-before.js'
 import { Inputs, type FairnessGateInputs } from '../../../src/fairness-gate/inputs.js'
+import { predictionColumnsToRead } from '../../../src/fairness-gate/read-predictions.js'
 
 const EXAMPLES = 5
 
@@ -27,22 +28,7 @@ export async function readPredictionsBefore(
   signal?: AbortSignal,
 ): Promise<FairnessInput & { rows: number }> {
   const header = await datasetHeader(path)
-  const wanted: [string, string][] = [
-    [columns.labelColumn, Inputs.LabelColumn],
-    columns.scoreColumn !== undefined
-      ? [columns.scoreColumn, Inputs.ScoreColumn]
-      : [columns.predictionColumn!, Inputs.PredictionColumn],
-    ...columns.sensitiveColumns.map((c): [string, string] => [c, Inputs.SensitiveColumns]),
-  ]
-  for (const [column, input] of wanted) {
-    if (!header.includes(column))
-      throw new DataError(
-        msg.missingColumn(path, column, input, header),
-        { file: path, input },
-        msg.missingColumnHint(input),
-      )
-  }
-  const names = [...new Set(wanted.map(([c]) => c))]
+  const names = predictionColumnsToRead(path, columns, header) // the header check, unchanged since
   const data = await readDatasetColumns(path, names, signal === undefined ? {} : { signal })
   if (data.rowCount === 0) throw new DataError(msg.emptyFile(path), { file: path, line: 1 }, msg.emptyFileHint())
   const column = (name: string): CellValue[] => data.values.get(name)!

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import { KeyIndex } from '../../../src/core/data/key-index.js'
 import { cellColumnValues, type ColumnValues } from '../../../src/core/data/column-values.js'
 import { UserError } from '../../../src/core/errors.js'
+import { analyzeFairness, type FairnessInput } from '../../../src/core/fairness/analyze-fairness.js'
+import { resolveFairnessPolicy } from '../../../src/core/fairness/resolve-fairness-policy.js'
 import { loadPredictions } from '../../../src/evaluate-vs-champion/load-predictions.js'
 import { readPredictions } from '../../../src/fairness-gate/read-predictions.js'
 import { readDatasetColumns } from '../../../src/io/dataset/index.js'
@@ -97,6 +99,12 @@ const plainBefore = async (load: ReturnType<typeof loadPredictionsBefore>): Prom
   const loaded = await load
   return { ...loaded, keys: undefined, lines: Array.from(loaded.lines) }
 }
+/** What fairness makes of loaded predictions (the fold's weighted rows and the row loader's rows answer the same). */
+const fairnessOf = async (load: Promise<FairnessInput & { rows: number }>): Promise<unknown> => {
+  const loaded = await load
+  const policy = resolveFairnessPolicy({ intersectional: true, min_group_size: 1 })
+  return { rows: loaded.rows, results: analyzeFairness(loaded, policy) }
+}
 
 describe('prediction loaders on column chunks', () => {
   it('every column answers as the row cells do, at any chunk size (property)', async () => {
@@ -137,17 +145,17 @@ describe('prediction loaders on column chunks', () => {
     )
   })
 
-  it('readPredictions (fairness-gate) gives the values and errors of the row loader (property)', async () => {
+  it('readPredictions (fairness-gate) gives the groups, counts and errors of the row loader (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(table, async (path) => {
+      fc.asyncProperty(table, fc.integer({ min: 1, max: 7 }), async (path, chunkRows) => {
         const base = { labelColumn: 'label', threshold: 0.5, sensitiveColumns: ['segment', 'id'] }
         for (const columns of [
           { ...base, scoreColumn: 'score', predictionColumn: undefined, positiveLabel: undefined },
           { ...base, scoreColumn: undefined, predictionColumn: 'label', positiveLabel: undefined },
           { ...base, scoreColumn: 'score', predictionColumn: undefined, positiveLabel: 'malignant' },
         ]) {
-          expect(await outcome(() => readPredictions(path, columns))).toEqual(
-            await outcome(() => readPredictionsBefore(path, columns)),
+          expect(await outcome(() => fairnessOf(readPredictions(path, columns, undefined, { chunkRows })))).toEqual(
+            await outcome(() => fairnessOf(readPredictionsBefore(path, columns))),
           )
         }
       }),
