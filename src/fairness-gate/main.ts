@@ -9,7 +9,8 @@ import { readPredictions } from './read-predictions.js'
 
 /**
  * fairness-gate: reads predictions, disaggregates them by sensitive (and intersectional) groups, measures the
- * disparities with bootstrap intervals, compares them with the policy's thresholds (and the champion's).
+ * disparities with analytic score intervals (Newcombe for differences, Katz log for ratios; Bonferroni over the
+ * comparisons, no resampling), compares them with the policy's thresholds (and the champion's).
  */
 export async function main(context: ActionContext): Promise<ActionResult> {
   const inputs = readInputs(context.inputs)
@@ -29,7 +30,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   let champion
   if (inputs.championPredictions !== undefined) {
     const championData = await readPredictions(inputs.championPredictions, inputs, context.signal)
-    champion = analyzeFairness(championData, { ...policy, bootstrapResamples: 0 })
+    champion = analyzeFairness(championData, policy)
     dataHashes[inputs.championPredictions] = await sha256File(inputs.championPredictions)
   }
   return {
