@@ -126,7 +126,11 @@ function columnOf(kind: number, rows: number): fc.Arbitrary<ColumnData> {
     fc.array(nullable ? fc.option(value, { freq: 3, nil: null }) : value, { minLength: rows, maxLength: rows })
   const ints = ['PLAIN', 'RLE_DICTIONARY', 'DELTA_BINARY_PACKED', 'BYTE_STREAM_SPLIT', undefined] as const
   const floats = ['PLAIN', 'RLE_DICTIONARY', 'BYTE_STREAM_SPLIT', undefined] as const
-  const of = <T>(type: ColumnData['type'], value: fc.Arbitrary<T>, encodings: readonly (string | undefined)[]) =>
+  const of = <T>(
+    type: NonNullable<ColumnData['type']>,
+    value: fc.Arbitrary<T>,
+    encodings: readonly (string | undefined)[],
+  ) =>
     fc.record({ nullable: fc.boolean(), encoding: fc.constantFrom(...encodings) }).chain(({ nullable, encoding }) =>
       values(value, nullable).map((data): ColumnData => ({
         name: '',
