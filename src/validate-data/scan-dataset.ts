@@ -25,13 +25,19 @@ export interface DatasetScan {
   readonly contractChecks: Check[] | undefined
   /** Per `unique` contract column: its distinct values' hashes (see ContractChecker.uniqueHashes). */
   readonly uniqueHashes?: Map<string, Uint32Array | null>
-  /** A byte range's scan: where it stopped, and per column its complete value counts (see scan-merge.ts). */
+  /** A byte range's or row groups' scan: where it stopped, per column its complete value counts (see scan-merge.ts). */
   readonly range?: RangeScan
 }
 
-/** What a range's scan adds for the merge: lines are counted from the range's start. */
+/**
+ * What a range's scan adds for the merge. A CSV byte range counts its lines from the range's start; Parquet row
+ * groups keep the file's line numbers (row index + 2), so their `next.line` is 1: they add no line offset.
+ */
 export interface RangeScan {
-  /** The file offset of the first record after the range, and its line counted from the range's start. */
+  /**
+   * CSV: the file offset of the first record after the range, and its line counted from the range's start. Parquet:
+   * the index of the row group after the run, and line 1.
+   */
   readonly next: { readonly offset: number; readonly line: number }
   /**
    * Per column: every distinct text and its count in order of first appearance, while the column has at most
@@ -57,6 +63,8 @@ export async function scanDataset(
     signal: AbortSignal
     maxFieldBytes?: number
     range?: CsvRange
+    /** Parquet only: scan row groups `first` … `first + count − 1` (a parallel scan; lines stay the file's). */
+    rowGroups?: RowGroupRun
     /** The columns profiled in full (see ScanJob.profiled); undefined: every column. */
     profiled?: readonly string[]
   },
@@ -78,7 +86,10 @@ export async function scanDataset(
     ...(options.maxFieldBytes === undefined ? {} : { maxFieldBytes: options.maxFieldBytes }),
     ...(growing ? {} : { columns: header }),
   }
-  if (options.range !== undefined) return scanRange(path, options.range, read, header, profiles, fully, checker)
+  if (options.range !== undefined)
+    return scanRange(path, { range: options.range }, read, header, profiles, fully, checker)
+  if (options.rowGroups !== undefined)
+    return scanRange(path, { rowGroups: options.rowGroups }, read, header, profiles, fully, checker)
   if (columnChunksSupported(path)) return scanChunks(path, read, header, profiles, fully, checker)
   return scanRows(path, read, header, profiles, full, checker)
 }
@@ -144,19 +155,34 @@ async function scanChunks(
   return finishScan(header, profiles, checker)
 }
 
-/** One byte range of a CSV file (a parallel scan): the scan of its records, where it stopped, complete counts. */
+/** Consecutive row groups of a Parquet file: `first` … `first + count − 1`. */
+export interface RowGroupRun {
+  readonly first: number
+  readonly count: number
+}
+
+/**
+ * One part of a file in a parallel scan — a byte range of a CSV file or a run of row groups of a Parquet file: the
+ * scan of its records, where it stopped, complete counts.
+ */
 async function scanRange(
   path: string,
-  range: CsvRange,
+  part: { readonly range: CsvRange } | { readonly rowGroups: RowGroupRun },
   read: { signal: AbortSignal; maxFieldBytes?: number; columns?: string[] },
   header: string[],
   profiles: ColumnProfile[],
   fully: readonly boolean[],
   checker: ContractChecker | undefined,
 ): Promise<DatasetScan> {
-  let next = { offset: range.start, line: 1 }
+  let next =
+    'range' in part
+      ? { offset: part.range.start, line: 1 }
+      : { offset: part.rowGroups.first + part.rowGroups.count, line: 1 }
   const counts: (Map<string, number> | null)[] = header.map(() => new Map<string, number>())
-  const chunks = readColumnChunks(path, { ...read, range, onRangeEnd: (end) => (next = end) })
+  const chunks =
+    'range' in part
+      ? readColumnChunks(path, { ...read, range: part.range, onRangeEnd: (end) => (next = end) })
+      : readColumnChunks(path, { ...read, rowGroups: part.rowGroups })
   for await (const chunk of chunks) {
     for (let j = 0; j < header.length; j++) {
       const profile = profiles[j]!

@@ -94,6 +94,7 @@ export async function runScanWorker(): Promise<void> {
       signal: new AbortController().signal,
       ...(input.maxFieldBytes === undefined ? {} : { maxFieldBytes: input.maxFieldBytes }),
       ...(partition.kind === 'csv-bytes' ? { range: partition } : {}),
+      ...(partition.kind === 'parquet-row-groups' ? { rowGroups: partition } : {}),
       ...(input.job.profiled === undefined ? {} : { profiled: input.job.profiled }),
     })
     transfer = scan.profiles.flatMap((p) =>
@@ -109,7 +110,7 @@ export async function runScanWorker(): Promise<void> {
 /**
  * Scans datasets (the current data and the reference): in a pool of worker threads when enabled (at most
  * `os.availableParallelism()`, never more than tasks), else in order on this thread. A large uncompressed CSV file is
- * split into byte ranges scanned in parallel and merged into exactly the scan one pass gives (scan-merge.ts); when a
+ * split into byte ranges, a large Parquet file into runs of row groups, scanned in parallel and merged into exactly the scan one pass gives (scan-merge.ts); when a
  * range start cannot be proven or the merge could not be exact, that file is scanned again in one pass (said on
  * `debug`). Errors come back as the same UserError classes, with their locations.
  * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
@@ -180,12 +181,14 @@ export async function joinRanges(
   if (settled.every((s) => s.ok)) {
     const scans = settled.map((s) => (s as { scan: DatasetScan }).scan)
     const ranges = plan.flatMap((p) => (p.kind === 'csv-bytes' ? [p] : []))
-    if (
+    // Row groups need no proof: each starts a record.
+    const proven =
+      plan.every((p) => p.kind === 'parquet-row-groups') ||
       rangesProven(
         ranges,
         scans.map((scan) => scan.range?.next.offset ?? -1),
       )
-    ) {
+    if (proven) {
       const merged = mergeRangeScans(job.path, job.contract, scans, options.maxExamples)
       if (merged.ok) return merged.scan
       reason = `merging the ranges exactly needs one pass (${merged.reason})`

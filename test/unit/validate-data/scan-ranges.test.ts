@@ -4,12 +4,11 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import type { Contract } from '../../../src/core/contract/contract.js'
-import type { ColumnProfile } from '../../../src/core/profile/column-profile.js'
 import { candidateCsvRangesAt, datasetHeader } from '../../../src/io/dataset/index.js'
 import { scanDataset, type DatasetScan } from '../../../src/validate-data/scan-dataset.js'
-import { joinRanges, type Settled } from '../../../src/validate-data/scan-workers.js'
 import type { ScanPartition } from '../../../src/validate-data/scan-partition.js'
 import { contractRuleArbitrary } from '../../helpers/contract-rule-arbitrary.js'
+import { expectSameScan, scanParts } from '../../helpers/same-scan.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'scan-ranges-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -23,53 +22,12 @@ async function splitScan(
   cuts: readonly number[],
   profiled?: readonly string[],
 ) {
-  const scanOptions = profiled === undefined ? options : { ...options, profiled }
   const header = await datasetHeader(path)
   const ranges = await candidateCsvRangesAt(path, header, () => cuts)
   const plan: ScanPartition[] =
     ranges === undefined ? [{ kind: 'whole-file' }] : ranges.map((r) => ({ kind: 'csv-bytes', ...r }))
-  const settled: Settled[] = []
-  for (const partition of plan) {
-    const range = partition.kind === 'csv-bytes' ? { range: partition } : {}
-    settled.push(
-      await scanDataset(path, contract, { ...scanOptions, ...range }).then(
-        (scan): Settled => ({ ok: true, scan }),
-        (error: unknown): Settled => ({ ok: false, error }),
-      ),
-    )
-  }
-  const debug: string[] = []
-  const job = { path, contract, ...(profiled === undefined ? {} : { profiled }) }
-  const scan = await joinRanges(job, plan, settled, { ...options, debug: (m) => debug.push(m) })
-  return { scan, merged: plan.length > 1 && debug.length === 0, ranges: plan.length }
-}
-
-/** A scan as compared: moments to 1e-9 (the parallel update rounds differently), unique hashes as sets. */
-function comparable(scan: DatasetScan) {
-  const moments = scan.profiles.map((p) => [p.mean, p.m2])
-  const profiles = scan.profiles.map((p: ColumnProfile) => ({ ...p, mean: 0, m2: 0 }))
-  const unique = [...(scan.uniqueHashes ?? new Map<string, Uint32Array | null>())].map(([k, v]) => [
-    k,
-    v === null ? null : pairs(v),
-  ])
-  return { header: scan.header, profiles, checks: scan.contractChecks, unique, moments }
-}
-
-function pairs(v: Uint32Array): string[] {
-  const out: string[] = []
-  for (let i = 0; i < v.length; i += 2) out.push(`${v[i]}:${v[i + 1]}`)
-  return out.sort()
-}
-
-function expectSame(split: DatasetScan, whole: DatasetScan): void {
-  const a = comparable(split)
-  const b = comparable(whole)
-  a.moments.forEach(([mean, m2], j) => {
-    const [wm, wm2] = b.moments[j] as [number, number]
-    expect(mean).toBeCloseTo(wm, 9)
-    expect(Math.abs((m2 as number) - wm2)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(wm2)))
-  })
-  expect({ ...a, moments: [] }).toEqual({ ...b, moments: [] })
+  const { scan, merged } = await scanParts(path, contract, plan, profiled)
+  return { scan, merged, ranges: plan.length }
 }
 
 const texts = fc.constantFrom(
@@ -157,7 +115,7 @@ describe('a CSV file scanned in byte ranges', () => {
           }
           const { scan, merged: wasMerged } = split as Awaited<ReturnType<typeof splitScan>>
           if (wasMerged) merged++
-          expectSame(scan, whole as DatasetScan)
+          expectSameScan(scan, whole as DatasetScan)
         },
       ),
       { numRuns: Number(process.env.RUNS ?? 250) },

@@ -1,11 +1,13 @@
 /**
- * Parquet straight into column chunks (`src/core/data/column-chunk.ts`): each row group is decoded column by column
- * (hyparquet's `onChunk`), numeric columns are copied into `Float64Array`s as they come (their text is made only if a
- * consumer asks), text columns become dictionary ids per chunk (hyparquet dereferences a dictionary-encoded column
- * into shared strings, so the per-chunk dictionary costs one lookup of an already-hashed string per row). No row
- * objects. The cells are those of `readParquet` (the row path): the same conversions (`parquetCell`), the same
- * errors, line numbers row index + 2.
+ * Parquet straight into column chunks (`src/core/data/column-chunk.ts`): each row group is decoded column by column.
+ * A flat numeric, boolean or dictionary-encoded text column is decoded by `decodeFlatColumn` into typed arrays
+ * (numbers and a missing mask; dictionary ids, each distinct text decoded once); any other column goes through
+ * hyparquet's generic path (`onChunk`), numeric typed arrays copied as they come and other values converted cell by
+ * cell. No row objects. The cells are those of `readParquet` (the row path): the same conversions (`parquetCell`),
+ * the same errors, line numbers row index + 2.
  */
+import type { Compressors, RowGroup } from 'hyparquet'
+import { compressors } from 'hyparquet-compressors'
 import { CELL_NUMBER, NativeColumnChunk, type RowChunk } from '../../../core/data/column-chunk.js'
 import { NativeColumnBuilder } from '../native-column-builder.js'
 import { openDataset } from '../open-dataset.js'
@@ -18,6 +20,7 @@ import {
   readParquetMetadata,
   type ParquetSource,
 } from './read-parquet.js'
+import { decodeFlatColumn, flatColumnSpec, type FlatColumn, type FlatColumnSpec } from './decode-flat-column.js'
 
 export interface ParquetChunkOptions {
   /** Projection, in this order (a name given twice shares one chunk column). */
@@ -27,6 +30,8 @@ export interface ParquetChunkOptions {
   /** Only row groups `first` … `first + count − 1` (line numbers stay those of the whole file). */
   readonly rowGroups?: { readonly first: number; readonly count: number } | undefined
   readonly signal?: AbortSignal | undefined
+  /** Decode every column through hyparquet's generic path (tests compare it with the flat-column decoder). */
+  readonly genericDecode?: boolean | undefined
 }
 
 /** The row groups of a Parquet file: how many, and the rows of each (in file order). */
@@ -72,12 +77,17 @@ export async function* readParquetChunks(path: string, options: ParquetChunkOpti
     const groups = metadata.row_groups
     const dates = new Map<number, string>() // ISO text per date value (convertCell)
     const { first, last } = groupRange(path, options.rowGroups, groups.length)
+    const specs =
+      options.genericDecode === true
+        ? unique.map(() => undefined)
+        : unique.map((name) => flatColumnSpec(metadata, name))
     let rowStart = 0
     for (let g = 0; g < first; g++) rowStart += Number(groups[g]!.num_rows)
     for (let g = first; g < last; g++) {
       const rowEnd = rowStart + Number(groups[g]!.num_rows)
       if (rowEnd > rowStart) {
-        const columns = await readGroupColumns({ path, file, metadata }, unique, rowStart, rowEnd)
+        const group = { index: g, rowStart, rowEnd, specs }
+        const columns = await readGroupColumns({ path, file, metadata }, unique, group)
         for (let at = rowStart; at < rowEnd; at += chunkRows) {
           const end = Math.min(rowEnd, at + chunkRows)
           const cells = columns.map((column) => columnChunk(column, at - rowStart, end - rowStart, dates))
@@ -107,23 +117,64 @@ function groupRange(
   return { first, last }
 }
 
-/** One column of a row group: numbers (from a numeric typed array) or hyparquet's values. */
-type GroupColumn =
-  | { readonly kind: 'numbers'; readonly numbers: Float64Array; readonly missing: Uint8Array }
-  | { readonly kind: 'values'; readonly values: ArrayLike<unknown> }
+/** One column of a row group: numbers, dictionary ids (decodeFlatColumn), or hyparquet's values. */
+type GroupColumn = FlatColumn | { readonly kind: 'values'; readonly values: ArrayLike<unknown> }
 
-// The decoded columns of rows [rowStart, rowEnd) of one row group, in `columns` order.
+/** A row group to read: its index, its rows [rowStart, rowEnd) of the file, and per column its flat-decoder spec. */
+interface GroupToRead {
+  readonly index: number
+  readonly rowStart: number
+  readonly rowEnd: number
+  readonly specs: readonly (FlatColumnSpec | undefined)[]
+}
+
+// The decoded columns of one row group, in `columns` order: flat columns by decodeFlatColumn, the rest (and any the
+// flat decoder does not take) through hyparquet in one read.
 async function readGroupColumns(
   source: ParquetSource,
   columns: readonly string[],
-  rowStart: number,
-  rowEnd: number,
+  group: GroupToRead,
 ): Promise<GroupColumn[]> {
-  const pieces = columns.map((): Piece[] => [])
-  await decodeRowGroup(source, columns, { rowStart, rowEnd }, (j, data, from, to, at) => {
+  const rows = group.rowEnd - group.rowStart
+  const rowGroup = source.metadata.row_groups[group.index]!
+  const out: (GroupColumn | undefined)[] = await Promise.all(
+    columns.map((name, j) => flatColumn(source, rowGroup, name, group.specs[j], rows, compressors)),
+  )
+  const rest = columns.filter((_, j) => out[j] === undefined)
+  if (rest.length === 0) return out as GroupColumn[]
+  const pieces = rest.map((): Piece[] => [])
+  await decodeRowGroup(source, rest, group, (j, data, from, to, at) => {
     pieces[j]!.push({ at, data, from, to })
   })
-  return pieces.map((list) => groupColumn(list, rowEnd - rowStart))
+  rest.forEach((name, k) => (out[columns.indexOf(name)] = groupColumn(pieces[k]!, rows)))
+  return out as GroupColumn[]
+}
+
+// One column chunk by the flat decoder, or undefined when it does not take it (or the chunk does not decode: the
+// generic path then reports the error as hyparquet words it).
+async function flatColumn(
+  source: ParquetSource,
+  rowGroup: RowGroup,
+  name: string,
+  spec: FlatColumnSpec | undefined,
+  rows: number,
+  codecs: Compressors,
+): Promise<FlatColumn | undefined> {
+  if (spec === undefined) return undefined
+  const chunk = rowGroup.columns.find(
+    (c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name,
+  )
+  const meta = chunk?.meta_data
+  if (chunk === undefined || meta === undefined || chunk.file_path !== undefined) return undefined
+  const start = Number(meta.dictionary_page_offset || meta.data_page_offset)
+  const end = start + Number(meta.total_compressed_size)
+  try {
+    const bytes = new Uint8Array(await source.file.slice(start, end))
+    if (bytes.length !== end - start) return undefined
+    return decodeFlatColumn(bytes, spec, meta, rows, codecs)
+  } catch {
+    return undefined
+  }
 }
 
 /** Decoded values `data[from..to)` of a column: rows `at…` of its row group. */
@@ -198,7 +249,57 @@ function columnChunk(column: GroupColumn, from: number, to: number, dates: Map<n
       [],
     )
   }
+  if (column.kind === 'dictionary') return dictionaryChunk(column, from, to)
   return valuesChunk(column.values, from, to, dates)
+}
+
+let firstSeen = new Int32Array(0)
+
+// Rows [from, to) of a dictionary column as a chunk column, as NativeColumnBuilder fills it from the same texts:
+// the chunk's own dictionary in order of first appearance, each row's number that of its text.
+function dictionaryChunk(
+  column: Extract<FlatColumn, { kind: 'dictionary' }>,
+  from: number,
+  to: number,
+): NativeColumnChunk {
+  const length = to - from
+  const { ids, entries, entryNumbers, cellKind } = column
+  const numbers = new Float64Array(length)
+  const missing = new Uint8Array(length)
+  const kinds = new Uint8Array(length)
+  const textIds = new Int32Array(length)
+  if (firstSeen.length < entries.length) firstSeen = new Int32Array(entries.length)
+  const local = firstSeen.fill(-1, 0, entries.length)
+  const texts: string[] = []
+  const counts: number[] = []
+  const firstRows: number[] = []
+  for (let r = 0; r < length; r++) {
+    const id = ids[from + r] as number
+    if (id < 0) {
+      numbers[r] = Number.NaN
+      missing[r] = 1
+      textIds[r] = -1
+      continue
+    }
+    let own = local[id] as number
+    if (own < 0) {
+      own = local[id] = texts.length
+      texts.push(entries[id] as string)
+      counts.push(0)
+      firstRows.push(r)
+    }
+    counts[own] = (counts[own] as number) + 1
+    textIds[r] = own
+    numbers[r] = entryNumbers[id] as number
+    kinds[r] = cellKind
+  }
+  const dictionary = {
+    ids: textIds,
+    entries: texts,
+    counts: Int32Array.from(counts),
+    firstRows: Int32Array.from(firstRows),
+  }
+  return new NativeColumnChunk(length, numbers, missing, kinds, textIds, texts, dictionary)
 }
 
 // hyparquet's values (strings, booleans, bigints, dates, bytes, nested values, null) as a chunk column: each value
