@@ -12,6 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
+import { measureProcess } from '../measure-process.js'
 import { DUCKDB_INSTALL, loadDuckDB } from './duckdb.js'
 import { generate } from './generate.js'
 import { csvToParquet } from './to-parquet.js'
@@ -74,26 +75,10 @@ function timed(
   command: string[],
   answerOf: (stdout: string) => Answer | undefined,
 ): Run {
-  const out = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
-  const text = `${out.stdout}\n${out.stderr}`
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
-  const user = /User time \(seconds\): ([\d.]+)/.exec(text)
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(text)
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
-  const ok = out.status === 0
+  const { ok, wallS, cpuS, rssMiB, stdout, text } = measureProcess(command)
   if (!ok)
     process.stderr.write(`${PEER_NAMES[peer]} (${task}, ${format}, ${rows} rows) failed:\n${text.slice(-2000)}\n`)
-  return {
-    peer,
-    task,
-    format,
-    rows,
-    ok,
-    answer: ok ? answerOf(out.stdout) : undefined,
-    wallS: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN,
-    cpuS: Number(user?.[1] ?? Number.NaN) + Number(sys?.[1] ?? Number.NaN),
-    rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
-  }
+  return { peer, task, format, rows, ok, answer: ok ? answerOf(stdout) : undefined, wallS, cpuS, rssMiB }
 }
 
 /** The last JSON line a peer printed. */

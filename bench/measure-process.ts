@@ -1,0 +1,36 @@
+// One process measured from the outside, for every benchmark here (not part of npm test): the command runs under
+// `/usr/bin/time -v`, so wall time, user + sys CPU and peak RSS include the process's start-up (Node, Python, the
+// bundle's load), as a user running it would see them.
+import { spawnSync } from 'node:child_process'
+
+export interface ProcessMeasurement {
+  /** The command exited with status 0. */
+  ok: boolean
+  /** Wall-clock seconds, from GNU time's "Elapsed (wall clock) time"; NaN when it could not be read. */
+  wallS: number
+  /** User + system CPU seconds of the process and the children it waited for; NaN when not read. */
+  cpuS: number
+  /** Peak resident set size in MiB ("Maximum resident set size", KiB ÷ 1024); NaN when not read. */
+  rssMiB: number
+  stdout: string
+  /** stdout and stderr together (GNU time writes its report to stderr), for failure messages. */
+  text: string
+}
+
+/** Runs `command` (argv, no shell) under `/usr/bin/time -v` and returns what it measured and what it printed. */
+export function measureProcess(command: readonly string[]): ProcessMeasurement {
+  const out = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
+  const text = `${out.stdout}\n${out.stderr}`
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text)
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(text)
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)
+  return {
+    ok: out.status === 0,
+    wallS: wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : Number.NaN,
+    cpuS: Number(user?.[1] ?? Number.NaN) + Number(sys?.[1] ?? Number.NaN),
+    rssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN,
+    stdout: out.stdout,
+    text,
+  }
+}
