@@ -47,3 +47,32 @@ export function measureProcess(
     text,
   }
 }
+
+/** The median of the finite values (NaN when there are none): a benchmark table's figure of several rounds. */
+export function medianOf(xs: readonly number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
+  if (s.length === 0) return Number.NaN
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
+}
+
+/**
+ * A benchmark's command line: `option(name)` takes `name VALUE` out of `argv`, `flag(name)` takes `name`; what is
+ * left afterwards are the positional arguments.
+ */
+export function benchArguments(argv: string[]): {
+  option: (name: string) => string | undefined
+  flag: (name: string) => boolean
+} {
+  return {
+    option: (name) => {
+      const i = argv.indexOf(name)
+      return i >= 0 ? argv.splice(i, 2)[1] : undefined
+    },
+    flag: (name) => {
+      const i = argv.indexOf(name)
+      if (i >= 0) argv.splice(i, 1)
+      return i >= 0
+    },
+  }
+}

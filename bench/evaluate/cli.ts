@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import { measureProcess, type ProcessMeasurement } from '../measure-process.js'
+import { benchArguments, measureProcess, medianOf, type ProcessMeasurement } from '../measure-process.js'
 import { generateEvaluateCsv } from './generate-csv.js'
 
 type Peer = 'modelgate' | 'numpy'
@@ -40,15 +40,7 @@ const RESULTS = 'bench/evaluate/RESULTS.md'
 const PEER_NAMES: Record<Peer, string> = { modelgate: 'modelgate CLI bundle', numpy: 'pandas + numpy' }
 
 const argv = process.argv.slice(2)
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv.splice(i, 2)[1] : undefined
-}
-function flag(name: string): boolean {
-  const i = argv.indexOf(name)
-  if (i >= 0) argv.splice(i, 1)
-  return i >= 0
-}
+const { option, flag } = benchArguments(argv)
 const rounds = Number(option('--rounds') ?? 3)
 const decimals = Number(option('--decimals') ?? 4)
 const label = option('--label')
@@ -160,12 +152,7 @@ function command(peer: Peer): string[] {
       ]
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
-  if (s.length === 0) return Number.NaN
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
-}
+const median = medianOf
 const git = (...args: string[]): string => {
   try {
     return execFileSync('git', args, { encoding: 'utf8' }).trim()

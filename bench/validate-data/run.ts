@@ -12,7 +12,7 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
-import { measureProcess } from '../measure-process.js'
+import { benchArguments, measureProcess, medianOf } from '../measure-process.js'
 import { DUCKDB_INSTALL, loadDuckDB } from './duckdb.js'
 import { generate } from './generate.js'
 import { csvToParquet } from './to-parquet.js'
@@ -51,15 +51,7 @@ const REPORT = `bench/data/report-${process.pid}.json`
 const RESULTS = 'bench/validate-data/RESULTS.md'
 
 const argv = process.argv.slice(2)
-function option(name: string): string | undefined {
-  const i = argv.indexOf(name)
-  return i >= 0 ? argv.splice(i, 2)[1] : undefined
-}
-function flag(name: string): boolean {
-  const i = argv.indexOf(name)
-  if (i >= 0) argv.splice(i, 1)
-  return i >= 0
-}
+const { option, flag } = benchArguments(argv)
 const rounds = Number(option('--rounds') ?? 3)
 const formats = (option('--formats') ?? 'csv,parquet').split(',') as Format[]
 const tasks = (option('--tasks') ?? 'contract,drift').split(',') as Task[]
@@ -157,12 +149,7 @@ function command(peer: Peer, task: Task, files: readonly string[]): string[] {
   }
 }
 
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].filter((x) => Number.isFinite(x)).sort((a, b) => a - b)
-  if (s.length === 0) return Number.NaN
-  const m = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2
-}
+const median = medianOf
 
 /** How a peer's answer compares with modelgate's: 'agrees', or each difference. */
 function disagreement(mine: Answer | undefined, ours: Answer | undefined): string | undefined {
