@@ -8,7 +8,8 @@
 //   (modelgate, numpy, modelgate, …) for --rounds rounds (default 3) and the table shows medians. Do not run this
 //   script itself under that flock: it takes the lock per process. The peer's answer (every metric's point values,
 //   McNemar's statistic, DeLong's z) is compared with modelgate's metrics file; a disagreement is printed.
-//   --write-table writes RESULTS.md here.
+//   --rounds 3,1 gives the rounds per size; --numpy-up-to ROWS runs the peer only up to that size (modelgate's
+//   memory at a larger size without an hour of numpy). --write-table writes RESULTS.md here.
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { writeFileSync } from 'node:fs'
@@ -41,11 +42,14 @@ const PEER_NAMES: Record<Peer, string> = { modelgate: 'modelgate CLI bundle', nu
 
 const argv = process.argv.slice(2)
 const { option, flag } = benchArguments(argv)
-const rounds = Number(option('--rounds') ?? 3)
+const roundList = (option('--rounds') ?? '3').split(',').map(Number)
+const numpyUpTo = Number(option('--numpy-up-to') ?? Infinity)
 const decimals = Number(option('--decimals') ?? 4)
 const label = option('--label')
 const writeTable = flag('--write-table')
 const sizes = argv.length > 0 ? argv.map(Number) : [1_000_000, 5_000_000]
+/** Rounds at a size: --rounds N, or one count per size (3,1). */
+const roundsOf = (rows: number): number => roundList[Math.min(sizes.indexOf(rows), roundList.length - 1)] ?? 3
 
 /** modelgate's answer, from the metrics file it wrote in `dir` (.modelgate/evaluate-vs-champion.metrics.json). */
 function bundleAnswer(dir: string): Answer | undefined {
@@ -177,8 +181,9 @@ for (const rows of sizes) {
     mkdirSync(dir, { recursive: true })
     await generateEvaluateCsv(dir, rows, decimals)
   }
-  for (let round = 0; round < rounds; round++) {
-    for (const peer of ['modelgate', 'numpy'] as const) {
+  const peers: Peer[] = rows <= numpyUpTo ? ['modelgate', 'numpy'] : ['modelgate']
+  for (let round = 0; round < roundsOf(rows); round++) {
+    for (const peer of peers) {
       const measured = measureProcess(command(peer), { lock: LOCK, cwd: dir })
       if (!measured.ok)
         process.stderr.write(`${PEER_NAMES[peer]} (${rows} rows) failed:\n${measured.text.slice(-2000)}\n`)
@@ -217,11 +222,11 @@ for (const rows of sizes) {
   const ratio = theirs.wall / ours.wall
   const oursAnswer = of('modelgate').find((r) => r.answer !== undefined)?.answer
   const theirAnswer = of('numpy').find((r) => r.answer !== undefined)?.answer
-  const diff = disagreement(theirAnswer, oursAnswer)
+  const diff = rows > numpyUpTo ? undefined : disagreement(theirAnswer, oursAnswer)
   if (diff !== undefined) process.stderr.write(`DISAGREEMENT at ${rows} rows: ${diff}\n`)
   const failed = ours.failed + theirs.failed > 0 ? ` (${ours.failed + theirs.failed} failed)` : ''
   lines.push(
-    `| ${rows.toLocaleString('en-US')} | ${rounds}${failed} | ${f(ours.wall)} | ${f(ours.cpu)} | ${f(ours.rss, 0)} | ${f(theirs.wall)} | ${f(theirs.cpu)} | ${f(theirs.rss, 0)} | ${f(ratio, 2)}× | ${f(theirs.cpu / ours.cpu, 2)}× | ≥ 3× | ${Number.isFinite(ratio) ? (ratio >= 3 ? 'met' : '**not met**') : 'not measured'} | ${diff === undefined ? 'agrees' : `**DISAGREES**: ${diff}`} |`,
+    `| ${rows.toLocaleString('en-US')} | ${roundsOf(rows)}${failed} | ${f(ours.wall)} | ${f(ours.cpu)} | ${f(ours.rss, 0)} | ${f(theirs.wall)} | ${f(theirs.cpu)} | ${f(theirs.rss, 0)} | ${f(ratio, 2)}× | ${f(theirs.cpu / ours.cpu, 2)}× | ≥ 3× | ${Number.isFinite(ratio) ? (ratio >= 3 ? 'met' : '**not met**') : 'not measured'} | ${rows > numpyUpTo ? 'numpy not run' : diff === undefined ? 'agrees' : `**DISAGREES**: ${diff}`} |`,
   )
   const a = oursAnswer?.['roc-auc']
   const b = theirAnswer?.['roc-auc']
@@ -259,7 +264,7 @@ const pyVersions = (() => {
   }
 })()
 const header = [
-  `Measured: ${measured} (CLI bundle ${BUNDLE}, ${bundleFresh ? 'built from these sources' : '**not built from these sources**'}); ${started.toISOString().slice(0, 16)}Z, ${rounds} interleaved rounds, medians; ${RESAMPLES} resamples, the default metrics, scores with ${decimals >= 17 ? 'full precision' : `${decimals} decimals`}.`,
+  `Measured: ${measured} (CLI bundle ${BUNDLE}, ${bundleFresh ? 'built from these sources' : '**not built from these sources**'}); ${started.toISOString().slice(0, 16)}Z, ${sizes.map(roundsOf).join('/')} interleaved rounds${sizes.length > 1 ? ` (at ${sizes.map((r) => r.toLocaleString('en-US')).join('/')} rows)` : ''}, medians${Number.isFinite(numpyUpTo) ? `, numpy only up to ${numpyUpTo.toLocaleString('en-US')} rows` : ''}; ${RESAMPLES} resamples, the default metrics, scores with ${decimals >= 17 ? 'full precision' : `${decimals} decimals`}.`,
   `Machine: ${machine}.`,
   `Versions: Node ${process.version}; ${pyVersions}.`,
 ]
