@@ -17,9 +17,22 @@ export interface ProcessMeasurement {
   text: string
 }
 
-/** Runs `command` (argv, no shell) under `/usr/bin/time -v` and returns what it measured and what it printed. */
-export function measureProcess(command: readonly string[]): ProcessMeasurement {
-  const out = spawnSync('/usr/bin/time', ['-v', ...command], { encoding: 'utf8', maxBuffer: 1 << 26 })
+/**
+ * Runs `command` (argv, no shell) under `/usr/bin/time -v` and returns what it measured and what it printed. With
+ * `lock` (a path), under `flock LOCK` first: the clock starts once the lock is held, so waiting for it is not timed. `cwd`: the
+ * folder it runs in.
+ */
+export function measureProcess(
+  command: readonly string[],
+  options: { readonly lock?: string; readonly cwd?: string } = {},
+): ProcessMeasurement {
+  const timed = ['/usr/bin/time', '-v', ...command]
+  const [file, ...args] = options.lock === undefined ? timed : ['flock', options.lock, ...timed]
+  const out = spawnSync(file as string, args, {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
+  })
   const text = `${out.stdout}\n${out.stderr}`
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(text)
   const user = /User time \(seconds\): ([\d.]+)/.exec(text)

@@ -5,6 +5,8 @@
 //                                                                               and schemas/policy/*.schema.json
 //   <!-- generated:performance --> … <!-- /generated:performance -->             the validate-data targets table from
 //                                                                               bench/validate-data/RESULTS.md (npx tsx bench/validate-data/run.ts --write-table)
+//                                                                               and the evaluate tables from bench/evaluate/RESULTS.md
+//                                                                               (npx tsx bench/evaluate/cli.ts --write-table)
 // Usage: node scripts/generate-readme-tables.mjs [--check] [--readme PATH]
 //   --check   write nothing; exit 1 and list every block that differs (or is missing) when README.md is stale.
 //   --readme  the README to read (and rewrite), default README.md at the repository root.
@@ -153,26 +155,49 @@ export function policyBlock() {
 }
 
 export const RESULTS_PATH = 'bench/validate-data/RESULTS.md'
+export const EVALUATE_RESULTS_PATH = 'bench/evaluate/RESULTS.md'
+
+/**
+ * The "Measured:"/"Machine:" lines of a benchmark's RESULTS.md and its tables that start with one of `heads`
+ * (each table: its lines from the head to the first line that is not a table row).
+ * @throws {Error} when the file lacks the lines or one of the tables
+ */
+function resultsTables(path, heads) {
+  const results = readFileSync(join(root, path), 'utf8').split(/\r?\n/)
+  const about = results.filter((line) => /^(Measured|Machine): /.test(line))
+  const tables = heads.map((head) => {
+    const start = results.findIndex((line) => line.startsWith(head))
+    if (about.length === 0 || start === -1)
+      throw new Error(`${path} has no "Measured:" line or "${head}" table; rerun the benchmark with --write-table`)
+    let end = start
+    while (end < results.length && results[end].startsWith('|')) end++
+    return results.slice(start, end)
+  })
+  return { about: about.map((line) => `${line}  `), tables }
+}
 
 /**
  * The README's performance block: the "Measured:" and "Machine:" lines and the issue-17 targets table of
- * bench/validate-data/RESULTS.md (written by the benchmark, never by hand), and a link to the full table.
+ * bench/validate-data/RESULTS.md, then those lines and the tables of bench/evaluate/RESULTS.md (both written by
+ * their benchmark's --write-table, never by hand), each with a link to the full results.
  */
 export function performanceBlock() {
-  const results = readFileSync(join(root, RESULTS_PATH), 'utf8').split(/\r?\n/)
-  const about = results.filter((line) => /^(Measured|Machine): /.test(line))
-  const start = results.findIndex((line) => line.startsWith('| target (issue 17)'))
-  if (about.length === 0 || start === -1)
-    throw new Error(`${RESULTS_PATH} has no "Measured:" line or targets table; rerun the benchmark with --write-table`)
-  let end = start
-  while (end < results.length && results[end].startsWith('|')) end++
+  const validate = resultsTables(RESULTS_PATH, ['| target (issue 17)'])
+  const evaluate = resultsTables(EVALUATE_RESULTS_PATH, ['| rows |', '| memory target (issue 17)'])
   return [
-    ...about.map((line) => `${line}  `),
+    ...validate.about,
     '',
-    ...results.slice(start, end),
-    '',
+    ...validate.tables.flatMap((table) => [...table, '']),
     `Every peer's timing, CPU and memory, and how its answers compare with ours: [${RESULTS_PATH}](${RESULTS_PATH});`,
     'what each peer computes: [bench/validate-data/README.md](bench/validate-data/README.md).',
+    '',
+    'evaluate-vs-champion (1,000 resamples, the default metrics, against a vectorised numpy bootstrap of the same work):',
+    '',
+    ...evaluate.about,
+    '',
+    ...evaluate.tables.flatMap((table) => [...table, '']),
+    `The full results: [${EVALUATE_RESULTS_PATH}](${EVALUATE_RESULTS_PATH}); what each peer computes:`,
+    '[bench/evaluate/README.md](bench/evaluate/README.md).',
   ].join('\n')
 }
 

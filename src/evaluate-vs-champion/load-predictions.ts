@@ -1,7 +1,8 @@
 import { DataError } from '../core/errors.js'
-import type { ColumnValues } from '../core/data/column-values.js'
+import { chunkColumnValues, type ColumnValues } from '../core/data/column-values.js'
 import { KeyIndex } from '../core/data/key-index.js'
-import { binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
+import { binaryLabelsFromCodes, binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
+import { columnChunksSupported, readColumnChunks } from '../io/dataset/read-chunks.js'
 import { readColumnValues } from '../io/dataset/read-column-values.js'
 import { Inputs } from './inputs.js'
 
@@ -15,13 +16,24 @@ export interface LoadedPredictions {
   /** Score or prediction column, as numbers. */
   readonly values: Float64Array
   readonly segments: Record<string, string[]>
+  /** 1-based source line of each row. */
   readonly lines: ArrayLike<number>
+}
+
+interface PredictionColumns {
+  readonly id: string
+  readonly value: string
+  readonly label?: string
+  readonly segments?: readonly string[]
+  readonly positiveLabel?: string
 }
 
 /**
  * Reads a predictions file (CSV, JSONL or Parquet): id, the value column (score or prediction), optionally the
- * label and segment columns. CSV/TSV is read as column chunks (numbers straight from the bytes, text decoded per
- * distinct value), other formats as row batches; the values and errors are the same. Labels that are booleans or
+ * label and segment columns. CSV/TSV and Parquet are read one column chunk at a time into compact typed arrays
+ * (numbers straight from the bytes, ids as key codes, text decoded per distinct value; no chunk is kept), JSON
+ * Lines and JSON as row batches; the values and errors are the same. `chunkRows`: rows per chunk (tests of chunk
+ * boundaries). Labels that are booleans or
  * "true"/"false" become 1/0. Class labels that are not numbers are coded by first appearance through `classCodes`
  * (shared between both files). With `positiveLabel` (input positive-label), text labels are binary: 1 where the
  * text equals it, 0 for the one other label.
@@ -29,9 +41,182 @@ export interface LoadedPredictions {
  */
 export async function loadPredictions(
   path: string,
-  columns: { id: string; value: string; label?: string; segments?: readonly string[]; positiveLabel?: string },
+  columns: PredictionColumns,
   classCodes?: Map<string, number>,
   keys: KeyIndex = new KeyIndex(),
+  options: { readonly chunkRows?: number } = {},
+): Promise<LoadedPredictions> {
+  if (!columnChunksSupported(path)) return loadWhole(path, columns, classCodes, keys)
+  const before = classCodes === undefined ? undefined : [...classCodes]
+  try {
+    return await loadByChunk(path, columns, classCodes, keys, options.chunkRows)
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error
+    // The whole-file reading reports the first error in its order (reading, ids, labels, segments, values).
+    if (classCodes !== undefined && before !== undefined) {
+      classCodes.clear()
+      for (const [text, code] of before) classCodes.set(text, code)
+    }
+    return loadWhole(path, columns, classCodes, keys)
+  }
+}
+
+/** The columns a loader reads: id, value, then label and segments. */
+const wantedColumns = (columns: PredictionColumns): string[] => [
+  columns.id,
+  columns.value,
+  ...(columns.label === undefined ? [] : [columns.label]),
+  ...(columns.segments ?? []),
+]
+
+/** Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). */
+function joined<T extends Float64Array | Int32Array | Uint32Array>(
+  parts: readonly T[],
+  make: (length: number) => T,
+): T {
+  const out = make(parts.reduce((sum, part) => sum + part.length, 0))
+  let at = 0
+  for (const part of parts) {
+    out.set(part, at)
+    at += part.length
+  }
+  return out
+}
+
+/**
+ * loadPredictions on a file read as column chunks, one chunk at a time: each chunk's ids become key codes, its
+ * numbers and lines compact typed arrays, its segment cells strings, and the chunk (its bytes and cell offsets) is
+ * dropped before the next is read. The same values as loadWhole; on a DataError the caller reads the file whole
+ * again, so that the error reported is the one loadWhole reports first.
+ */
+async function loadByChunk(
+  path: string,
+  columns: PredictionColumns,
+  classCodes: Map<string, number> | undefined,
+  keys: KeyIndex,
+  chunkRows: number | undefined,
+): Promise<LoadedPredictions> {
+  const wanted = wantedColumns(columns)
+  const ids: Int32Array[] = []
+  const values: Float64Array[] = []
+  const labels = new LabelParts(columns.positiveLabel)
+  const lines: Uint32Array[] = []
+  const segments: Record<string, string[]> = Object.fromEntries((columns.segments ?? []).map((s) => [s, []]))
+  let lineOf: (i: number) => number = () => 0
+  const deferred: { part: number; texts: string[]; rows: number[] }[] = []
+  for await (const chunk of readColumnChunks(path, {
+    columns: wanted,
+    ...(chunkRows === undefined ? {} : { chunkRows }),
+  })) {
+    lineOf = (i) => chunk.lines[i] ?? 0
+    const column = (name: string): ColumnValues => chunkColumnValues([chunk], wanted.indexOf(name))
+    const chunkIds = column(columns.id).keyCodes(keys)
+    for (let i = 0; i < chunk.length; i++) {
+      const id = chunkIds[i] as number
+      if (id < 0 || keys.byteLength(id) === 0)
+        throw new DataError(
+          `id column "${columns.id}" is empty`,
+          { file: path, line: lineOf(i) },
+          'give every row an id',
+        )
+    }
+    ids.push(chunkIds)
+    if (columns.label !== undefined) labels.add(column(columns.label), columns.label, path, lineOf, classCodes)
+    for (const s of columns.segments ?? []) {
+      const cells = column(s)
+      const out = segments[s] as string[]
+      for (let i = 0; i < chunk.length; i++) out.push(cells.text(i) ?? '(missing)')
+    }
+    // Class texts of the value column are coded after every label (as loadWhole codes them): per chunk with codes
+    // of its own, which the rows noted in `coded` take from classCodes once the labels are read.
+    const local = classCodes === undefined ? undefined : new Map<string, number>()
+    const coded: number[] = []
+    values.push(numericColumn(column(columns.value), columns.value, path, lineOf, local, coded))
+    if (local !== undefined) deferred.push({ part: values.length - 1, texts: [...local.keys()], rows: coded })
+    lines.push(Uint32Array.from(chunk.lines))
+  }
+  if (classCodes !== undefined) codeDeferred(values, deferred, classCodes)
+  const n = ids.reduce((sum, part) => sum + part.length, 0)
+  if (n === 0)
+    throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
+  const labelColumn = columns.label === undefined ? undefined : labels.joined(path)
+  return {
+    path,
+    ids: joined(ids, (k) => new Int32Array(k)),
+    keys,
+    ...(labelColumn === undefined ? {} : { labels: labelColumn }),
+    values: joined(values, (k) => new Float64Array(k)),
+    segments,
+    lines: joined(lines, (k) => new Uint32Array(k)),
+  }
+}
+
+/** A label column read chunk by chunk: numbers (coded through classCodes), or with a positive label text codes. */
+class LabelParts {
+  private readonly numbers: Float64Array[] = []
+  private readonly codes: Int32Array[] = []
+  private readonly texts = new Map<string, number>()
+  constructor(private readonly positiveLabel: string | undefined) {}
+
+  add(
+    column: ColumnValues,
+    name: string,
+    path: string,
+    line: (i: number) => number,
+    classCodes: Map<string, number> | undefined,
+  ): void {
+    if (this.positiveLabel === undefined) {
+      this.numbers.push(numericColumn(column, name, path, line, classCodes))
+      return
+    }
+    // Codes of the label texts in first-seen order over the whole file, as ColumnValues.codes gives them.
+    const { codes, entries } = column.codes()
+    const global = Int32Array.from(entries, (text) => {
+      let code = this.texts.get(text)
+      if (code === undefined) this.texts.set(text, (code = this.texts.size))
+      return code
+    })
+    this.codes.push(codes.map((c) => global[c] as number))
+  }
+
+  /** The whole column; a DataError (which loadWhole words) when the texts are not two labels. */
+  joined(path: string): Float64Array {
+    if (this.positiveLabel === undefined) return joined(this.numbers, (k) => new Float64Array(k))
+    const coded = binaryLabelsFromCodes(
+      joined(this.codes, (k) => new Int32Array(k)),
+      [...this.texts.keys()],
+      this.positiveLabel,
+    )
+    if (!('labels' in coded)) throw new DataError('the labels are not two', { file: path })
+    return Float64Array.from(coded.labels)
+  }
+}
+
+/** The value column's class texts coded through classCodes, after the labels: chunk by chunk, in first-seen order. */
+function codeDeferred(
+  values: readonly Float64Array[],
+  deferred: readonly { part: number; texts: readonly string[]; rows: readonly number[] }[],
+  classCodes: Map<string, number>,
+): void {
+  for (const { part, texts, rows } of deferred) {
+    const global = texts.map((text) => {
+      if (!classCodes.has(text)) classCodes.set(text, classCodes.size)
+      return classCodes.get(text) as number
+    })
+    const chunkValues = values[part] as Float64Array
+    for (const i of rows) chunkValues[i] = global[chunkValues[i] as number] as number
+  }
+}
+
+/**
+ * loadPredictions on the whole file at once (readColumnValues): formats read as row batches, and the error path
+ * of the chunked reading.
+ */
+async function loadWhole(
+  path: string,
+  columns: PredictionColumns,
+  classCodes: Map<string, number> | undefined,
+  keys: KeyIndex,
 ): Promise<LoadedPredictions> {
   const wanted = [
     columns.id,
@@ -91,7 +276,7 @@ export async function loadPredictions(
 
 /**
  * A column as finite numbers: numbers as they are, "true"/"false" (any case) as 1/0, other text coded by first
- * appearance through `codes` when given.
+ * appearance through `codes` when given (the rows so coded are noted in `coded`).
  * @throws DataError at the first cell that is none of these (missing, not finite, text without `codes`)
  */
 function numericColumn(
@@ -100,6 +285,7 @@ function numericColumn(
   path: string,
   line: (i: number) => number,
   codes?: Map<string, number>,
+  coded?: number[],
 ): Float64Array {
   const out = new Float64Array(column.length)
   const { numbers } = column
@@ -114,6 +300,7 @@ function numericColumn(
       else if (codes !== undefined) {
         if (!codes.has(text)) codes.set(text, codes.size)
         v = codes.get(text) as number
+        coded?.push(i)
       }
     }
     if (!Number.isFinite(v)) {

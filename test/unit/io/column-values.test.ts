@@ -122,21 +122,21 @@ describe('prediction loaders on column chunks', () => {
     )
   })
 
-  it('loadPredictions gives the values and errors of the row loader: binary, positive-label, classes, regression (property)', async () => {
+  it('loadPredictions gives the values and errors of the row loader at any chunk size: binary, positive-label, classes, regression (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(table, async (path) => {
+      fc.asyncProperty(table, fc.integer({ min: 1, max: 7 }), async (path, chunkRows) => {
         const columns = { id: 'id', value: 'score', label: 'label', segments: ['segment'] }
         for (const extra of [{}, { positiveLabel: 'malignant' }, { positiveLabel: '1' }]) {
           const spec = { ...columns, ...extra }
-          expect(await outcome(() => plain(loadPredictions(path, spec)))).toEqual(
-            await outcome(() => plainBefore(loadPredictionsBefore(path, spec))),
-          )
+          expect(
+            await outcome(() => plain(loadPredictions(path, spec, undefined, new KeyIndex(), { chunkRows }))),
+          ).toEqual(await outcome(() => plainBefore(loadPredictionsBefore(path, spec))))
         }
-        // multiclass: class codes by first appearance, shared by label and value columns
+        // multiclass: class codes by first appearance, shared by label and value columns (across chunks too)
         const spec = { ...columns, value: 'label', label: 'segment' }
         const codes = new Map<string, number>()
         const before = new Map<string, number>()
-        expect(await outcome(() => plain(loadPredictions(path, spec, codes)))).toEqual(
+        expect(await outcome(() => plain(loadPredictions(path, spec, codes, new KeyIndex(), { chunkRows })))).toEqual(
           await outcome(() => plainBefore(loadPredictionsBefore(path, spec, before))),
         )
         expect([...codes]).toEqual([...before])
