@@ -14,6 +14,8 @@ export type Surface = 'action' | 'cli'
 
 /** How a message names an input on a surface: `input "data"` / `` `data:` `` in an action, `--data` in the CLI. */
 export interface InputWords {
+  /** The surface these words are of. */
+  readonly surface: Surface
   /** The input as the subject of a sentence: `input "data"`, `--data`. */
   readonly input: (name: string) => string
   /** The input as something to set: `` `data:` ``, `--data` (as in "set `data:` to the dataset path"). */
@@ -34,6 +36,7 @@ const and = (items: readonly string[]): string =>
 
 export const INPUT_WORDS: Readonly<Record<Surface, InputWords>> = {
   action: {
+    surface: 'action',
     input: (name) => `input "${name}"`,
     inputs: (names) => `inputs ${and(names.map((name) => `"${name}"`))}`,
     flag: (name) => `\`${name}:\``,
@@ -42,6 +45,7 @@ export const INPUT_WORDS: Readonly<Record<Surface, InputWords>> = {
     setting: (name, value) => `${name}: ${value}`,
   },
   cli: {
+    surface: 'cli',
     input: (name) => `--${name}`,
     inputs: (names) => and(names.map((name) => `--${name}`)),
     flag: (name) => `--${name}`,
@@ -60,14 +64,36 @@ export type Wording = string | ((words: InputWords) => string)
  * @example inSurface((w) => `or set ${w.setting('task', 'multiclass')}`, 'action') // => 'or set task: multiclass'
  */
 export function inSurface(wording: Wording, surface: Surface): string {
-  return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface])
+  return inWords(wording, INPUT_WORDS[surface])
+}
+
+/**
+ * The text of a wording in the words of a surface, for a wording used inside another one.
+ * @example inWords((w) => `set ${w.flag('data')}`, INPUT_WORDS.cli) // => 'set --data'
+ */
+export function inWords(wording: Wording, words: InputWords): string {
+  return typeof wording === 'string' ? wording : wording(words)
+}
+
+/** A wording's text on each surface: what crosses a thread boundary, where a function cannot. */
+export type WordingTexts = Readonly<Record<Surface, string>>
+
+/** The text of `wording` on every surface. */
+export function wordingTexts(wording: Wording): WordingTexts {
+  return { action: inSurface(wording, 'action'), cli: inSurface(wording, 'cli') }
+}
+
+/** The wording whose text on each surface is `texts` (the inverse of wordingTexts). */
+export function wordingOf(texts: WordingTexts): Wording {
+  return texts.action === texts.cli ? texts.action : (w) => texts[w.surface]
 }
 
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 export abstract class UserError extends Error {
   /** How to fix it, in one sentence, as an action's user reads it. */
   readonly hint?: string
-  private readonly wording: { readonly message: Wording; readonly hint?: Wording }
+  /** The message and hint as written, for every surface (describe renders them; a rethrow keeps them). */
+  readonly wording: { readonly message: Wording; readonly hint?: Wording }
 
   constructor(
     message: Wording,

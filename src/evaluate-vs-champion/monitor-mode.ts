@@ -46,7 +46,8 @@ async function championCard(inputs: EvaluateInputs, model: string, context: Acti
     throw new ConfigurationError(
       `${model} has no version behind alias ${inputs.championAlias} in ${registry.description}: there is no champion to monitor`,
       { input: Inputs.ChampionAlias },
-      'name the alias production serves (champion-alias), or register and promote a champion first',
+      (w) =>
+        `name the alias production serves (${w.name(Inputs.ChampionAlias)}), or register and promote a champion first`,
     )
   }
 }
@@ -80,7 +81,7 @@ export async function runMonitorMode(
     throw new ConfigurationError(
       decayMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)),
       { input: Inputs.ModelName },
-      decayMessages.noStoredMetricsHint,
+      decayMessages.noStoredMetricsHint(),
     )
   const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction')
   const predictions = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn })

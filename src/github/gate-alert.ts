@@ -50,7 +50,7 @@ export function readAlertSettings(inputs: InputReader): AlertSettings | undefine
   const subject = parseAlertSubject(subjectText)
   if (subject === undefined)
     throw new ConfigurationError(
-      `alert-subject "${subjectText}" names no model`,
+      (w) => `${w.name(AlertInputs.Subject)} "${subjectText}" names no model`,
       { input: AlertInputs.Subject },
       'write model@alias, e.g. churn@champion',
     )
@@ -61,7 +61,7 @@ export function readAlertSettings(inputs: InputReader): AlertSettings | undefine
   const url = inputs.optional(AlertInputs.Webhook)
   if (url !== undefined && !/^https?:\/\//i.test(url))
     throw new ConfigurationError(
-      'alert-webhook is not an http(s) URL',
+      (w) => `${w.name(AlertInputs.Webhook)} is not an http(s) URL`,
       { input: AlertInputs.Webhook },
       'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}',
     )

@@ -1,8 +1,9 @@
 import { errorMessage } from '../core/error-message.js'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, type Wording } from '../core/errors.js'
 import { checkAliasProtection, type ProtectedAliases } from '../core/registry/check-alias-protection.js'
 import type { ActionContext } from './action-context.js'
 import { findRunDeployment } from './job-deployment.js'
+import { SharedInputs } from './action-session.js'
 import * as msg from './messages.js'
 
 /** A step's claim that its job runs in a GitHub environment: the `environment` input, and where a refusal points. */
@@ -56,9 +57,9 @@ async function findJobDeployment(
   location: { input: string; path: string },
 ): Promise<number> {
   const { client, github } = context
-  const unverifiable = (why: string): ConfigurationError =>
+  const unverifiable = (why: Wording): ConfigurationError =>
     new ConfigurationError(msg.environmentUnverifiable(environment, why), location, msg.environmentUnverifiableHint())
-  if (client === undefined) throw unverifiable('no GitHub token (input github-token is empty)')
+  if (client === undefined) throw unverifiable(msg.noTokenToVerify(SharedInputs.GitHubToken))
   if (github.owner === undefined || github.repo === undefined || github.runUrl === undefined)
     throw unverifiable('this is not a workflow run (GITHUB_REPOSITORY or GITHUB_RUN_ID is not set)')
   let id: number | undefined

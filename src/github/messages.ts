@@ -1,5 +1,5 @@
 // Texts of the GitHub layer's user errors: the message says what is wrong, the hint how to fix it.
-import type { Wording } from '../core/errors.js'
+import { inWords, type Wording } from '../core/errors.js'
 
 export const environmentHint =
   (environment: string, input: string): Wording =>
@@ -7,12 +7,22 @@ export const environmentHint =
     `run this job with \`environment: ${environment}\` (its required reviewers approve the move) and pass ` +
     `\`${w.setting(input, environment)}\`${w.where}`
 
-export const environmentUnverifiable = (environment: string, why: string): string =>
-  `cannot verify that this job runs in the GitHub environment "${environment}": ${why}`
+export const environmentUnverifiable =
+  (environment: string, why: Wording): Wording =>
+  (w) =>
+    `cannot verify that this job runs in the GitHub environment "${environment}": ${inWords(why, w)}`
 
-export const environmentUnverifiableHint = (): string =>
-  'give the job `permissions: deployments: read` (or write) and leave `github-token` at its default, ' +
-  'so the deployment GitHub creates for the job can be looked up'
+/** Why the job's deployment cannot be looked up: there is no token to look with. */
+export const noTokenToVerify =
+  (input = 'github-token'): Wording =>
+  (w) =>
+    `no GitHub token (${w.input(input)} is empty)`
+
+export const environmentUnverifiableHint =
+  (input = 'github-token'): Wording =>
+  (w) =>
+    `give the job \`permissions: deployments: read\` (or write) and leave \`${w.name(input)}\` at its default, ` +
+    'so the deployment GitHub creates for the job can be looked up'
 
 export const environmentNotDeployed =
   (environment: string, runUrl: string, input = 'environment'): Wording =>

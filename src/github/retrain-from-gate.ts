@@ -2,6 +2,7 @@ import { parseAlertSubject } from '../core/alerts/alert-from-report.js'
 import type { AlertSubject } from '../core/alerts/alert.js'
 import { planRetrainDispatch, type RetrainTrigger } from '../core/alerts/retrain-dispatch.js'
 import { ConfigurationError } from '../core/errors.js'
+import { AlertInputs } from './gate-alert.js'
 import type { GateName } from '../core/gate/gate-name.js'
 import type { GateReport } from '../core/gate/gate-report.js'
 import type { Logger } from '../core/logger.js'
@@ -43,7 +44,8 @@ function retrainSubject(inputs: InputReader): AlertSubject {
     throw new ConfigurationError(
       'retraining dispatch names no model',
       { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow },
-      'set alert-subject (model@alias), or model-name / reference-model with its alias',
+      (w) =>
+        `set ${w.name(AlertInputs.Subject)} (model@alias), or ${w.name('model-name')} / ${w.name('reference-model')} with its alias`,
     )
   const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion'
   return { model, alias }
@@ -72,15 +74,16 @@ export function readRetrainSettings(
   const on = retrainOn(monitoringSection(policy, gate))
   if (workflow !== undefined && eventType !== undefined)
     throw new ConfigurationError(
-      'retrain-workflow and retrain-event are both set',
+      (w) => `${w.name(RetrainInputs.Workflow)} and ${w.name(RetrainInputs.Event)} are both set`,
       { input: RetrainInputs.Event },
-      'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)',
+      (w) =>
+        `choose one: ${w.name(RetrainInputs.Workflow)} (workflow_dispatch of a file in .github/workflows) or ${w.name(RetrainInputs.Event)} (repository_dispatch)`,
     )
   const subject = retrainSubject(inputs)
   if (eventType !== undefined) {
     if (eventType.length > 100)
       throw new ConfigurationError(
-        `retrain-event is ${eventType.length} characters long`,
+        (w) => `${w.name(RetrainInputs.Event)} is ${eventType.length} characters long`,
         { input: RetrainInputs.Event },
         'GitHub takes event types of at most 100 characters',
       )
@@ -89,16 +92,16 @@ export function readRetrainSettings(
   const name = workflow ?? ''
   if (!WORKFLOW.test(name))
     throw new ConfigurationError(
-      `retrain-workflow "${name}" is not a workflow file name`,
+      (w) => `${w.name(RetrainInputs.Workflow)} "${name}" is not a workflow file name`,
       { input: RetrainInputs.Workflow },
       'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id',
     )
   const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref)
   if (ref === undefined || ref === '')
     throw new ConfigurationError(
-      'retrain-workflow is set but this run has no ref to dispatch it on',
+      (w) => `${w.name(RetrainInputs.Workflow)} is set but this run has no ref to dispatch it on`,
       { input: RetrainInputs.Ref },
-      'set retrain-ref to the branch that holds the retraining workflow, e.g. main',
+      (w) => `set ${w.name(RetrainInputs.Ref)} to the branch that holds the retraining workflow, e.g. main`,
     )
   return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } }
 }

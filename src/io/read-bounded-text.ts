@@ -1,23 +1,28 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, inWords, type Wording } from '../core/errors.js'
 
-export const documentTooLarge = (what: string, limit: number): string =>
-  `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`
+export const documentTooLarge =
+  (what: Wording, limit: number): Wording =>
+  (w) =>
+    `${inWords(what, w)} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`
 
-export const documentNotFile = (what: string): string => `${what} is not a regular file`
+export const documentNotFile =
+  (what: Wording): Wording =>
+  (w) =>
+    `${inWords(what, w)} is not a regular file`
 
 /**
  * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
  * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
  */
-export function readBoundedText(path: string, what: string, maxBytes: number): string {
+export function readBoundedText(path: string, what: Wording, maxBytes: number): string {
   let fd: number
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
     throw new ConfigurationError(
-      `cannot read ${what}: ${code}`,
+      (w) => `cannot read ${inWords(what, w)}: ${code}`,
       { file: path },
       'check the path (relative paths start at the repository root)',
     )

@@ -23,7 +23,7 @@ async function assertMayMove(context: ActionContext, inputs: RegisterInputs, pol
   })
   if (inputs.force && inputs.reason === undefined)
     throw new ConfigurationError(
-      forceNeedsReason(),
+      forceNeedsReason(Inputs.Force, Inputs.Reason),
       { input: Inputs.Reason },
       (w) => `say why the gates are overridden in ${w.name(Inputs.Reason)}`,
     )

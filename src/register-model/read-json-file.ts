@@ -13,10 +13,10 @@ export function readJsonFile(path: string, input: string): Promise<unknown> {
 function parseJsonFile(path: string, input: string): unknown {
   let text: string
   try {
-    text = readBoundedText(path, `${input} file ${path}`, MAX_JSON_FILE_BYTES)
+    text = readBoundedText(path, (w) => `${w.name(input)} file ${path}`, MAX_JSON_FILE_BYTES)
   } catch (error) {
     if (!(error instanceof ConfigurationError)) throw error
-    throw new DataError(error.message, { input, file: path }, error.hint ?? 'check the path')
+    throw new DataError(error.wording.message, { input, file: path }, error.wording.hint ?? 'check the path')
   }
   try {
     return JSON.parse(text) as unknown

@@ -3,7 +3,7 @@ import { createReadStream } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { mkdir, open, readdir, realpath, rename, rm, stat } from 'node:fs/promises'
 import { dirname, isAbsolute, join, relative, sep } from 'node:path'
-import { ConfigurationError } from '../core/errors.js'
+import { ConfigurationError, type Wording } from '../core/errors.js'
 import type { ModelFile } from '../core/registry/model-card.js'
 import { digestMismatch, invalidAlias, invalidModelName, sizeMismatch } from '../core/registry/messages.js'
 import {
@@ -47,7 +47,7 @@ export async function collectModelFiles(dir: string, options: { input?: string }
     throw new ConfigurationError(
       `model path ${dir} does not exist`,
       { input, file: dir },
-      `point ${input} at the directory (or file) the training wrote`,
+      (w) => `point ${w.name(input)} at the directory (or file) the training wrote`,
     )
   }
   const files: ModelFile[] = []
@@ -56,7 +56,7 @@ export async function collectModelFiles(dir: string, options: { input?: string }
     return [{ path: name, sha256: await sha256File(dir), size: info.size }]
   }
   const root = await realpath(dir)
-  const refuse = (message: string, file: string, hint: string): never => {
+  const refuse = (message: string, file: string, hint: Wording): never => {
     throw new ConfigurationError(message, { input, file }, hint)
   }
   async function walk(current: string, ancestors: ReadonlySet<string>): Promise<void> {
@@ -67,7 +67,7 @@ export async function collectModelFiles(dir: string, options: { input?: string }
       if (entry.isSymbolicLink()) {
         const real = await realpath(full).catch(() => undefined)
         if (real === undefined) return refuse(symlinkBroken(full), full, symlinkBrokenHint())
-        if (!isInside(root, real)) return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint())
+        if (!isInside(root, real)) return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint(input))
         target = real
       }
       const entryInfo = await stat(target)
@@ -89,7 +89,7 @@ export async function collectModelFiles(dir: string, options: { input?: string }
     throw new ConfigurationError(
       `model path ${dir} holds no files`,
       { input, file: dir },
-      `train the model first, or point ${input} at the right directory`,
+      (w) => `train the model first, or point ${w.name(input)} at the right directory`,
     )
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))

@@ -4,7 +4,16 @@ import { dirname, join } from 'node:path'
 import { availableParallelism } from 'node:os'
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
 import type { Contract } from '../core/contract/contract.js'
-import { ConfigurationError, DataError, ServiceError, UserError, type Location } from '../core/errors.js'
+import {
+  ConfigurationError,
+  DataError,
+  ServiceError,
+  UserError,
+  wordingOf,
+  wordingTexts,
+  type Location,
+  type WordingTexts,
+} from '../core/errors.js'
 import { rangesProven } from '../io/dataset/index.js'
 import { scanDataset, type DatasetScan } from './scan-dataset.js'
 import { mergeRangeScans } from './scan-merge.js'
@@ -43,12 +52,13 @@ interface WorkerInput {
   readonly maxFieldBytes: number | undefined
 }
 
-type SerializedError =
+/** An error as it crosses the thread boundary: a user error's class, location, and texts on both surfaces. */
+export type SerializedError =
   | {
       readonly kind: 'ConfigurationError' | 'DataError' | 'ServiceError'
-      readonly message: string
+      readonly message: WordingTexts
       readonly location: Location
-      readonly hint?: string
+      readonly hint?: WordingTexts
     }
   | { readonly kind: 'bug'; readonly message: string; readonly stack?: string }
 type WorkerOutput =
@@ -242,29 +252,33 @@ function scanInWorker(
   })
 }
 
-function serializeError(error: unknown): SerializedError {
+/** What a worker posts for a thrown error; a user error keeps its wording on both surfaces (--flag in the CLI). */
+export function serializeError(error: unknown): SerializedError {
   if (error instanceof UserError) {
     const kind =
       error instanceof DataError ? 'DataError' : error instanceof ServiceError ? 'ServiceError' : 'ConfigurationError'
+    const { message, hint } = error.wording
     return {
       kind,
-      message: error.message,
+      message: wordingTexts(message),
       location: { ...error.location },
-      ...(error.hint === undefined ? {} : { hint: error.hint }),
+      ...(hint === undefined ? {} : { hint: wordingTexts(hint) }),
     }
   }
   const e = error instanceof Error ? error : new Error(String(error))
   return { kind: 'bug', message: e.message, ...(e.stack === undefined ? {} : { stack: e.stack }) }
 }
 
-function deserializeError(error: SerializedError, path: string): Error {
+/** The error a worker posted, rebuilt on the main thread: the same UserError class and wording, or a bug naming `path`. */
+export function deserializeError(error: SerializedError, path: string): Error {
+  const hint = error.kind === 'bug' || error.hint === undefined ? undefined : wordingOf(error.hint)
   switch (error.kind) {
     case 'ConfigurationError':
-      return new ConfigurationError(error.message, error.location, error.hint)
+      return new ConfigurationError(wordingOf(error.message), error.location, hint)
     case 'DataError':
-      return new DataError(error.message, error.location, error.hint)
+      return new DataError(wordingOf(error.message), error.location, hint)
     case 'ServiceError':
-      return new ServiceError(error.message, error.location, error.hint)
+      return new ServiceError(wordingOf(error.message), error.location, hint)
     case 'bug': {
       const bug = new Error(`scanning ${path} failed in a worker thread: ${error.message}`)
       if (error.stack !== undefined) bug.stack = `${bug.message}\n--- in the worker thread ---\n${error.stack}`

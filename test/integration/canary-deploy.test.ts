@@ -20,7 +20,7 @@ import {
   versionNotFound,
 } from '../../src/core/registry/messages.js'
 import { inSurface } from '../../src/core/errors.js'
-import { environmentNotDeployed, environmentUnverifiable } from '../../src/github/messages.js'
+import { environmentNotDeployed, environmentUnverifiable, noTokenToVerify } from '../../src/github/messages.js'
 import { HARNESS_RUN, startJobDeployment } from '../helpers/run-bundle.js'
 import { rollbackFromState } from '../../src/canary-deploy/rollback-from-state.js'
 import { STATE_CONFIG, STATE_DONE, STATE_WEIGHT } from '../../src/canary-deploy/state.js'
@@ -108,7 +108,10 @@ describe('canary-deploy main() in process (command traffic and metrics; what no 
     )
     // No token: nothing can be verified, so nothing moves.
     await expect(runMain(claimed, { policy, env: run }).run).rejects.toThrow(
-      environmentUnverifiable('models-prod', 'no GitHub token (input github-token is empty)'),
+      inSurface(environmentUnverifiable('models-prod', noTokenToVerify()), 'action'),
+    )
+    await expect(runMain(claimed, { policy, env: run }).run).rejects.toThrow(
+      'no GitHub token (input "github-token" is empty)',
     )
     expect(await readFile(w.weightFile, 'utf8')).toBe('0')
     expect(await readFile(w.weights, 'utf8').catch(() => '')).toBe('')

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -6,6 +6,7 @@ import { COMMANDS } from '../../src/cli/commands.js'
 import { isUserError, type UserError } from '../../src/core/errors.js'
 import type { GateName } from '../../src/core/gate/gate-name.js'
 import { fakeContext } from '../helpers/fake-context.js'
+import { runCli } from '../helpers/run-bundle.js'
 import { makeTempDir } from '../helpers/tmp-dir.js'
 
 /**
@@ -13,7 +14,9 @@ import { makeTempDir } from '../helpers/tmp-dir.js'
  * "error hints name the flag in the CLI and the input in actions"). Each case runs the action's own main() in
  * process (the code path `modelgate <action>` and the runner share) with inputs that are wrong in one way, and reads
  * the one error it throws on both surfaces, as `UserError.describe(surface)` prints it (runGate: the runner's
- * annotation, the terminal's `error:` line).
+ * annotation, the terminal's `error:` line). Then each runs as a terminal user runs it: `modelgate <action> --flag …`
+ * through the CLI bundle (dist/cli/index.js), whose `error:` line must name the flags, exit 1 (docs/cli.md: a bad
+ * input value is an error report) and print no stack trace.
  */
 
 const fixture = (path: string): string => fileURLToPath(new URL(`../../fixtures/datasets/${path}`, import.meta.url))
@@ -31,6 +34,13 @@ const notProfile = file('not-a-profile.profile.json', '{"rows": 3}\n')
 const modelDir = join(work, 'model')
 file('model/model.bin', 'weights\n')
 const registry = `file:${join(work, 'registry')}`
+const emptyDir = join(work, 'empty')
+mkdirSync(emptyDir)
+const sweep = join(work, 'sweep')
+file('sweep/leg-1/metrics.json', '{"loss": 1}\n')
+const tooLarge = file('too-large.json', '')
+truncateSync(tooLarge, 17 * 1024 * 1024)
+const currentData = fixture('validate-data/current-clean.csv')
 
 interface Case {
   readonly name: string
@@ -39,12 +49,18 @@ interface Case {
   readonly policy?: Readonly<Record<string, unknown>>
   /** The inputs the message or its hint names: each must read `--x` in the CLI and `input "x"`/`x:` in an action. */
   readonly names: readonly string[]
+  /** Text the CLI's error line must hold: the converted wording itself, beyond the location's `(--x)`. */
+  readonly shows?: readonly string[]
+  /** False for errors runGate raises around main (alerts, retraining): they are checked through the CLI only. */
+  readonly inProcess?: false
 }
 
 const evaluate = { predictions: fixture('evaluate/better.csv') }
 const multiclass = { predictions: fixture('evaluate/multiclass-proba-better.csv'), task: 'multiclass' }
 const fairness = { predictions: fixture('fairness/unfair.csv'), 'sensitive-columns': 'gender,region' }
 const canary = { traffic: 'command', 'traffic-command': 'true', 'metrics-command': 'true', metrics: 'command' }
+const abQueries = { strategy: 'ab', 'ab-duration': '1h', 'ab-success-query': 'q', 'ab-trials-query': 'q' }
+const longEvent = 'e'.repeat(101)
 
 const CASES: readonly Case[] = [
   // evaluate-vs-champion
@@ -291,6 +307,202 @@ const CASES: readonly Case[] = [
     gate: 'canary-deploy',
     inputs: { ...canary, strategy: 'shadow', bake: '5m' },
     names: ['bake', 'shadow-promote'],
+    shows: ['--bake is set, but strategy shadow'],
+  },
+  {
+    name: 'shadow-promote with another strategy',
+    gate: 'canary-deploy',
+    inputs: { ...canary, strategy: 'blue-green', 'shadow-promote': 'true' },
+    names: ['shadow-promote', 'strategy'],
+    shows: ['--shadow-promote is true', 'set --strategy shadow'],
+  },
+  {
+    name: 'an A/B option without strategy ab',
+    gate: 'canary-deploy',
+    inputs: { ...canary, 'ab-duration': '1m' },
+    names: ['ab-duration', 'strategy'],
+    shows: ['--ab-duration is set', 'set --strategy ab'],
+  },
+  {
+    name: 'strategy ab without Prometheus metrics',
+    gate: 'canary-deploy',
+    inputs: { ...canary, ...abQueries },
+    names: ['metrics', 'prometheus-url'],
+    shows: ['but --metrics is command', 'set --metrics prometheus and --prometheus-url'],
+  },
+  {
+    name: 'strategy ab without a duration',
+    gate: 'canary-deploy',
+    inputs: { ...canary, strategy: 'ab' },
+    names: ['ab-duration'],
+    shows: ['write e.g. --ab-duration 2h'],
+  },
+  {
+    name: 'strategy ab without a success query',
+    gate: 'canary-deploy',
+    inputs: { ...canary, strategy: 'ab', 'ab-duration': '1h' },
+    names: ['ab-success-query'],
+    shows: ['write e.g. --ab-success-query sum('],
+  },
+  // evaluate-vs-champion, mode monitor
+  {
+    name: 'mode monitor with no champion behind the alias',
+    gate: 'evaluate-vs-champion',
+    inputs: { ...evaluate, mode: 'monitor', labels: evaluate.predictions, 'model-name': 'churn', registry },
+    names: ['champion-alias'],
+    shows: ['name the alias production serves (--champion-alias)'],
+  },
+  // register-model
+  {
+    name: 'force without a reason',
+    gate: 'register-model',
+    inputs: { registry, mode: 'promote', 'model-name': 'churn', alias: 'champion', version: '1', force: 'true' },
+    names: ['force', 'reason'],
+    shows: ['--force true needs a --reason'],
+  },
+  {
+    name: 'a model path that does not exist',
+    gate: 'register-model',
+    inputs: { registry, mode: 'register', 'model-name': 'churn', 'model-path': join(work, 'no-model') },
+    names: ['model-path'],
+    shows: ['point --model-path at the directory'],
+  },
+  {
+    name: 'a model path that holds no files',
+    gate: 'register-model',
+    inputs: { registry, mode: 'register', 'model-name': 'churn', 'model-path': emptyDir },
+    names: ['model-path'],
+    shows: ['point --model-path at the right directory'],
+  },
+  {
+    name: 'a required explanation not given',
+    gate: 'register-model',
+    inputs: { registry, mode: 'register', 'model-name': 'churn', 'model-path': modelDir },
+    policy: { 'register-model': { explanation: { required: true } } },
+    names: ['explanation'],
+    shows: ['but --explanation names no file', 'in --explanation'],
+  },
+  {
+    name: 'a protected alias with no token to verify the environment',
+    gate: 'register-model',
+    inputs: { registry, mode: 'promote', 'model-name': 'churn', alias: 'champion', version: '1', environment: 'prod' },
+    policy: { 'register-model': { protected_aliases: { champion: { environment: 'prod' } } } },
+    names: ['github-token', 'environment'],
+    shows: ['no GitHub token (--github-token is empty)'],
+  },
+  {
+    name: 'a reports file over the size limit',
+    gate: 'register-model',
+    inputs: { registry, mode: 'register', 'model-name': 'churn', 'model-path': modelDir, reports: tooLarge },
+    names: ['reports'],
+    shows: ['--reports file'],
+  },
+  // train-on-runner
+  {
+    name: 'a GPU requirement that does not parse',
+    gate: 'train-on-runner',
+    inputs: { command: 'true', 'require-gpus': 'gpus=2' },
+    names: ['require-gpus'],
+    shows: ['--require-gpus "gpus=2" is not valid'],
+  },
+  {
+    name: 'params that are not a map',
+    gate: 'train-on-runner',
+    inputs: { command: 'true', params: '[1, 2]' },
+    names: ['params'],
+    shows: ['--params must be a JSON or YAML map'],
+  },
+  {
+    name: 'an env line that is not KEY=VALUE',
+    gate: 'train-on-runner',
+    inputs: { command: 'true', env: 'not a pair' },
+    names: ['env'],
+    shows: ['--env line 1'],
+  },
+  {
+    name: 'GPUs required on a runner without nvidia-smi',
+    gate: 'train-on-runner',
+    inputs: { command: 'true', 'require-gpus': '1' },
+    names: ['require-gpus'],
+    shows: ['or lower --require-gpus'],
+    inProcess: false,
+  },
+  {
+    name: 'a sweep folder that does not exist',
+    gate: 'train-on-runner',
+    inputs: { 'pick-best-from': join(work, 'no-sweep'), 'pick-metric': 'auc' },
+    names: ['pick-best-from'],
+    shows: ['--pick-best-from folder'],
+  },
+  {
+    name: 'a sweep folder without candidates',
+    gate: 'train-on-runner',
+    inputs: { 'pick-best-from': emptyDir, 'pick-metric': 'auc' },
+    names: ['pick-best-from'],
+    shows: ['point --pick-best-from at the folder'],
+  },
+  {
+    name: 'a sweep candidate without the pick metric',
+    gate: 'train-on-runner',
+    inputs: { 'pick-best-from': sweep, 'pick-metric': 'auc' },
+    names: ['pick-metric'],
+  },
+  // alerts and retraining (runGate reads them around every gate's main)
+  {
+    name: 'retrain-workflow and retrain-event together',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'retrain-workflow': 'retrain.yml', 'retrain-event': 'retrain' },
+    names: ['retrain-workflow', 'retrain-event'],
+    shows: ['--retrain-workflow and --retrain-event are both set'],
+    inProcess: false,
+  },
+  {
+    name: 'a retrain event type over 100 characters',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'alert-subject': 'churn@champion', 'retrain-event': longEvent },
+    names: ['retrain-event'],
+    shows: ['--retrain-event is 101 characters long'],
+    inProcess: false,
+  },
+  {
+    name: 'a retrain workflow that is not a file name',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'alert-subject': 'churn@champion', 'retrain-workflow': 'a/b.yml' },
+    names: ['retrain-workflow'],
+    shows: ['--retrain-workflow "a/b.yml" is not a workflow file name'],
+    inProcess: false,
+  },
+  {
+    name: 'retraining that names no model',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'retrain-event': 'retrain' },
+    names: ['alert-subject', 'model-name', 'reference-model'],
+    shows: ['set --alert-subject (model@alias)'],
+    inProcess: false,
+  },
+  {
+    name: 'a retrain workflow with no ref to dispatch on',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'alert-subject': 'churn@champion', 'retrain-workflow': 'retrain.yml' },
+    names: ['retrain-workflow', 'retrain-ref'],
+    shows: ['--retrain-workflow is set but', 'set --retrain-ref to the branch'],
+    inProcess: false,
+  },
+  {
+    name: 'an alert subject without a model',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'alert-subject': '@champion' },
+    names: ['alert-subject'],
+    shows: ['--alert-subject "@champion" names no model'],
+    inProcess: false,
+  },
+  {
+    name: 'an alert webhook that is not http(s)',
+    gate: 'validate-data',
+    inputs: { data: currentData, 'alert-subject': 'churn@champion', 'alert-webhook': 'ftp://127.0.0.1/hook' },
+    names: ['alert-webhook'],
+    shows: ['--alert-webhook is not an http(s) URL'],
+    inProcess: false,
   },
 ]
 
@@ -309,7 +521,7 @@ async function userError(c: Case): Promise<UserError> {
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('user errors name inputs as the surface does (issue #18: --flag in the CLI, input in an action)', () => {
-  it.each(CASES)('$gate: $name', async (c) => {
+  it.each(CASES.filter((c) => c.inProcess !== false))('$gate: $name', async (c) => {
     const error = await userError(c)
     const cli = error.describe('cli')
     const action = error.describe('action')
@@ -325,5 +537,30 @@ describe('user errors name inputs as the surface does (issue #18: --flag in the 
         ),
       )
     }
+  })
+})
+
+/** The argv of a case: `<action> --name value …`, and `--policy <file>` for its policy (written as JSON, a YAML subset). */
+function argv(c: Case, index: number): string[] {
+  const args = [c.gate, ...Object.entries(c.inputs).flatMap(([name, value]) => [`--${name}`, value])]
+  if (c.policy !== undefined)
+    args.push('--policy', file(`policies/${index}.yml`, JSON.stringify({ version: 1, ...c.policy })))
+  return [...args, '--report-path', join(work, 'reports', `${index}.json`)]
+}
+
+describe('modelgate <action> prints the error naming the flags, exit 1, no stack trace (issue #18)', () => {
+  it.concurrent.each(CASES.map((c, index) => ({ ...c, index })))('$gate: $name', async (c) => {
+    const run = await runCli(argv(c, c.index), { cwd: work })
+    const line = run.stderr.split('\n').find((text) => text.startsWith('error: ')) ?? ''
+    const context = `${run.stderr}\n${run.stdout}`
+    expect(run.exitCode, context).toBe(1)
+    expect(line, context).not.toBe('')
+    expect(context, context).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/)
+    expect(line, line).not.toMatch(/\binputs? "|with:|`[a-z][a-z0-9-]*:`/)
+    for (const name of c.names) {
+      expect(line, line).toContain(`--${name}`)
+      expect(line, line).not.toMatch(new RegExp(`(^|[\\s(\`"])${escape(name)}:( |$)`))
+    }
+    for (const text of c.shows ?? []) expect(line, line).toContain(text)
   })
 })

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ConfigurationError, DataError } from '../../src/core/errors.js'
+import { ConfigurationError, DataError, inSurface } from '../../src/core/errors.js'
 import { decayMessages } from '../../src/core/monitor/decay-messages.js'
 import { normalCdf } from '../../src/core/stats/normal-cdf.js'
 import { main } from '../../src/evaluate-vs-champion/main.js'
@@ -100,7 +100,8 @@ describe('evaluate-vs-champion mode monitor (in-process)', () => {
   it('a champion without stored metrics is a configuration error that says how to fix it', async () => {
     const error = await expectRejection(runMain(monitor('drop', { 'model-name': 'bare' })), ConfigurationError)
     expect(error.message).toBe(decayMessages.noStoredMetrics('bare', 1, []))
-    expect(error.hint).toBe(decayMessages.noStoredMetricsHint)
+    expect(error.hint).toBe(inSurface(decayMessages.noStoredMetricsHint(), 'action'))
+    expect(error.hint).toContain('register-model metrics: the metrics-path output')
   })
 
   it('labels that join no logged id are a DataError on the labels file', async () => {

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import golden from '../../fixtures/golden/fairness.aif360.json' with { type: 'json' }
+import { inSurface } from '../../src/core/errors.js'
 import { explainMessages } from '../../src/core/governance/explain-messages.js'
 import { runBundle } from '../helpers/run-bundle.js'
 import { makeTempDir } from '../helpers/tmp-dir.js'
@@ -165,7 +166,8 @@ describe('register-model bundle: a required explanation', () => {
     const inputs = { ...quiet, 'model-name': 'churn', 'model-path': 'model', registry, policy }
     const refused = await runBundle('register-model', { inputs, cwd: dir })
     expect(refused.exitCode).toBe(1)
-    expect(refused.stdout).toContain(explainMessages.explanationRequired)
+    expect(refused.stdout).toContain(inSurface(explainMessages.explanationRequired, 'action'))
+    expect(refused.stdout).toContain('input "explanation" names no file')
     expect(refused.outputs['version'] ?? '').toBe('')
     const stored = await runBundle('register-model', {
       inputs: { ...inputs, explanation: explain('permutation-list.json') },

@@ -1,3 +1,4 @@
+import { inSurface } from '../../src/core/errors.js'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -112,7 +113,8 @@ function bundleFlow(registryUrl: () => string, api: () => GitHubApiServer): void
     expect(rolled.outputs).toMatchObject({ version: '1', 'previous-version': '2' })
     const noReason = await run({ mode: 'promote', version: '3', force: 'true' })
     expect(noReason.exitCode).toBe(1)
-    expect(noReason.stdout + noReason.stderr).toContain(forceNeedsReason())
+    expect(noReason.stdout + noReason.stderr).toContain(inSurface(forceNeedsReason(), 'action'))
+    expect(noReason.stdout + noReason.stderr).toContain('force: true needs a reason')
     const forced = await run({ mode: 'promote', version: '3', force: 'true', reason: 'hotfix approved by risk' })
     expect(forced.exitCode, forced.stderr).toBe(0)
     expect(forced.report?.status).toBe('warn')

@@ -1,4 +1,4 @@
-import type { Wording } from '../errors.js'
+import { inWords, type Wording } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 import { redactUrl } from '../secrets/redact-url.js'
 import type { HealthCheckPlan, MetricCondition } from './types.js'
@@ -112,7 +112,7 @@ export const argvNotJsonHint = (): string => 'write e.g. ["./set-weight.sh", "--
 export const inputRequired =
   (input: string, why: Wording): Wording =>
   (w) =>
-    `${w.input(input)} is required ${typeof why === 'string' ? why : why(w)}`
+    `${w.input(input)} is required ${inWords(why, w)}`
 export const inputRequiredHint =
   (input: string): Wording =>
   (w) =>
@@ -164,8 +164,11 @@ export const stepsWithStrategyHint =
   (strategy: string, input = 'strategy'): Wording =>
   (w) =>
     `remove steps for strategy ${strategy}, or use ${w.setting(input, 'canary')}`
-export const shadowWithBake = (): string =>
-  'bake is set, but strategy shadow never reaches 100% unless it promotes, so there is nothing to bake'
+/** `input` names the bake input where the value came from it (`--bake` in the CLI); a policy's bake stays `bake`. */
+export const shadowWithBake =
+  (input?: string): Wording =>
+  (w) =>
+    `${input === undefined ? 'bake' : w.name(input)} is set, but strategy shadow never reaches 100% unless it promotes, so there is nothing to bake`
 export const shadowWithBakeHint =
   (bake = 'bake', promote = 'shadow-promote'): Wording =>
   (w) =>
@@ -259,34 +262,64 @@ export const titleAb = (outcome: 'better' | 'worse' | 'inconclusive', weight: nu
 
 export const abWeightInvalid = (value: number): string =>
   `ab weight ${String(value)} is not a percentage strictly between 0 and 100`
-export const abWeightInvalidHint = (): string => 'write e.g. ab-weight: 50 (the candidate gets half of live traffic)'
+export const abWeightInvalidHint =
+  (input = 'ab-weight'): Wording =>
+  (w) =>
+    `write e.g. ${w.setting(input, '50')} (the candidate gets half of live traffic)`
 export const abDurationRequired = (): string =>
   'strategy ab needs a fixed duration: the split is held that long, then judged once'
 export const abDurationInvalid = (text: string): string => `ab duration "${text}" is not a positive duration`
-export const abDurationHint = (): string => 'write e.g. ab-duration: 2h (at least one interval long)'
+export const abDurationHint =
+  (input = 'ab-duration'): Wording =>
+  (w) =>
+    `write e.g. ${w.setting(input, '2h')} (at least one interval long)`
 export const abQueryRequired = (which: 'success' | 'trials'): string =>
   `strategy ab needs the ${which} query of its business metric`
-export const abQueryRequiredHint = (which: 'success' | 'trials'): string =>
-  which === 'success'
-    ? 'write e.g. ab-success-query: sum(increase(conversions_total{job="{{target}}"}[{{interval}}]))'
-    : 'write e.g. ab-trials-query: sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))'
+export const abQueryRequiredHint =
+  (which: 'success' | 'trials'): Wording =>
+  (w) =>
+    which === 'success'
+      ? `write e.g. ${w.setting('ab-success-query', 'sum(increase(conversions_total{job="{{target}}"}[{{interval}}]))')}`
+      : `write e.g. ${w.setting('ab-trials-query', 'sum(increase(model_requests_total{job="{{target}}"}[{{interval}}]))')}`
 export const abAlphaInvalid = (value: number): string => `ab alpha ${String(value)} is not in (0, 0.5]`
-export const abAlphaInvalidHint = (): string => 'write e.g. ab-alpha: 0.05'
+export const abAlphaInvalidHint =
+  (input = 'ab-alpha'): Wording =>
+  (w) =>
+    `write e.g. ${w.setting(input, '0.05')}`
 export const abMinLiftInvalid = (value: number): string =>
   `ab min lift ${String(value)} is not a difference of rates in [0, 1)`
-export const abMinLiftInvalidHint = (): string => 'write e.g. ab-min-lift: 0.01 (one percentage point)'
-export const abOptionWithoutAb = (key: string): string => `${key} is set, but the strategy is not ab`
-export const abOptionWithoutAbHint = (): string => 'set strategy: ab, or remove the ab options'
-export const abNeedsPrometheus = (kind: string): string =>
-  `strategy ab reads its business metric from Prometheus, but metrics is ${kind}`
-export const abNeedsPrometheusHint = (): string => 'set metrics: prometheus and prometheus-url'
+export const abMinLiftInvalidHint =
+  (input = 'ab-min-lift'): Wording =>
+  (w) =>
+    `write e.g. ${w.setting(input, '0.01')} (one percentage point)`
+/** `given` is the input that was set (`input "ab-weight"`, `--ab-weight`), or the policy path (`canary-deploy.ab`). */
+export const abOptionWithoutAb =
+  (given: string | { readonly input: string }): Wording =>
+  (w) =>
+    `${typeof given === 'string' ? given : w.input(given.input)} is set, but the strategy is not ab`
+export const abOptionWithoutAbHint =
+  (strategy = 'strategy'): Wording =>
+  (w) =>
+    `set ${w.setting(strategy, 'ab')}, or remove the ab options`
+export const abNeedsPrometheus =
+  (kind: string, metrics = 'metrics'): Wording =>
+  (w) =>
+    `strategy ab reads its business metric from Prometheus, but ${w.name(metrics)} is ${kind}`
+export const abNeedsPrometheusHint =
+  (metrics = 'metrics', url = 'prometheus-url'): Wording =>
+  (w) =>
+    `set ${w.setting(metrics, 'prometheus')} and ${w.name(url)}`
 
 export const healthCancelled = (): string =>
   'job cancelled during the health check of the new endpoint; no traffic moved, the weight stays 0%'
 export const titleHealthCancelled = (): string =>
   'Canary not started: cancelled during the health check (weight stays 0%)'
 
-export const shadowPromoteWithout = (strategy: string): string =>
-  `shadow-promote is true, but the strategy is ${strategy}; only a shadow promotes after a shadow analysis`
-export const shadowPromoteWithoutHint = (): string =>
-  'set strategy: shadow, or remove shadow-promote (blue-green already switches 0 → 100 after its analysis)'
+export const shadowPromoteWithout =
+  (strategy: string, input = 'shadow-promote'): Wording =>
+  (w) =>
+    `${w.name(input)} is true, but the strategy is ${strategy}; only a shadow promotes after a shadow analysis`
+export const shadowPromoteWithoutHint =
+  (strategy = 'strategy', input = 'shadow-promote'): Wording =>
+  (w) =>
+    `set ${w.setting(strategy, 'shadow')}, or remove ${w.name(input)} (blue-green already switches 0 → 100 after its analysis)`

@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../errors.js'
+import { ConfigurationError, type Wording } from '../errors.js'
 import {
   abAlphaInvalid,
   abAlphaInvalidHint,
@@ -235,7 +235,7 @@ function refuseAbOptions(section: CanaryPolicySection, overrides: CanaryOverride
   if (given === undefined && section.ab === undefined) return
   const input = given?.[0].replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
   throw new ConfigurationError(
-    abOptionWithoutAb(input !== undefined ? `input ${input}` : 'canary-deploy.ab'),
+    abOptionWithoutAb(input !== undefined ? { input } : 'canary-deploy.ab'),
     input !== undefined ? { input } : { path: 'canary-deploy.ab' },
     abOptionWithoutAbHint(),
   )
@@ -251,7 +251,7 @@ function abSetting<T>(
   },
   fallback: T,
   valid: (value: T) => boolean,
-  error: { readonly message: (value: T) => string; readonly hint: string },
+  error: { readonly message: (value: T) => string; readonly hint: Wording },
 ): T {
   const value = given.value ?? given.policy ?? fallback
   if (!valid(value))
@@ -402,7 +402,12 @@ function resolveBakeMs(
   const bakeMs = parseDuration(text)
   if (!Number.isFinite(bakeMs) || bakeMs < 0)
     throw new ConfigurationError(bakeNotDuration(text), location, intervalNotDurationHint())
-  if (bakeMs > 0 && neverFull) throw new ConfigurationError(shadowWithBake(), location, shadowWithBakeHint())
+  if (bakeMs > 0 && neverFull)
+    throw new ConfigurationError(
+      shadowWithBake(overrides.bake !== undefined ? 'bake' : undefined),
+      location,
+      shadowWithBakeHint(),
+    )
   if (bakeMs > 0 && bakeChecks(checks).length === 0)
     throw new ConfigurationError(bakeWithoutAbsoluteCheck(), location, bakeWithoutAbsoluteCheckHint())
   return bakeMs

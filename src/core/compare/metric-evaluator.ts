@@ -7,6 +7,7 @@ import type {
   RegressionMetricName,
 } from '../metrics/metric-name.js'
 import { METRICS_BY_TASK, MULTICLASS_PROBABILITY_METRICS } from '../metrics/metric-name.js'
+import { ConfigurationError } from '../errors.js'
 import { metricsMessages } from '../metrics/messages.js'
 import { multiclassMetric } from '../metrics/multiclass-metric.js'
 import { multiclassProbabilityMetrics } from '../metrics/multiclass-probability-metrics.js'
@@ -45,7 +46,8 @@ export type MetricEvaluator = ((
  * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
  *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
- *   for a metric undefined on the rows unless `undefinedAs` is 'nan'
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'; a ConfigurationError naming
+ *   `probability-columns` when a probability metric is asked for without probabilities
  * @example
  * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
  */
@@ -116,7 +118,11 @@ export function metricEvaluator(data: PairedPredictions, threshold = 0.5): Metri
     check(metrics)
     const fromProbabilities = metrics.filter(isProbabilityMetric)
     if (fromProbabilities.length > 0 && probabilities === undefined)
-      throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0] as string))
+      throw new ConfigurationError(
+        metricsMessages.needsProbabilities(fromProbabilities[0] as string),
+        { input: 'probability-columns' },
+        metricsMessages.needsProbabilitiesHint(),
+      )
     const pc =
       probabilities === undefined
         ? []

@@ -1,5 +1,6 @@
 // Recurring messages of the explainability gate (explanation files, permutation importance, the top-k check);
 // tests compare against these functions.
+import type { InputWords } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 
 export const explainMessages = {
@@ -17,9 +18,10 @@ export const explainMessages = {
   badSampleSize: '"sample_size" must be an integer ≥ 1',
   noImportances: 'it names no feature',
   duplicateFeature: (feature: string): string => `feature "${feature}" is given twice`,
-  explanationRequired: 'register-model.explanation.required is set, but input "explanation" names no file',
-  fixExplanationRequired:
-    'pass a JSON file of feature importances (e.g. SHAP mean |value| or sklearn permutation_importance) in explanation',
+  explanationRequired: (w: InputWords): string =>
+    `register-model.explanation.required is set, but ${w.input('explanation')} names no file`,
+  fixExplanationRequired: (w: InputWords): string =>
+    `pass a JSON file of feature importances (e.g. SHAP mean |value| or sklearn permutation_importance) in ${w.name('explanation')}`,
   // Permutation importance (evaluate-vs-champion).
   tooFewRows: (rows: number): string => `explainability needs at least 2 rows of data with labels; ${rows} found`,
   noFeatures: (data: string): string => `the data ${data} has no feature column to permute (only id and label)`,
@@ -27,12 +29,15 @@ export const explainMessages = {
     `the ${which}'s answer to explainability request ${n} has no numeric "${field}": ${JSON.stringify(line.slice(0, 80))}`,
   fixNotScore: (field: string): string =>
     `answer each request with a number or {"${field}": number}, or name the field in evaluate-vs-champion.explainability.response_field`,
-  badLabel: (row: number, label: string): string =>
-    `row ${row} of the data has label ${JSON.stringify(label)}; explainability needs 0/1 labels (or positive-label) for a binary task, numbers for regression`,
-  fixBadLabel: 'set positive-label for text labels, or label-column to the column that holds the outcome',
+  badLabel:
+    (row: number, label: string) =>
+    (w: InputWords): string =>
+      `row ${row} of the data has label ${JSON.stringify(label)}; explainability needs 0/1 labels (or ${w.name('positive-label')}) for a binary task, numbers for regression`,
+  fixBadLabel: (w: InputWords): string =>
+    `set ${w.name('positive-label')} for text labels, or ${w.name('label-column')} to the column that holds the outcome`,
   noLabelColumn: (column: string, data: string): string =>
     `explainability needs the labels in the data: ${data} has no column "${column}"`,
-  fixNoLabelColumn: 'add the label column to the data, or set label-column',
+  fixNoLabelColumn: (w: InputWords): string => `add the label column to the data, or set ${w.name('label-column')}`,
   unsupportedTask: 'explainability supports the binary and regression tasks (one number per answer)',
   fixUnsupportedTask: 'remove evaluate-vs-champion.explainability, or score a binary or regression model',
   unsupportedMetric: (metric: string, task: string): string =>

@@ -28,8 +28,14 @@ export const metricsMessages = {
     `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
   fewerThanTwoClassesPresent: (fn: string): string =>
     `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
-  needsProbabilities: (fn: string): string =>
-    `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
+  needsProbabilities:
+    (fn: string, input = 'probability-columns'): Wording =>
+    (w) =>
+      `${fn} is computed from class probabilities, but ${w.input(input)} is not set`,
+  needsProbabilitiesHint:
+    (input = 'probability-columns'): Wording =>
+    (w) =>
+      `set ${w.setting(input, 'proba_*')} (one column per class, the class after the prefix) or class=column pairs, or drop the metric`,
   unknownMetric: (name: string, task: string, known: readonly string[]): string =>
     `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 } as const

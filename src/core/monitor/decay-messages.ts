@@ -1,4 +1,5 @@
 // Recurring messages of delayed-label performance monitoring (src/core/monitor); tests compare against these functions.
+import type { Wording } from '../errors.js'
 import { formatNumber } from '../report/format-number.js'
 
 export const decayMessages = {
@@ -25,5 +26,7 @@ export const decayMessages = {
   noStoredMetrics: (model: string, version: number, known: readonly string[]): string =>
     `champion ${model} v${version} has no stored evaluation metrics to monitor${known.length === 0 ? '' : ` (its card has ${known.join(', ')}, none a metric of this task)`}`,
   noStoredMetricsHint:
-    "register the champion with evaluate-vs-champion's metrics file (register-model metrics-file: the metrics-path output), or name metrics this task has",
+    (registerMetrics = 'metrics', metrics = 'metrics'): Wording =>
+    (w) =>
+      `register the champion with evaluate-vs-champion's metrics file (register-model ${w.setting(registerMetrics, 'the metrics-path output')}), or name metrics this task has (${w.name(metrics)})`,
 }

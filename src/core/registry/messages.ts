@@ -60,7 +60,10 @@ export const reportNotPassing = (
 export const requiredGateMissing = (gate: string, alias: string): string =>
   `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`
 
-export const forceNeedsReason = (): string => `force: true needs a reason: it is recorded in the alias history`
+export const forceNeedsReason =
+  (force = 'force', reason = 'reason'): Wording =>
+  (w) =>
+    `${w.setting(force, 'true')} needs a ${w.name(reason)}: it is recorded in the alias history`
 
 export const protectedAlias = (alias: string, environment: string, actual: string | undefined): string =>
   `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +

@@ -1,5 +1,6 @@
 // Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
 // Tests compare against these functions.
+import type { Wording } from '../errors.js'
 
 export const corruptCard = (where: string, detail: string): string => `the model card ${where} is damaged (${detail})`
 
@@ -51,8 +52,10 @@ export const incompleteMlflowVersionHint = (): string =>
 export const symlinkOutside = (link: string, target: string, dir: string): string =>
   `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`
 
-export const symlinkOutsideHint = (): string =>
-  'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it'
+export const symlinkOutsideHint =
+  (input = 'model-path'): Wording =>
+  (w) =>
+    `copy the file into the model directory instead of linking it, or point ${w.name(input)} at a directory that contains it`
 
 export const symlinkBroken = (link: string): string => `model file ${link} is a symbolic link to nothing`
 

@@ -40,7 +40,7 @@ export function checkGpuPreflight(
     }
   }
   const wanted = describeRequirement(requirement)
-  const hint = 'run this job on a runner that has them (runs-on labels), or lower require-gpus'
+  const hint = trainMessages.gpuShortageHint()
   if (!inventory.available)
     throw new ServiceError(trainMessages.nvidiaSmiMissingRequired(runner), { input: 'require-gpus' }, hint)
   if (inventory.failure !== undefined)

@@ -1,10 +1,24 @@
 /** Every recurring train-on-runner message, so tests compare against the same text. */
+import type { Wording } from '../errors.js'
 
 export const trainMessages = {
-  badGpuRequirement: (text: string, why: string): string => `require-gpus "${text}" is not valid: ${why}`,
+  badGpuRequirement:
+    (text: string, why: string, input = 'require-gpus'): Wording =>
+    (w) =>
+      `${w.name(input)} "${text}" is not valid: ${why}`,
+  gpuShortageHint:
+    (input = 'require-gpus'): Wording =>
+    (w) =>
+      `run this job on a runner that has them (runs-on labels), or lower ${w.name(input)}`,
   badCommand: (why: string): string => `the training command is not valid: ${why}`,
-  badEnvLine: (line: number, text: string): string => `env line ${line} "${text}" is not KEY=VALUE`,
-  badParams: (why: string): string => `params must be a JSON or YAML map: ${why}`,
+  badEnvLine:
+    (line: number, text: string, input = 'env'): Wording =>
+    (w) =>
+      `${w.name(input)} line ${line} "${text}" is not KEY=VALUE`,
+  badParams:
+    (why: string, input = 'params'): Wording =>
+    (w) =>
+      `${w.name(input)} must be a JSON or YAML map: ${why}`,
   nvidiaSmiMissingRequired: (runner: string): string =>
     `GPUs are required but nvidia-smi was not found on runner ${runner}: this runner has no NVIDIA driver`,
   nvidiaSmiMissingNote: (): string => 'nvidia-smi was not found: no GPU information or GPU telemetry on this runner',
@@ -31,6 +45,10 @@ export const trainMessages = {
   requiredMetricsMissing: (names: readonly string[]): string => `required metric(s) not recorded: ${names.join(', ')}`,
   artifactUploadFailed: (name: string, why: string): string => `uploading model artifact "${name}" failed: ${why}`,
   noCandidates: (): string => 'no candidates to choose from',
+  noCandidatesHint:
+    (input = 'pick-best-from'): Wording =>
+    (w) =>
+      `point ${w.name(input)} at the folder where the matrix jobs' metrics were downloaded`,
   candidateMissingMetric: (metric: string, ids: string): string =>
     `metric "${metric}" is missing or not a number for: ${ids}`,
   runner: (name: string | undefined, labels: readonly string[]): string =>
@@ -50,6 +68,9 @@ export const trainMessages = {
     `Best of ${count} candidates by ${metric}: ${best} (${value})`,
   sweepBest: (best: string, direction: 'max' | 'min', metric: string, count: number): string =>
     `${best} has the ${direction === 'max' ? 'highest' : 'lowest'} ${metric} of ${count} candidates`,
-  sweepFolderMissing: (folder: string): string => `pick-best-from folder ${folder} does not exist`,
+  sweepFolderMissing:
+    (folder: string, input = 'pick-best-from'): Wording =>
+    (w) =>
+      `${w.name(input)} folder ${folder} does not exist`,
   candidateNotJson: (file: string, why: string): string => `${file} is not valid JSON: ${why}`,
 } as const

@@ -23,14 +23,14 @@ export function pickBestCandidate<C extends Candidate>(
   if (candidates.length === 0)
     throw new ConfigurationError(
       trainMessages.noCandidates(),
-      {},
-      "point it at the folder where the matrix jobs' metrics were downloaded",
+      { input: 'pick-best-from' },
+      trainMessages.noCandidatesHint(),
     )
   const missing = candidates.filter((c) => typeof c.metrics[metric] !== 'number' || !Number.isFinite(c.metrics[metric]))
   if (missing.length > 0) {
     throw new ConfigurationError(
       trainMessages.candidateMissingMetric(metric, missing.map((c) => c.id).join(', ')),
-      { input: 'metric' },
+      { input: 'pick-metric' },
       'check the metric name and that every leg wrote it',
     )
   }

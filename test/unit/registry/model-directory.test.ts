@@ -15,7 +15,7 @@ import {
   symlinkOutside,
   symlinkOutsideHint,
 } from '../../../src/core/registry/storage-messages.js'
-import { ConfigurationError } from '../../../src/core/errors.js'
+import { ConfigurationError, inSurface } from '../../../src/core/errors.js'
 import { FileRegistry } from '../../../src/registry/file-registry.js'
 import { collectModelFiles } from '../../../src/registry/model-files.js'
 import { uploadDirectory } from '../../../src/train-on-runner/storage.js'
@@ -53,7 +53,10 @@ describe('collectModelFiles(dir) with symbolic links', () => {
     const attempt = collectModelFiles(dir)
     await expect(attempt).rejects.toBeInstanceOf(ConfigurationError)
     await expect(attempt).rejects.toThrow(symlinkOutside(join(dir, 'extra', 'weights.bin'), secret, dir))
-    await expect(attempt).rejects.toMatchObject({ location: { input: 'model-path' }, hint: symlinkOutsideHint() })
+    await expect(attempt).rejects.toMatchObject({
+      location: { input: 'model-path' },
+      hint: inSurface(symlinkOutsideHint(), 'action'),
+    })
   })
 
   it('refuses a broken link, a link loop and a FIFO', async () => {

@@ -1,3 +1,4 @@
+import { inSurface } from '../../../../src/core/errors.js'
 import { describe, expect, it } from 'vitest'
 import golden from '../../../../fixtures/golden/two-proportion.statsmodels.json' with { type: 'json' }
 import { assessAb } from '../../../../src/core/canary/ab-test.js'
@@ -117,8 +118,15 @@ describe('resolveCanaryPolicy: strategy ab and shadow.promote', () => {
     expect(() => resolveCanaryPolicy({}, { strategy: 'ab', abDuration: '1m', abAlpha: 0, ...queries })).toThrow(
       expect.objectContaining({ location: { input: 'ab-alpha' } }) as Error,
     )
-    expect(() => resolveCanaryPolicy({ ab: { weight: 50 } }, {})).toThrow(abOptionWithoutAb('canary-deploy.ab'))
-    expect(() => resolveCanaryPolicy({}, { abDuration: '1m' })).toThrow(abOptionWithoutAb('input ab-duration'))
+    expect(() => resolveCanaryPolicy({ ab: { weight: 50 } }, {})).toThrow(
+      inSurface(abOptionWithoutAb('canary-deploy.ab'), 'action'),
+    )
+    expect(() => resolveCanaryPolicy({}, { abDuration: '1m' })).toThrow(
+      inSurface(abOptionWithoutAb({ input: 'ab-duration' }), 'action'),
+    )
+    expect(() => resolveCanaryPolicy({}, { abDuration: '1m' })).toThrow(
+      'input "ab-duration" is set, but the strategy is not ab',
+    )
     expect(() => resolveCanaryPolicy({}, { strategy: 'ab', abDuration: '1m', mirror: true, ...queries })).toThrow(
       expect.objectContaining({ location: { input: 'mirror' } }) as Error,
     )
@@ -128,9 +136,11 @@ describe('resolveCanaryPolicy: strategy ab and shadow.promote', () => {
     expect(plan).toMatchObject({ strategy: 'shadow', steps: [0, 100], mirror: true, bakeMs: 60_000 })
     expect(resolveCanaryPolicy({}, { strategy: 'shadow', shadowPromote: true }).steps).toEqual([0, 100])
     expect(resolveCanaryPolicy({ strategy: 'shadow', shadow: { promote: false } }, {}).steps).toEqual([0])
-    expect(() => resolveCanaryPolicy({ strategy: 'shadow', bake: '1m' }, {})).toThrow(shadowWithBake())
+    expect(() => resolveCanaryPolicy({ strategy: 'shadow', bake: '1m' }, {})).toThrow(
+      inSurface(shadowWithBake(), 'action'),
+    )
     expect(() => resolveCanaryPolicy({ strategy: 'blue-green' }, { shadowPromote: true })).toThrow(
-      shadowPromoteWithout('blue-green'),
+      inSurface(shadowPromoteWithout('blue-green'), 'action'),
     )
     expect(() => resolveCanaryPolicy({ shadow: { promote: true } }, {})).toThrow(
       expect.objectContaining({ location: { path: 'canary-deploy.shadow.promote' } }) as Error,

@@ -1,3 +1,4 @@
+import { inSurface } from '../../../../src/core/errors.js'
 import { describe, expect, it } from 'vitest'
 import { advanceCanary, startCanary } from '../../../../src/core/canary/canary-machine.js'
 import { advanceBake, BAKE_START } from '../../../../src/core/canary/bake-period.js'
@@ -54,7 +55,12 @@ describe('resolveCanaryPolicy: strategy plans (one machine, one plan type)', () 
     )
   })
   it('resolveCanaryPolicy refuses a shadow with a bake or without mirror, and a canary with mirror', () => {
-    expect(() => resolveCanaryPolicy({ strategy: 'shadow', bake: '1m' }, {})).toThrow(shadowWithBake())
+    expect(() => resolveCanaryPolicy({ strategy: 'shadow', bake: '1m' }, {})).toThrow(
+      inSurface(shadowWithBake(), 'action'),
+    )
+    expect(() => resolveCanaryPolicy({}, { strategy: 'shadow', bake: '1m' })).toThrow(
+      inSurface(shadowWithBake('bake'), 'action'),
+    )
     expect(() => resolveCanaryPolicy({ strategy: 'shadow' }, { mirror: false })).toThrow(shadowWithoutMirror())
     expect(() => resolveCanaryPolicy({ mirror: true }, {})).toThrow(mirrorWithCanary())
   })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ConfigurationError, inSurface } from '../../../../src/core/errors.js'
 import { compareModels } from '../../../../src/core/compare/compare-models.js'
 import type { DefinedMetricComparison } from '../../../../src/core/compare/metric-comparison.js'
 import { metricEvaluator } from '../../../../src/core/compare/metric-evaluator.js'
@@ -95,7 +96,11 @@ describe('compareModels with multiclass probabilities', () => {
       candidatePred: data.candidatePred,
       championPred: data.championPred,
     })
-    expect(() => evaluate(['roc-auc-ovr'])).toThrow(metricsMessages.needsProbabilities('roc-auc-ovr'))
+    expect(() => evaluate(['roc-auc-ovr'])).toThrow(
+      inSurface(metricsMessages.needsProbabilities('roc-auc-ovr'), 'action'),
+    )
+    expect(() => evaluate(['roc-auc-ovr'])).toThrow(ConfigurationError)
+    expect(() => evaluate(['roc-auc-ovr'])).toThrow('but input "probability-columns" is not set')
     expect(evaluate(['accuracy']).candidate[0]).toBeGreaterThan(0)
   })
 })

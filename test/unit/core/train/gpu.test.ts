@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ConfigurationError } from '../../../../src/core/errors.js'
+import { ConfigurationError, inSurface } from '../../../../src/core/errors.js'
 import {
   describeGpus,
   matchingGpus,
@@ -27,8 +27,9 @@ describe('parseGpuRequirement', () => {
   })
   it('rejects unknown keys and bad sizes with the documented message', () => {
     expect(() => parseGpuRequirement('gpus=2')).toThrow(
-      trainMessages.badGpuRequirement('gpus=2', 'unknown key "gpus" (use count, memory, name)'),
+      inSurface(trainMessages.badGpuRequirement('gpus=2', 'unknown key "gpus" (use count, memory, name)'), 'action'),
     )
+    expect(() => parseGpuRequirement('gpus=2')).toThrow('require-gpus "gpus=2" is not valid')
     expect(() => parseGpuRequirement('memory=lots')).toThrow(ConfigurationError)
     expect(() => parseGpuRequirement('two')).toThrow(ConfigurationError)
     expect(() => parseGpuRequirement('count=1.5')).toThrow(ConfigurationError)

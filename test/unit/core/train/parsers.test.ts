@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { ConfigurationError } from '../../../../src/core/errors.js'
+import { ConfigurationError, inSurface } from '../../../../src/core/errors.js'
 import { trainMessages } from '../../../../src/core/train/messages.js'
 import { parseCommand } from '../../../../src/core/train/parse-command.js'
 import { parseEnvLines } from '../../../../src/core/train/parse-env-lines.js'
@@ -41,7 +41,9 @@ describe('parseEnvLines', () => {
     expect(parseEnvLines('# c\nEPOCHS=3\n\nMODE=a=b\nEMPTY=')).toEqual({ EPOCHS: '3', MODE: 'a=b', EMPTY: '' })
   })
   it('names the bad line', () => {
-    expect(() => parseEnvLines('A=1\nnot a pair')).toThrow(trainMessages.badEnvLine(2, 'not a pair'))
+    expect(() => parseEnvLines('A=1\nnot a pair')).toThrow(
+      inSurface(trainMessages.badEnvLine(2, 'not a pair'), 'action'),
+    )
     expect(() => parseEnvLines('1X=2')).toThrow(ConfigurationError)
   })
 })
@@ -52,7 +54,7 @@ describe('parseParams', () => {
     expect(parseParams('lr: 0.01\nepochs: 3')).toEqual({ lr: 0.01, epochs: 3 })
   })
   it('refuses lists and scalars', () => {
-    expect(() => parseParams('[1, 2]')).toThrow(trainMessages.badParams('got a list'))
+    expect(() => parseParams('[1, 2]')).toThrow(inSurface(trainMessages.badParams('got a list'), 'action'))
     expect(() => parseParams('3')).toThrow(ConfigurationError)
   })
 })
