@@ -11,7 +11,7 @@ import { createRegistry } from '../../../src/registry/create-registry.js'
 import { fakeContext, runInProcess } from '../../helpers/fake-context.js'
 import { recordingLogger } from '../../helpers/recording-logger.js'
 import { expectRejection } from '../../helpers/expect-rejection.js'
-import { ConfigurationError, DataError } from '../../../src/core/errors.js'
+import { ConfigurationError, DataError, INPUT_WORDS } from '../../../src/core/errors.js'
 
 const explain = (name: string): string => fileURLToPath(new URL(`../../../fixtures/explain/${name}`, import.meta.url))
 
@@ -52,7 +52,8 @@ describe('register-model explanation (in-process)', () => {
       register({}, { 'register-model': { explanation: { required: true } } }),
       ConfigurationError,
     )
-    expect(error.message).toBe(m.explanationRequired)
+    expect(error.message).toBe(m.explanationRequired(INPUT_WORDS.action))
+    expect(error.message).toContain('input "explanation"')
     expect(error.location).toEqual({ input: 'explanation', path: 'register-model.explanation.required' })
   })
   it('a malformed explanation is a data error naming the file', async () => {
