@@ -847,13 +847,14 @@ class DecodedURL extends URL {
 /***/ 779:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+__webpack_unused_export__ = ({ value: true });
+__webpack_unused_export__ = __webpack_unused_export__ = exports.U9 = void 0;
 function fmtDef(validate, compare) {
     return { validate, compare };
 }
-exports.fullFormats = {
+exports.U9 = {
     // date: http://tools.ietf.org/html/rfc3339#section-5.6
     date: fmtDef(date, compareDate),
     // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -900,8 +901,8 @@ exports.fullFormats = {
     // unchecked string payload
     binary: true,
 };
-exports.fastFormats = {
-    ...exports.fullFormats,
+__webpack_unused_export__ = {
+    ...exports.U9,
     date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
     time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
     "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
@@ -915,7 +916,7 @@ exports.fastFormats = {
     // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
     email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
 };
-exports.formatNames = Object.keys(exports.fullFormats);
+__webpack_unused_export__ = Object.keys(exports.U9);
 function isLeapYear(year) {
     // https://tools.ietf.org/html/rfc3339#appendix-C
     return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
@@ -1058,3707 +1059,16 @@ function regex(str) {
 
 /***/ }),
 
-/***/ 2815:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const formats_1 = __nccwpck_require__(779);
-const limit_1 = __nccwpck_require__(1284);
-const codegen_1 = __nccwpck_require__(1436);
-const fullName = new codegen_1.Name("fullFormats");
-const fastName = new codegen_1.Name("fastFormats");
-const formatsPlugin = (ajv, opts = { keywords: true }) => {
-    if (Array.isArray(opts)) {
-        addFormats(ajv, opts, formats_1.fullFormats, fullName);
-        return ajv;
-    }
-    const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-    const list = opts.formats || formats_1.formatNames;
-    addFormats(ajv, list, formats, exportName);
-    if (opts.keywords)
-        (0, limit_1.default)(ajv);
-    return ajv;
-};
-formatsPlugin.get = (name, mode = "full") => {
-    const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-    const f = formats[name];
-    if (!f)
-        throw new Error(`Unknown format "${name}"`);
-    return f;
-};
-function addFormats(ajv, list, fs, exportName) {
-    var _a;
-    var _b;
-    (_a = (_b = ajv.opts.code).formats) !== null && _a !== void 0 ? _a : (_b.formats = (0, codegen_1._) `require("ajv-formats/dist/formats").${exportName}`);
-    for (const f of list)
-        ajv.addFormat(f, fs[f]);
-}
-module.exports = exports = formatsPlugin;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = formatsPlugin;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 1284:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatLimitDefinition = void 0;
-const ajv_1 = __nccwpck_require__(2463);
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `should be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-exports.formatLimitDefinition = {
-    keyword: Object.keys(KWDs),
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-            return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fmt = gen.const("fmt", (0, codegen_1._) `${fmts}[${fCxt.schemaCode}]`);
-            cxt.fail$data((0, codegen_1.or)((0, codegen_1._) `typeof ${fmt} != "object"`, (0, codegen_1._) `${fmt} instanceof RegExp`, (0, codegen_1._) `typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-            const format = fCxt.schema;
-            const fmtDef = self.formats[format];
-            if (!fmtDef || fmtDef === true)
-                return;
-            if (typeof fmtDef != "object" ||
-                fmtDef instanceof RegExp ||
-                typeof fmtDef.compare != "function") {
-                throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-            }
-            const fmt = gen.scopeValue("formats", {
-                key: format,
-                ref: fmtDef,
-                code: opts.code.formats ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : undefined,
-            });
-            cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-            return (0, codegen_1._) `${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-    },
-    dependencies: ["format"],
-};
-const formatLimitPlugin = (ajv) => {
-    ajv.addKeyword(exports.formatLimitDefinition);
-    return ajv;
-};
-exports["default"] = formatLimitPlugin;
-//# sourceMappingURL=limit.js.map
-
-/***/ }),
-
-/***/ 2463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(3893);
-const draft7_1 = __nccwpck_require__(9941);
-const discriminator_1 = __nccwpck_require__(8886);
-const draft7MetaSchema = __nccwpck_require__(2079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 1436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
-var code_2 = __nccwpck_require__(567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5407:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 1283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(5402);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const validate_1 = __nccwpck_require__(7881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 3162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(4090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 4090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(4464);
-const equal = __nccwpck_require__(3430);
-const traverse = __nccwpck_require__(1167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 4464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const code_1 = __nccwpck_require__(567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 7692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 5346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 6685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(7692);
-const errors_1 = __nccwpck_require__(1283);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 1699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 7881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(5346);
-const dataType_1 = __nccwpck_require__(6685);
-const applicability_1 = __nccwpck_require__(7692);
-const dataType_2 = __nccwpck_require__(6685);
-const defaults_1 = __nccwpck_require__(1699);
-const keyword_1 = __nccwpck_require__(5202);
-const subschema_1 = __nccwpck_require__(6200);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const resolve_1 = __nccwpck_require__(4090);
-const util_1 = __nccwpck_require__(4464);
-const errors_1 = __nccwpck_require__(1283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const code_1 = __nccwpck_require__(8484);
-const errors_1 = __nccwpck_require__(1283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 6200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 3893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(5402);
-const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(1436);
-const resolve_1 = __nccwpck_require__(4090);
-const dataType_1 = __nccwpck_require__(6685);
-const util_1 = __nccwpck_require__(4464);
-const $dataRefSchema = __nccwpck_require__(3837);
-const uri_1 = __nccwpck_require__(6285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
 /***/ 4951:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 // https://github.com/ajv-validator/ajv/issues/889
 const equal = __nccwpck_require__(3430);
 equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
+exports.A = equal;
 //# sourceMappingURL=equal.js.map
 
 /***/ }),
@@ -4766,8 +1076,9 @@ exports["default"] = equal;
 /***/ 6214:
 /***/ ((__unused_webpack_module, exports) => {
 
+var __webpack_unused_export__;
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
+__webpack_unused_export__ = ({ value: true });
 // https://mathiasbynens.be/notes/javascript-encoding
 // https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
 function ucs2length(str) {
@@ -4787,2041 +1098,9 @@ function ucs2length(str) {
     }
     return length;
 }
-exports["default"] = ucs2length;
+exports.A = ucs2length;
 ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
 //# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 6285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(4352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 5402:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 3448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 2431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 9205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 9380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 6182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 5826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 8584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 8775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(3448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(5791);
-const items2020_1 = __nccwpck_require__(2959);
-const contains_1 = __nccwpck_require__(6182);
-const dependencies_1 = __nccwpck_require__(5826);
-const propertyNames_1 = __nccwpck_require__(1372);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const properties_1 = __nccwpck_require__(8778);
-const patternProperties_1 = __nccwpck_require__(664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(9380);
-const oneOf_1 = __nccwpck_require__(2490);
-const allOf_1 = __nccwpck_require__(9205);
-const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(9210);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 5791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 2959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const code_1 = __nccwpck_require__(8484);
-const additionalItems_1 = __nccwpck_require__(3448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 2490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const util_2 = __nccwpck_require__(4464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(5791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 8778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(7881);
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const additionalProperties_1 = __nccwpck_require__(2431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 1372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 8484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const names_1 = __nccwpck_require__(630);
-const util_2 = __nccwpck_require__(4464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 2996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(3162);
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const names_1 = __nccwpck_require__(630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(4464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 8886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const types_1 = __nccwpck_require__(7115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(3162);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 9941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(7397);
-const validation_1 = __nccwpck_require__(5481);
-const applicator_1 = __nccwpck_require__(8775);
-const format_1 = __nccwpck_require__(2601);
-const metadata_1 = __nccwpck_require__(6620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 6402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 2601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(6402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 8026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 3200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(3723);
-const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(6962);
-const pattern_1 = __nccwpck_require__(6023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(4504);
-const limitItems_1 = __nccwpck_require__(6296);
-const uniqueItems_1 = __nccwpck_require__(5132);
-const const_1 = __nccwpck_require__(8026);
-const enum_1 = __nccwpck_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 6296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 6962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const ucs2length_1 = __nccwpck_require__(6214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 8132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 6023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const util_1 = __nccwpck_require__(4464);
-const codegen_1 = __nccwpck_require__(1436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 4504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(8484);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 5132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(6685);
-const codegen_1 = __nccwpck_require__(1436);
-const util_1 = __nccwpck_require__(4464);
-const equal_1 = __nccwpck_require__(4951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
 
 /***/ }),
 
@@ -8404,106 +2683,6 @@ module.exports = function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 };
-
-
-/***/ }),
-
-/***/ 1167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 
 /***/ }),
@@ -37085,1809 +31264,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 4352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 5300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(5077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 5077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
-
-/***/ }),
-
 /***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -47455,17 +39831,60 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3837:
-/***/ ((module) => {
+/***/ 2476:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+// Generated by scripts/generate-schema-validators.mjs from schemas/: do not edit (npm run generate:schemas).
+/* eslint-disable */
 
-/***/ }),
+const strict = (() => {
+const exports = {};
+exports.validate_policy = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false};const schema12 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string's limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}};const schema13 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false};const schema14 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold's keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","ece","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate's value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion's value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric's own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow's float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval's better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice's paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion's value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy's default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate's p95 may exceed the champion's by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model's first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory's size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process's peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint's memory cannot be read). Check evaluate.memory.peak."},"explainability":{"type":"object","description":"Permutation importance of each feature, computed by sending shuffled rows of the data input to the served models (latency-command or latency-url-candidate / latency-url-champion, as for latency), and checks that the candidate's top features did not change beyond a threshold against the champion's. Binary and regression tasks. A configured check that cannot be computed is an error check. See docs/actions/evaluate-vs-champion.md#explainability.","properties":{"sample_rows":{"type":"integer","minimum":2,"default":1000,"description":"Rows of data drawn (seeded, without replacement) for the permutation runs; each model answers up to sample_rows × (1 + features × repeats) requests."},"repeats":{"type":"integer","minimum":1,"default":5,"description":"Shuffles per feature."},"metric":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","mae","rmse","r2","mape"],"description":"The metric whose drop is the importance (default roc-auc for binary, rmse for regression)."},"response_field":{"type":"string","minLength":1,"default":"score","description":"The field of each JSON answer that holds the score (an answer that is a bare number is used as is)."},"top_k":{"type":"integer","minimum":1,"default":5,"description":"How many top features are compared."},"min_top_k_overlap":{"type":"number","minimum":0,"maximum":1,"description":"|top-k of the candidate ∩ top-k of the champion| / k below this changes the decision (on_change). Check evaluate.explainability.top-k."},"min_rank_correlation":{"type":"number","minimum":-1,"maximum":1,"description":"Spearman's rank correlation of the importances over the common features below this changes the decision (on_change). Check evaluate.explainability.rank-correlation."},"champion_source":{"enum":["permutation","card"],"default":"permutation","description":"permutation: the champion is served and run like the candidate (the same rows and shuffles); card: the importances stored on the champion's model card (register-model's explanation input)."},"on_change":{"enum":["hold","reject"],"default":"hold","description":"A check below its minimum holds the decision (warn) or rejects it (fail)."}},"additionalProperties":false},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion's stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric's units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false};const schema15 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric's check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."},"accuracy_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of the accuracy difference (AIF360's difference(accuracy), as a magnitude). Off by default."},"average_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |½[(FPR_u − FPR_p) + (TPR_u − TPR_p)]| (AIF360's average_odds_difference, as a magnitude). Off by default."},"disparate_impact_two_sided":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |DI − 1|, DI = P(ŷ=1|group) ÷ P(ŷ=1|reference) (AIF360's disparate_impact; the seeds' two-sided rule |DI − 1| < 0.2 is 0.8 < DI < 1.2). Without a reference group: max ÷ min − 1. Off by default."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn's default), or every group against the rates of all rows (Fairlearn's to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false};const schema16 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section's allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate's signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false},"explanation":{"type":"object","description":"The explanation artifact (register-model's explanation input: feature importances, schemas/explanation.schema.json), stored on the model card as explanation. See docs/actions/register-model.md#explanation.","properties":{"required":{"type":"boolean","default":false,"description":"Refuse to register a version without an explanation file (an error report; nothing is stored)."}},"additionalProperties":false}},"additionalProperties":false};const schema17 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow","ab"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing unless shadow.promote is true. ab: a fixed split (ab.weight) held for ab.duration with the checks judged every interval, then one fixed-horizon two-proportion test of a business metric per arm promotes to 100% or rolls back to 0%. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint's health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}},"ab":{"type":"object","description":"The A/B test (strategy ab): the split is held for duration, then judged once (no interim peeking) on the business metric of each arm: the pooled two-proportion z test (one-sided) and Newcombe's interval for the difference of success rates at confidence 1 − alpha. Promote when the candidate is better with p < alpha and the interval's lower bound exceeds min_lift; roll back when it is worse with p < alpha and the interval lies below 0; otherwise on_inconclusive. Always ends at 0% or 100%.","properties":{"weight":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100,"default":50,"description":"The candidate's share of live traffic during the split, in percent."},"duration":{"type":"string","pattern":"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$","description":"How long the split is held before the one judgement (required for strategy ab; at least one interval)."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"default":0.05,"description":"Significance level of the one-sided tests; the interval is two-sided at 1 − alpha."},"min_lift":{"type":"number","minimum":0,"exclusiveMaximum":1,"default":0,"description":"The least absolute difference in success rate (candidate − stable; 0.01 = one percentage point) that the interval's lower bound must exceed to promote."},"on_inconclusive":{"enum":["rollback","promote"],"default":"rollback","description":"What an inconclusive test does; it never stays at the split."},"success_query":{"type":"string","minLength":1,"description":"PromQL of one arm's successes over the split, with {{target}} (the arm's name, canary-name or stable-name) and {{interval}} (the split's length), e.g. sum(increase(conversions_total{job=\"{{target}}\"}[{{interval}}]))."},"trials_query":{"type":"string","minLength":1,"description":"PromQL of one arm's trials over the split, same placeholders, e.g. sum(increase(model_requests_total{job=\"{{target}}\"}[{{interval}}]))."}},"additionalProperties":false},"shadow":{"type":"object","description":"Options of strategy shadow.","properties":{"promote":{"type":"boolean","default":false,"description":"After a passing shadow analysis, switch 0 → 100 in one step and bake (as blue-green does); false: hold at 0%."}},"additionalProperties":false}},"additionalProperties":false};const func2 = Object.prototype.hasOwnProperty;const func0 = (__nccwpck_require__(4951)/* ["default"] */ .A);const func4 = (__nccwpck_require__(6214)/* ["default"] */ .A);const pattern0 = new RegExp("^(file:|oci://|mlflow\\+https?://)", "u");const pattern1 = new RegExp("^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$", "u");function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "version") || (key0 === "validate-data")) || (key0 === "train-on-runner")) || (key0 === "evaluate-vs-champion")) || (key0 === "fairness-gate")) || (key0 === "register-model")) || (key0 === "canary-deploy"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data["validate-data"] !== undefined){let data1 = data["validate-data"];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){if(!(((((key1 === "severity") || (key1 === "max_examples")) || (key1 === "limits")) || (key1 === "drift")) || (key1 === "monitoring"))){const err2 = {instancePath:instancePath+"/validate-data",schemaPath:"policy/validate-data.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data1.severity !== undefined){let data2 = data1.severity;if(!((data2 === "fail") || (data2 === "warn"))){const err3 = {instancePath:instancePath+"/validate-data/severity",schemaPath:"policy/validate-data.schema.json/properties/severity/enum",keyword:"enum",params:{allowedValues: schema12.properties.severity.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data1.max_examples !== undefined){let data3 = data1.max_examples;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err4 = {instancePath:instancePath+"/validate-data/max_examples",schemaPath:"policy/validate-data.schema.json/properties/max_examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 50 || isNaN(data3)){const err5 = {instancePath:instancePath+"/validate-data/max_examples",schemaPath:"policy/validate-data.schema.json/properties/max_examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data3 < 0 || isNaN(data3)){const err6 = {instancePath:instancePath+"/validate-data/max_examples",schemaPath:"policy/validate-data.schema.json/properties/max_examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}if(data1.limits !== undefined){let data4 = data1.limits;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(!(key2 === "max_field_bytes")){const err7 = {instancePath:instancePath+"/validate-data/limits",schemaPath:"policy/validate-data.schema.json/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data4.max_field_bytes !== undefined){let data5 = data4.max_field_bytes;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err8 = {instancePath:instancePath+"/validate-data/limits/max_field_bytes",schemaPath:"policy/validate-data.schema.json/properties/limits/properties/max_field_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 268435456 || isNaN(data5)){const err9 = {instancePath:instancePath+"/validate-data/limits/max_field_bytes",schemaPath:"policy/validate-data.schema.json/properties/limits/properties/max_field_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 268435456},message:"must be <= 268435456"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data5 < 1024 || isNaN(data5)){const err10 = {instancePath:instancePath+"/validate-data/limits/max_field_bytes",schemaPath:"policy/validate-data.schema.json/properties/limits/properties/max_field_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}}else {const err11 = {instancePath:instancePath+"/validate-data/limits",schemaPath:"policy/validate-data.schema.json/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1.drift !== undefined){let data6 = data1.drift;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key3 in data6){if(!(func2.call(schema12.properties.drift.properties, key3))){const err12 = {instancePath:instancePath+"/validate-data/drift",schemaPath:"policy/validate-data.schema.json/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data6.enabled !== undefined){if(typeof data6.enabled !== "boolean"){const err13 = {instancePath:instancePath+"/validate-data/drift/enabled",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data6.method !== undefined){let data8 = data6.method;if(!(((((data8 === "ks") || (data8 === "chi-square")) || (data8 === "wasserstein")) || (data8 === "jensen-shannon")) || (data8 === "psi"))){const err14 = {instancePath:instancePath+"/validate-data/drift/method",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/method/enum",keyword:"enum",params:{allowedValues: schema12.properties.drift.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data6.large_sample_size !== undefined){let data9 = data6.large_sample_size;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err15 = {instancePath:instancePath+"/validate-data/drift/large_sample_size",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/large_sample_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 1 || isNaN(data9)){const err16 = {instancePath:instancePath+"/validate-data/drift/large_sample_size",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/large_sample_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data6.fdr !== undefined){if(typeof data6.fdr !== "boolean"){const err17 = {instancePath:instancePath+"/validate-data/drift/fdr",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/fdr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data6.alpha !== undefined){let data11 = data6.alpha;if((typeof data11 == "number") && (isFinite(data11))){if(data11 >= 1 || isNaN(data11)){const err18 = {instancePath:instancePath+"/validate-data/drift/alpha",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data11 <= 0 || isNaN(data11)){const err19 = {instancePath:instancePath+"/validate-data/drift/alpha",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/validate-data/drift/alpha",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data6.thresholds !== undefined){let data12 = data6.thresholds;if(data12 && typeof data12 == "object" && !Array.isArray(data12)){for(const key4 in data12){if(!(((key4 === "wasserstein") || (key4 === "jensen_shannon")) || (key4 === "psi"))){const err21 = {instancePath:instancePath+"/validate-data/drift/thresholds",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data12.wasserstein !== undefined){let data13 = data12.wasserstein;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err22 = {instancePath:instancePath+"/validate-data/drift/thresholds/wasserstein",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/wasserstein/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/validate-data/drift/thresholds/wasserstein",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/wasserstein/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data12.jensen_shannon !== undefined){let data14 = data12.jensen_shannon;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 1 || isNaN(data14)){const err24 = {instancePath:instancePath+"/validate-data/drift/thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/jensen_shannon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data14 <= 0 || isNaN(data14)){const err25 = {instancePath:instancePath+"/validate-data/drift/thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/jensen_shannon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/validate-data/drift/thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/jensen_shannon/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data12.psi !== undefined){let data15 = data12.psi;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err27 = {instancePath:instancePath+"/validate-data/drift/thresholds/psi",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/psi/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/validate-data/drift/thresholds/psi",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/validate-data/drift/thresholds",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data6.warn_thresholds !== undefined){let data16 = data6.warn_thresholds;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key5 in data16){if(!(((key5 === "wasserstein") || (key5 === "jensen_shannon")) || (key5 === "psi"))){const err30 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data16.wasserstein !== undefined){let data17 = data16.wasserstein;if((typeof data17 == "number") && (isFinite(data17))){if(data17 <= 0 || isNaN(data17)){const err31 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/wasserstein",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/wasserstein/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/wasserstein",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/wasserstein/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data16.jensen_shannon !== undefined){let data18 = data16.jensen_shannon;if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 1 || isNaN(data18)){const err33 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/jensen_shannon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data18 <= 0 || isNaN(data18)){const err34 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/jensen_shannon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/jensen_shannon",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/jensen_shannon/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}if(data16.psi !== undefined){let data19 = data16.psi;if((typeof data19 == "number") && (isFinite(data19))){if(data19 <= 0 || isNaN(data19)){const err36 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/psi",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/psi/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds/psi",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/validate-data/drift/warn_thresholds",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/warn_thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.min_effect !== undefined){let data20 = data6.min_effect;if(data20 && typeof data20 == "object" && !Array.isArray(data20)){for(const key6 in data20){if(!(((key6 === "numeric") || (key6 === "categorical")) || (key6 === "missing"))){const err39 = {instancePath:instancePath+"/validate-data/drift/min_effect",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data20.numeric !== undefined){let data21 = data20.numeric;if((typeof data21 == "number") && (isFinite(data21))){if(data21 > 1 || isNaN(data21)){const err40 = {instancePath:instancePath+"/validate-data/drift/min_effect/numeric",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/numeric/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data21 < 0 || isNaN(data21)){const err41 = {instancePath:instancePath+"/validate-data/drift/min_effect/numeric",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/numeric/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/validate-data/drift/min_effect/numeric",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/numeric/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data20.categorical !== undefined){let data22 = data20.categorical;if((typeof data22 == "number") && (isFinite(data22))){if(data22 > 1 || isNaN(data22)){const err43 = {instancePath:instancePath+"/validate-data/drift/min_effect/categorical",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/categorical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data22 < 0 || isNaN(data22)){const err44 = {instancePath:instancePath+"/validate-data/drift/min_effect/categorical",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/categorical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/validate-data/drift/min_effect/categorical",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/categorical/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data20.missing !== undefined){let data23 = data20.missing;if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 1 || isNaN(data23)){const err46 = {instancePath:instancePath+"/validate-data/drift/min_effect/missing",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/missing/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data23 < 0 || isNaN(data23)){const err47 = {instancePath:instancePath+"/validate-data/drift/min_effect/missing",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/validate-data/drift/min_effect/missing",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/properties/missing/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/validate-data/drift/min_effect",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/min_effect/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data6.psi_bins !== undefined){let data24 = data6.psi_bins;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err50 = {instancePath:instancePath+"/validate-data/drift/psi_bins",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/psi_bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 > 100 || isNaN(data24)){const err51 = {instancePath:instancePath+"/validate-data/drift/psi_bins",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/psi_bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data24 < 2 || isNaN(data24)){const err52 = {instancePath:instancePath+"/validate-data/drift/psi_bins",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/psi_bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}if(data6.dataset_share !== undefined){let data25 = data6.dataset_share;if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 1 || isNaN(data25)){const err53 = {instancePath:instancePath+"/validate-data/drift/dataset_share",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}if(data25 <= 0 || isNaN(data25)){const err54 = {instancePath:instancePath+"/validate-data/drift/dataset_share",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/dataset_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}else {const err55 = {instancePath:instancePath+"/validate-data/drift/dataset_share",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.columns !== undefined){let data26 = data6.columns;if(data26 && typeof data26 == "object" && !Array.isArray(data26)){for(const key7 in data26){let data27 = data26[key7];if(data27 && typeof data27 == "object" && !Array.isArray(data27)){for(const key8 in data27){if(!((((key8 === "method") || (key8 === "threshold")) || (key8 === "ignore")) || (key8 === "min_effect"))){const err56 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data27.method !== undefined){let data28 = data27.method;if(!(((((data28 === "ks") || (data28 === "chi-square")) || (data28 === "wasserstein")) || (data28 === "jensen-shannon")) || (data28 === "psi"))){const err57 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema12.properties.drift.properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data27.threshold !== undefined){let data29 = data27.threshold;if((typeof data29 == "number") && (isFinite(data29))){if(data29 <= 0 || isNaN(data29)){const err58 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data27.ignore !== undefined){if(typeof data27.ignore !== "boolean"){const err60 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignore",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/ignore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data27.min_effect !== undefined){let data31 = data27.min_effect;if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 1 || isNaN(data31)){const err61 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/min_effect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(data31 < 0 || isNaN(data31)){const err62 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/min_effect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/properties/min_effect/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/validate-data/drift/columns/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/validate-data/drift/columns",schemaPath:"policy/validate-data.schema.json/properties/drift/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/validate-data/drift",schemaPath:"policy/validate-data.schema.json/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data1.monitoring !== undefined){let data32 = data1.monitoring;if(data32 && typeof data32 == "object" && !Array.isArray(data32)){for(const key9 in data32){if(!(key9 === "retrain_on")){const err67 = {instancePath:instancePath+"/validate-data/monitoring",schemaPath:"policy/validate-data.schema.json/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data32.retrain_on !== undefined){let data33 = data32.retrain_on;if(Array.isArray(data33)){const len0 = data33.length;for(let i0=0; i0<len0; i0++){let data34 = data33[i0];if(!((data34 === "drift") || (data34 === "decay"))){const err68 = {instancePath:instancePath+"/validate-data/monitoring/retrain_on/" + i0,schemaPath:"policy/validate-data.schema.json/properties/monitoring/properties/retrain_on/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.monitoring.properties.retrain_on.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}let i1 = data33.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data33[i1], data33[j0])){const err69 = {instancePath:instancePath+"/validate-data/monitoring/retrain_on",schemaPath:"policy/validate-data.schema.json/properties/monitoring/properties/retrain_on/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;break outer0;}}}}}else {const err70 = {instancePath:instancePath+"/validate-data/monitoring/retrain_on",schemaPath:"policy/validate-data.schema.json/properties/monitoring/properties/retrain_on/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}else {const err71 = {instancePath:instancePath+"/validate-data/monitoring",schemaPath:"policy/validate-data.schema.json/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}}else {const err72 = {instancePath:instancePath+"/validate-data",schemaPath:"policy/validate-data.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data["train-on-runner"] !== undefined){let data35 = data["train-on-runner"];if(data35 && typeof data35 == "object" && !Array.isArray(data35)){for(const key10 in data35){if(!((((key10 === "require_gpus") || (key10 === "timeout_minutes")) || (key10 === "telemetry_interval_seconds")) || (key10 === "required_metrics"))){const err73 = {instancePath:instancePath+"/train-on-runner",schemaPath:"policy/train-on-runner.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data35.require_gpus !== undefined){let data36 = data35.require_gpus;if((typeof data36 !== "string") && (!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36))))){const err74 = {instancePath:instancePath+"/train-on-runner/require_gpus",schemaPath:"policy/train-on-runner.schema.json/properties/require_gpus/type",keyword:"type",params:{type: schema13.properties.require_gpus.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data35.timeout_minutes !== undefined){let data37 = data35.timeout_minutes;if((typeof data37 == "number") && (isFinite(data37))){if(data37 > 7200 || isNaN(data37)){const err75 = {instancePath:instancePath+"/train-on-runner/timeout_minutes",schemaPath:"policy/train-on-runner.schema.json/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7200},message:"must be <= 7200"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data37 <= 0 || isNaN(data37)){const err76 = {instancePath:instancePath+"/train-on-runner/timeout_minutes",schemaPath:"policy/train-on-runner.schema.json/properties/timeout_minutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}else {const err77 = {instancePath:instancePath+"/train-on-runner/timeout_minutes",schemaPath:"policy/train-on-runner.schema.json/properties/timeout_minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data35.telemetry_interval_seconds !== undefined){let data38 = data35.telemetry_interval_seconds;if((typeof data38 == "number") && (isFinite(data38))){if(data38 > 3600 || isNaN(data38)){const err78 = {instancePath:instancePath+"/train-on-runner/telemetry_interval_seconds",schemaPath:"policy/train-on-runner.schema.json/properties/telemetry_interval_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(data38 < 0.1 || isNaN(data38)){const err79 = {instancePath:instancePath+"/train-on-runner/telemetry_interval_seconds",schemaPath:"policy/train-on-runner.schema.json/properties/telemetry_interval_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}else {const err80 = {instancePath:instancePath+"/train-on-runner/telemetry_interval_seconds",schemaPath:"policy/train-on-runner.schema.json/properties/telemetry_interval_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data35.required_metrics !== undefined){let data39 = data35.required_metrics;if(Array.isArray(data39)){const len1 = data39.length;for(let i2=0; i2<len1; i2++){let data40 = data39[i2];if(typeof data40 === "string"){if(func4(data40) < 1){const err81 = {instancePath:instancePath+"/train-on-runner/required_metrics/" + i2,schemaPath:"policy/train-on-runner.schema.json/properties/required_metrics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}else {const err82 = {instancePath:instancePath+"/train-on-runner/required_metrics/" + i2,schemaPath:"policy/train-on-runner.schema.json/properties/required_metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}let i3 = data39.length;let j1;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data39[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err83 = {instancePath:instancePath+"/train-on-runner/required_metrics",schemaPath:"policy/train-on-runner.schema.json/properties/required_metrics/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;break;}indices0[item0] = i3;}}}else {const err84 = {instancePath:instancePath+"/train-on-runner/required_metrics",schemaPath:"policy/train-on-runner.schema.json/properties/required_metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}else {const err85 = {instancePath:instancePath+"/train-on-runner",schemaPath:"policy/train-on-runner.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data["evaluate-vs-champion"] !== undefined){let data41 = data["evaluate-vs-champion"];if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key11 in data41){if(!(func2.call(schema14.properties, key11))){const err86 = {instancePath:instancePath+"/evaluate-vs-champion",schemaPath:"policy/evaluate-vs-champion.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}if(data41.task !== undefined){let data42 = data41.task;if(!(((data42 === "binary") || (data42 === "multiclass")) || (data42 === "regression"))){const err87 = {instancePath:instancePath+"/evaluate-vs-champion/task",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/task/enum",keyword:"enum",params:{allowedValues: schema14.properties.task.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data41.metrics !== undefined){let data43 = data41.metrics;if(data43 && typeof data43 == "object" && !Array.isArray(data43)){for(const key12 in data43){const _errs98 = errors;if(!((((((((((((((((((((((((((key12 === "accuracy") || (key12 === "precision")) || (key12 === "recall")) || (key12 === "f1")) || (key12 === "roc-auc")) || (key12 === "pr-auc")) || (key12 === "log-loss")) || (key12 === "brier")) || (key12 === "ece")) || (key12 === "precision-macro")) || (key12 === "recall-macro")) || (key12 === "f1-macro")) || (key12 === "precision-micro")) || (key12 === "recall-micro")) || (key12 === "f1-micro")) || (key12 === "precision-weighted")) || (key12 === "recall-weighted")) || (key12 === "f1-weighted")) || (key12 === "roc-auc-ovr")) || (key12 === "roc-auc-ovr-weighted")) || (key12 === "roc-auc-ovo")) || (key12 === "roc-auc-ovo-weighted")) || (key12 === "mae")) || (key12 === "rmse")) || (key12 === "r2")) || (key12 === "mape"))){const err88 = {instancePath:instancePath+"/evaluate-vs-champion/metrics",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/propertyNames/enum",keyword:"enum",params:{allowedValues: schema14.properties.metrics.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key12};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}var valid21 = _errs98 === errors;if(!valid21){const err89 = {instancePath:instancePath+"/evaluate-vs-champion/metrics",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key12},message:"property name must be valid"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}for(const key13 in data43){let data44 = data43[key13];if(data44 && typeof data44 == "object" && !Array.isArray(data44)){for(const key14 in data44){if(!(((((key14 === "threshold") || (key14 === "min_absolute_change")) || (key14 === "min_relative_change")) || (key14 === "greater_is_better")) || (key14 === "non_inferiority_margin"))){const err90 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data44.threshold !== undefined){let data45 = data44.threshold;if(!((typeof data45 == "number") && (isFinite(data45)))){const err91 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data44.min_absolute_change !== undefined){let data46 = data44.min_absolute_change;if(!((typeof data46 == "number") && (isFinite(data46)))){const err92 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_absolute_change",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/min_absolute_change/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data44.min_relative_change !== undefined){let data47 = data44.min_relative_change;if((typeof data47 == "number") && (isFinite(data47))){if(data47 < 0 || isNaN(data47)){const err93 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_relative_change",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/min_relative_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_relative_change",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/min_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data44.greater_is_better !== undefined){if(typeof data44.greater_is_better !== "boolean"){const err95 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/greater_is_better",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/greater_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data44.non_inferiority_margin !== undefined){let data49 = data44.non_inferiority_margin;if((typeof data49 == "number") && (isFinite(data49))){if(data49 <= 0 || isNaN(data49)){const err96 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/non_inferiority_margin",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/non_inferiority_margin/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/non_inferiority_margin",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/properties/non_inferiority_margin/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/evaluate-vs-champion/metrics/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}}else {const err99 = {instancePath:instancePath+"/evaluate-vs-champion/metrics",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data41.rule_mode !== undefined){let data50 = data41.rule_mode;if(!((data50 === "default") || (data50 === "mlflow"))){const err100 = {instancePath:instancePath+"/evaluate-vs-champion/rule_mode",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/rule_mode/enum",keyword:"enum",params:{allowedValues: schema14.properties.rule_mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data41.evidence !== undefined){let data51 = data41.evidence;if(!((data51 === "interval") || (data51 === "point"))){const err101 = {instancePath:instancePath+"/evaluate-vs-champion/evidence",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/evidence/enum",keyword:"enum",params:{allowedValues: schema14.properties.evidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}if(data41.confidence !== undefined){let data52 = data41.confidence;if((typeof data52 == "number") && (isFinite(data52))){if(data52 >= 1 || isNaN(data52)){const err102 = {instancePath:instancePath+"/evaluate-vs-champion/confidence",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(data52 <= 0 || isNaN(data52)){const err103 = {instancePath:instancePath+"/evaluate-vs-champion/confidence",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}else {const err104 = {instancePath:instancePath+"/evaluate-vs-champion/confidence",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data41.resamples !== undefined){let data53 = data41.resamples;if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){const err105 = {instancePath:instancePath+"/evaluate-vs-champion/resamples",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if((typeof data53 == "number") && (isFinite(data53))){if(data53 > 100000 || isNaN(data53)){const err106 = {instancePath:instancePath+"/evaluate-vs-champion/resamples",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data53 < 100 || isNaN(data53)){const err107 = {instancePath:instancePath+"/evaluate-vs-champion/resamples",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}if(data41.seed !== undefined){let data54 = data41.seed;if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){const err108 = {instancePath:instancePath+"/evaluate-vs-champion/seed",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}if((typeof data54 == "number") && (isFinite(data54))){if(data54 > 4294967295 || isNaN(data54)){const err109 = {instancePath:instancePath+"/evaluate-vs-champion/seed",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(data54 < 0 || isNaN(data54)){const err110 = {instancePath:instancePath+"/evaluate-vs-champion/seed",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}}if(data41.decision_threshold !== undefined){let data55 = data41.decision_threshold;if((typeof data55 == "number") && (isFinite(data55))){if(data55 > 1 || isNaN(data55)){const err111 = {instancePath:instancePath+"/evaluate-vs-champion/decision_threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if(data55 < 0 || isNaN(data55)){const err112 = {instancePath:instancePath+"/evaluate-vs-champion/decision_threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}else {const err113 = {instancePath:instancePath+"/evaluate-vs-champion/decision_threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data41.sample !== undefined){let data56 = data41.sample;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){for(const key15 in data56){if(!((((key15 === "min_rows") || (key15 === "min_positives")) || (key15 === "min_negatives")) || (key15 === "max_undefined_share"))){const err114 = {instancePath:instancePath+"/evaluate-vs-champion/sample",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data56.min_rows !== undefined){let data57 = data56.min_rows;if(!(((typeof data57 == "number") && (!(data57 % 1) && !isNaN(data57))) && (isFinite(data57)))){const err115 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if((typeof data57 == "number") && (isFinite(data57))){if(data57 < 1 || isNaN(data57)){const err116 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}if(data56.min_positives !== undefined){let data58 = data56.min_positives;if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){const err117 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_positives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if((typeof data58 == "number") && (isFinite(data58))){if(data58 < 0 || isNaN(data58)){const err118 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_positives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}}if(data56.min_negatives !== undefined){let data59 = data56.min_negatives;if(!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))){const err119 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_negatives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if((typeof data59 == "number") && (isFinite(data59))){if(data59 < 0 || isNaN(data59)){const err120 = {instancePath:instancePath+"/evaluate-vs-champion/sample/min_negatives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}if(data56.max_undefined_share !== undefined){let data60 = data56.max_undefined_share;if((typeof data60 == "number") && (isFinite(data60))){if(data60 > 1 || isNaN(data60)){const err121 = {instancePath:instancePath+"/evaluate-vs-champion/sample/max_undefined_share",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/max_undefined_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}if(data60 < 0 || isNaN(data60)){const err122 = {instancePath:instancePath+"/evaluate-vs-champion/sample/max_undefined_share",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/max_undefined_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}}else {const err123 = {instancePath:instancePath+"/evaluate-vs-champion/sample/max_undefined_share",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/properties/max_undefined_share/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}else {const err124 = {instancePath:instancePath+"/evaluate-vs-champion/sample",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}if(data41.slices !== undefined){let data61 = data41.slices;if(data61 && typeof data61 == "object" && !Array.isArray(data61)){for(const key16 in data61){if(!(func2.call(schema14.properties.slices.properties, key16))){const err125 = {instancePath:instancePath+"/evaluate-vs-champion/slices",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}if(data61.columns !== undefined){let data62 = data61.columns;if(Array.isArray(data62)){const len2 = data62.length;for(let i4=0; i4<len2; i4++){let data63 = data62[i4];if(typeof data63 === "string"){if(func4(data63) < 1){const err126 = {instancePath:instancePath+"/evaluate-vs-champion/slices/columns/" + i4,schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/columns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}else {const err127 = {instancePath:instancePath+"/evaluate-vs-champion/slices/columns/" + i4,schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}}}else {const err128 = {instancePath:instancePath+"/evaluate-vs-champion/slices/columns",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}}if(data61.min_size !== undefined){let data64 = data61.min_size;if(!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))){const err129 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_size",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}if((typeof data64 == "number") && (isFinite(data64))){if(data64 < 1 || isNaN(data64)){const err130 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_size",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}}if(data61.min_positives !== undefined){let data65 = data61.min_positives;if(!(((typeof data65 == "number") && (!(data65 % 1) && !isNaN(data65))) && (isFinite(data65)))){const err131 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_positives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}if((typeof data65 == "number") && (isFinite(data65))){if(data65 < 0 || isNaN(data65)){const err132 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_positives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}}if(data61.min_negatives !== undefined){let data66 = data61.min_negatives;if(!(((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66))) && (isFinite(data66)))){const err133 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_negatives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}if((typeof data66 == "number") && (isFinite(data66))){if(data66 < 0 || isNaN(data66)){const err134 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min_negatives",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}}if(data61.tolerance !== undefined){let data67 = data61.tolerance;if((typeof data67 == "number") && (isFinite(data67))){if(data67 < 0 || isNaN(data67)){const err135 = {instancePath:instancePath+"/evaluate-vs-champion/slices/tolerance",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/evaluate-vs-champion/slices/tolerance",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data61.relative_tolerance !== undefined){let data68 = data61.relative_tolerance;if((typeof data68 == "number") && (isFinite(data68))){if(data68 < 0 || isNaN(data68)){const err137 = {instancePath:instancePath+"/evaluate-vs-champion/slices/relative_tolerance",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/relative_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}}else {const err138 = {instancePath:instancePath+"/evaluate-vs-champion/slices/relative_tolerance",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/relative_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}if(data61.on_regression !== undefined){let data69 = data61.on_regression;if(!((data69 === "fail") || (data69 === "warn"))){const err139 = {instancePath:instancePath+"/evaluate-vs-champion/slices/on_regression",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/on_regression/enum",keyword:"enum",params:{allowedValues: schema14.properties.slices.properties.on_regression.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}}if(data61["min-size"] !== undefined){let data70 = data61["min-size"];if(!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))){const err140 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min-size",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min-size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if((typeof data70 == "number") && (isFinite(data70))){if(data70 < 1 || isNaN(data70)){const err141 = {instancePath:instancePath+"/evaluate-vs-champion/slices/min-size",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/min-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}}}if(data61["on-regression"] !== undefined){let data71 = data61["on-regression"];if(!((data71 === "fail") || (data71 === "warn"))){const err142 = {instancePath:instancePath+"/evaluate-vs-champion/slices/on-regression",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/properties/on-regression/enum",keyword:"enum",params:{allowedValues: schema14.properties.slices.properties["on-regression"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}}else {const err143 = {instancePath:instancePath+"/evaluate-vs-champion/slices",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/slices/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}if(data41.max_latency_ms !== undefined){let data72 = data41.max_latency_ms;if((typeof data72 == "number") && (isFinite(data72))){if(data72 <= 0 || isNaN(data72)){const err144 = {instancePath:instancePath+"/evaluate-vs-champion/max_latency_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_latency_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}else {const err145 = {instancePath:instancePath+"/evaluate-vs-champion/max_latency_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_latency_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data41.latency !== undefined){let data73 = data41.latency;if(data73 && typeof data73 == "object" && !Array.isArray(data73)){for(const key17 in data73){if(!(((((((key17 === "max_p95_ms") || (key17 === "max_p99_ms")) || (key17 === "max_relative_slowdown")) || (key17 === "warmup_requests")) || (key17 === "requests")) || (key17 === "request_timeout_ms")) || (key17 === "startup_timeout_ms"))){const err146 = {instancePath:instancePath+"/evaluate-vs-champion/latency",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}if(data73.max_p95_ms !== undefined){let data74 = data73.max_p95_ms;if((typeof data74 == "number") && (isFinite(data74))){if(data74 <= 0 || isNaN(data74)){const err147 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_p95_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_p95_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}else {const err148 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_p95_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_p95_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}if(data73.max_p99_ms !== undefined){let data75 = data73.max_p99_ms;if((typeof data75 == "number") && (isFinite(data75))){if(data75 <= 0 || isNaN(data75)){const err149 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_p99_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_p99_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}else {const err150 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_p99_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_p99_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data73.max_relative_slowdown !== undefined){let data76 = data73.max_relative_slowdown;if((typeof data76 == "number") && (isFinite(data76))){if(data76 < 0 || isNaN(data76)){const err151 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_relative_slowdown",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_relative_slowdown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}else {const err152 = {instancePath:instancePath+"/evaluate-vs-champion/latency/max_relative_slowdown",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/max_relative_slowdown/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data73.warmup_requests !== undefined){let data77 = data73.warmup_requests;if(!(((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77))) && (isFinite(data77)))){const err153 = {instancePath:instancePath+"/evaluate-vs-champion/latency/warmup_requests",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/warmup_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}if((typeof data77 == "number") && (isFinite(data77))){if(data77 < 0 || isNaN(data77)){const err154 = {instancePath:instancePath+"/evaluate-vs-champion/latency/warmup_requests",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/warmup_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}}if(data73.requests !== undefined){let data78 = data73.requests;if(!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))){const err155 = {instancePath:instancePath+"/evaluate-vs-champion/latency/requests",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}if((typeof data78 == "number") && (isFinite(data78))){if(data78 < 100 || isNaN(data78)){const err156 = {instancePath:instancePath+"/evaluate-vs-champion/latency/requests",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}}if(data73.request_timeout_ms !== undefined){let data79 = data73.request_timeout_ms;if((typeof data79 == "number") && (isFinite(data79))){if(data79 <= 0 || isNaN(data79)){const err157 = {instancePath:instancePath+"/evaluate-vs-champion/latency/request_timeout_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/request_timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}else {const err158 = {instancePath:instancePath+"/evaluate-vs-champion/latency/request_timeout_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/request_timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}}if(data73.startup_timeout_ms !== undefined){let data80 = data73.startup_timeout_ms;if((typeof data80 == "number") && (isFinite(data80))){if(data80 <= 0 || isNaN(data80)){const err159 = {instancePath:instancePath+"/evaluate-vs-champion/latency/startup_timeout_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/startup_timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err159];}else {vErrors.push(err159);}errors++;}}else {const err160 = {instancePath:instancePath+"/evaluate-vs-champion/latency/startup_timeout_ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/properties/startup_timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err160];}else {vErrors.push(err160);}errors++;}}}else {const err161 = {instancePath:instancePath+"/evaluate-vs-champion/latency",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err161];}else {vErrors.push(err161);}errors++;}}if(data41.max_model_bytes !== undefined){let data81 = data41.max_model_bytes;if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){const err162 = {instancePath:instancePath+"/evaluate-vs-champion/max_model_bytes",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_model_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err162];}else {vErrors.push(err162);}errors++;}if((typeof data81 == "number") && (isFinite(data81))){if(data81 < 1 || isNaN(data81)){const err163 = {instancePath:instancePath+"/evaluate-vs-champion/max_model_bytes",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_model_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err163];}else {vErrors.push(err163);}errors++;}}}if(data41.max_peak_memory_mb !== undefined){let data82 = data41.max_peak_memory_mb;if((typeof data82 == "number") && (isFinite(data82))){if(data82 <= 0 || isNaN(data82)){const err164 = {instancePath:instancePath+"/evaluate-vs-champion/max_peak_memory_mb",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_peak_memory_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err164];}else {vErrors.push(err164);}errors++;}}else {const err165 = {instancePath:instancePath+"/evaluate-vs-champion/max_peak_memory_mb",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max_peak_memory_mb/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err165];}else {vErrors.push(err165);}errors++;}}if(data41.explainability !== undefined){let data83 = data41.explainability;if(data83 && typeof data83 == "object" && !Array.isArray(data83)){for(const key18 in data83){if(!(func2.call(schema14.properties.explainability.properties, key18))){const err166 = {instancePath:instancePath+"/evaluate-vs-champion/explainability",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err166];}else {vErrors.push(err166);}errors++;}}if(data83.sample_rows !== undefined){let data84 = data83.sample_rows;if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){const err167 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/sample_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/sample_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err167];}else {vErrors.push(err167);}errors++;}if((typeof data84 == "number") && (isFinite(data84))){if(data84 < 2 || isNaN(data84)){const err168 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/sample_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/sample_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err168];}else {vErrors.push(err168);}errors++;}}}if(data83.repeats !== undefined){let data85 = data83.repeats;if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){const err169 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/repeats",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/repeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err169];}else {vErrors.push(err169);}errors++;}if((typeof data85 == "number") && (isFinite(data85))){if(data85 < 1 || isNaN(data85)){const err170 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/repeats",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/repeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err170];}else {vErrors.push(err170);}errors++;}}}if(data83.metric !== undefined){let data86 = data83.metric;if(!((((((((((((data86 === "accuracy") || (data86 === "precision")) || (data86 === "recall")) || (data86 === "f1")) || (data86 === "roc-auc")) || (data86 === "pr-auc")) || (data86 === "log-loss")) || (data86 === "brier")) || (data86 === "mae")) || (data86 === "rmse")) || (data86 === "r2")) || (data86 === "mape"))){const err171 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/metric",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/metric/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.metric.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err171];}else {vErrors.push(err171);}errors++;}}if(data83.response_field !== undefined){let data87 = data83.response_field;if(typeof data87 === "string"){if(func4(data87) < 1){const err172 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/response_field",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/response_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err172];}else {vErrors.push(err172);}errors++;}}else {const err173 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/response_field",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/response_field/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err173];}else {vErrors.push(err173);}errors++;}}if(data83.top_k !== undefined){let data88 = data83.top_k;if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){const err174 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/top_k",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err174];}else {vErrors.push(err174);}errors++;}if((typeof data88 == "number") && (isFinite(data88))){if(data88 < 1 || isNaN(data88)){const err175 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/top_k",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err175];}else {vErrors.push(err175);}errors++;}}}if(data83.min_top_k_overlap !== undefined){let data89 = data83.min_top_k_overlap;if((typeof data89 == "number") && (isFinite(data89))){if(data89 > 1 || isNaN(data89)){const err176 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_top_k_overlap",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_top_k_overlap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err176];}else {vErrors.push(err176);}errors++;}if(data89 < 0 || isNaN(data89)){const err177 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_top_k_overlap",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_top_k_overlap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err177];}else {vErrors.push(err177);}errors++;}}else {const err178 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_top_k_overlap",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_top_k_overlap/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err178];}else {vErrors.push(err178);}errors++;}}if(data83.min_rank_correlation !== undefined){let data90 = data83.min_rank_correlation;if((typeof data90 == "number") && (isFinite(data90))){if(data90 > 1 || isNaN(data90)){const err179 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_rank_correlation",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_rank_correlation/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err179];}else {vErrors.push(err179);}errors++;}if(data90 < -1 || isNaN(data90)){const err180 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_rank_correlation",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_rank_correlation/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};if(vErrors === null){vErrors = [err180];}else {vErrors.push(err180);}errors++;}}else {const err181 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/min_rank_correlation",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/min_rank_correlation/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err181];}else {vErrors.push(err181);}errors++;}}if(data83.champion_source !== undefined){let data91 = data83.champion_source;if(!((data91 === "permutation") || (data91 === "card"))){const err182 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/champion_source",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/champion_source/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.champion_source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err182];}else {vErrors.push(err182);}errors++;}}if(data83.on_change !== undefined){let data92 = data83.on_change;if(!((data92 === "hold") || (data92 === "reject"))){const err183 = {instancePath:instancePath+"/evaluate-vs-champion/explainability/on_change",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/properties/on_change/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.on_change.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err183];}else {vErrors.push(err183);}errors++;}}}else {const err184 = {instancePath:instancePath+"/evaluate-vs-champion/explainability",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/explainability/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err184];}else {vErrors.push(err184);}errors++;}}if(data41["rule-mode"] !== undefined){let data93 = data41["rule-mode"];if(!((data93 === "default") || (data93 === "mlflow"))){const err185 = {instancePath:instancePath+"/evaluate-vs-champion/rule-mode",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/rule-mode/enum",keyword:"enum",params:{allowedValues: schema14.properties["rule-mode"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err185];}else {vErrors.push(err185);}errors++;}}if(data41["decision-threshold"] !== undefined){let data94 = data41["decision-threshold"];if((typeof data94 == "number") && (isFinite(data94))){if(data94 > 1 || isNaN(data94)){const err186 = {instancePath:instancePath+"/evaluate-vs-champion/decision-threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision-threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err186];}else {vErrors.push(err186);}errors++;}if(data94 < 0 || isNaN(data94)){const err187 = {instancePath:instancePath+"/evaluate-vs-champion/decision-threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision-threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err187];}else {vErrors.push(err187);}errors++;}}else {const err188 = {instancePath:instancePath+"/evaluate-vs-champion/decision-threshold",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/decision-threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err188];}else {vErrors.push(err188);}errors++;}}if(data41["max-latency-ms"] !== undefined){let data95 = data41["max-latency-ms"];if((typeof data95 == "number") && (isFinite(data95))){if(data95 <= 0 || isNaN(data95)){const err189 = {instancePath:instancePath+"/evaluate-vs-champion/max-latency-ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max-latency-ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err189];}else {vErrors.push(err189);}errors++;}}else {const err190 = {instancePath:instancePath+"/evaluate-vs-champion/max-latency-ms",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/max-latency-ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err190];}else {vErrors.push(err190);}errors++;}}if(data41.monitoring !== undefined){let data96 = data41.monitoring;if(data96 && typeof data96 == "object" && !Array.isArray(data96)){for(const key19 in data96){if(!((((key19 === "retrain_on") || (key19 === "alpha")) || (key19 === "min_drop")) || (key19 === "min_rows"))){const err191 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err191];}else {vErrors.push(err191);}errors++;}}if(data96.retrain_on !== undefined){let data97 = data96.retrain_on;if(Array.isArray(data97)){const len3 = data97.length;for(let i5=0; i5<len3; i5++){let data98 = data97[i5];if(!((data98 === "drift") || (data98 === "decay"))){const err192 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/retrain_on/" + i5,schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/retrain_on/items/enum",keyword:"enum",params:{allowedValues: schema14.properties.monitoring.properties.retrain_on.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err192];}else {vErrors.push(err192);}errors++;}}let i6 = data97.length;let j2;if(i6 > 1){outer1:for(;i6--;){for(j2 = i6; j2--;){if(func0(data97[i6], data97[j2])){const err193 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/retrain_on",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/retrain_on/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};if(vErrors === null){vErrors = [err193];}else {vErrors.push(err193);}errors++;break outer1;}}}}}else {const err194 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/retrain_on",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/retrain_on/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err194];}else {vErrors.push(err194);}errors++;}}if(data96.alpha !== undefined){let data99 = data96.alpha;if((typeof data99 == "number") && (isFinite(data99))){if(data99 >= 1 || isNaN(data99)){const err195 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/alpha",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err195];}else {vErrors.push(err195);}errors++;}if(data99 <= 0 || isNaN(data99)){const err196 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/alpha",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err196];}else {vErrors.push(err196);}errors++;}}else {const err197 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/alpha",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err197];}else {vErrors.push(err197);}errors++;}}if(data96.min_drop !== undefined){let data100 = data96.min_drop;if(data100 && typeof data100 == "object" && !Array.isArray(data100)){for(const key20 in data100){let data101 = data100[key20];if((typeof data101 == "number") && (isFinite(data101))){if(data101 < 0 || isNaN(data101)){const err198 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/min_drop/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/min_drop/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err198];}else {vErrors.push(err198);}errors++;}}else {const err199 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/min_drop/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/min_drop/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err199];}else {vErrors.push(err199);}errors++;}}}else {const err200 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/min_drop",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/min_drop/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err200];}else {vErrors.push(err200);}errors++;}}if(data96.min_rows !== undefined){let data102 = data96.min_rows;if(!(((typeof data102 == "number") && (!(data102 % 1) && !isNaN(data102))) && (isFinite(data102)))){const err201 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/min_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/min_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err201];}else {vErrors.push(err201);}errors++;}if((typeof data102 == "number") && (isFinite(data102))){if(data102 < 1 || isNaN(data102)){const err202 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring/min_rows",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/properties/min_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err202];}else {vErrors.push(err202);}errors++;}}}}else {const err203 = {instancePath:instancePath+"/evaluate-vs-champion/monitoring",schemaPath:"policy/evaluate-vs-champion.schema.json/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err203];}else {vErrors.push(err203);}errors++;}}}else {const err204 = {instancePath:instancePath+"/evaluate-vs-champion",schemaPath:"policy/evaluate-vs-champion.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err204];}else {vErrors.push(err204);}errors++;}}if(data["fairness-gate"] !== undefined){let data103 = data["fairness-gate"];if(data103 && typeof data103 == "object" && !Array.isArray(data103)){for(const key21 in data103){if(!(func2.call(schema15.properties, key21))){const err205 = {instancePath:instancePath+"/fairness-gate",schemaPath:"policy/fairness-gate.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err205];}else {vErrors.push(err205);}errors++;}}if(data103.thresholds !== undefined){let data104 = data103.thresholds;if(data104 && typeof data104 == "object" && !Array.isArray(data104)){for(const key22 in data104){if(!(func2.call(schema15.properties.thresholds.properties, key22))){const err206 = {instancePath:instancePath+"/fairness-gate/thresholds",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err206];}else {vErrors.push(err206);}errors++;}}if(data104.demographic_parity_difference !== undefined){let data105 = data104.demographic_parity_difference;if((!((typeof data105 == "number") && (isFinite(data105)))) && (data105 !== null)){const err207 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.demographic_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err207];}else {vErrors.push(err207);}errors++;}if((typeof data105 == "number") && (isFinite(data105))){if(data105 > 1 || isNaN(data105)){const err208 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err208];}else {vErrors.push(err208);}errors++;}if(data105 < 0 || isNaN(data105)){const err209 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err209];}else {vErrors.push(err209);}errors++;}}}if(data104.demographic_parity_ratio !== undefined){let data106 = data104.demographic_parity_ratio;if((!((typeof data106 == "number") && (isFinite(data106)))) && (data106 !== null)){const err210 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.demographic_parity_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err210];}else {vErrors.push(err210);}errors++;}if((typeof data106 == "number") && (isFinite(data106))){if(data106 > 1 || isNaN(data106)){const err211 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err211];}else {vErrors.push(err211);}errors++;}if(data106 < 0 || isNaN(data106)){const err212 = {instancePath:instancePath+"/fairness-gate/thresholds/demographic_parity_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/demographic_parity_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err212];}else {vErrors.push(err212);}errors++;}}}if(data104.equalized_odds_difference !== undefined){let data107 = data104.equalized_odds_difference;if((!((typeof data107 == "number") && (isFinite(data107)))) && (data107 !== null)){const err213 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equalized_odds_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err213];}else {vErrors.push(err213);}errors++;}if((typeof data107 == "number") && (isFinite(data107))){if(data107 > 1 || isNaN(data107)){const err214 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err214];}else {vErrors.push(err214);}errors++;}if(data107 < 0 || isNaN(data107)){const err215 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err215];}else {vErrors.push(err215);}errors++;}}}if(data104.equalized_odds_ratio !== undefined){let data108 = data104.equalized_odds_ratio;if((!((typeof data108 == "number") && (isFinite(data108)))) && (data108 !== null)){const err216 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equalized_odds_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err216];}else {vErrors.push(err216);}errors++;}if((typeof data108 == "number") && (isFinite(data108))){if(data108 > 1 || isNaN(data108)){const err217 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err217];}else {vErrors.push(err217);}errors++;}if(data108 < 0 || isNaN(data108)){const err218 = {instancePath:instancePath+"/fairness-gate/thresholds/equalized_odds_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equalized_odds_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err218];}else {vErrors.push(err218);}errors++;}}}if(data104.equal_opportunity_difference !== undefined){let data109 = data104.equal_opportunity_difference;if((!((typeof data109 == "number") && (isFinite(data109)))) && (data109 !== null)){const err219 = {instancePath:instancePath+"/fairness-gate/thresholds/equal_opportunity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equal_opportunity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equal_opportunity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err219];}else {vErrors.push(err219);}errors++;}if((typeof data109 == "number") && (isFinite(data109))){if(data109 > 1 || isNaN(data109)){const err220 = {instancePath:instancePath+"/fairness-gate/thresholds/equal_opportunity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equal_opportunity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err220];}else {vErrors.push(err220);}errors++;}if(data109 < 0 || isNaN(data109)){const err221 = {instancePath:instancePath+"/fairness-gate/thresholds/equal_opportunity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/equal_opportunity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err221];}else {vErrors.push(err221);}errors++;}}}if(data104.disparate_impact_ratio !== undefined){let data110 = data104.disparate_impact_ratio;if((!((typeof data110 == "number") && (isFinite(data110)))) && (data110 !== null)){const err222 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.disparate_impact_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err222];}else {vErrors.push(err222);}errors++;}if((typeof data110 == "number") && (isFinite(data110))){if(data110 > 1 || isNaN(data110)){const err223 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err223];}else {vErrors.push(err223);}errors++;}if(data110 < 0 || isNaN(data110)){const err224 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_ratio",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err224];}else {vErrors.push(err224);}errors++;}}}if(data104.predictive_parity_difference !== undefined){let data111 = data104.predictive_parity_difference;if((!((typeof data111 == "number") && (isFinite(data111)))) && (data111 !== null)){const err225 = {instancePath:instancePath+"/fairness-gate/thresholds/predictive_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/predictive_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.predictive_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err225];}else {vErrors.push(err225);}errors++;}if((typeof data111 == "number") && (isFinite(data111))){if(data111 > 1 || isNaN(data111)){const err226 = {instancePath:instancePath+"/fairness-gate/thresholds/predictive_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/predictive_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err226];}else {vErrors.push(err226);}errors++;}if(data111 < 0 || isNaN(data111)){const err227 = {instancePath:instancePath+"/fairness-gate/thresholds/predictive_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/predictive_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err227];}else {vErrors.push(err227);}errors++;}}}if(data104.accuracy_parity_difference !== undefined){let data112 = data104.accuracy_parity_difference;if((!((typeof data112 == "number") && (isFinite(data112)))) && (data112 !== null)){const err228 = {instancePath:instancePath+"/fairness-gate/thresholds/accuracy_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/accuracy_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.accuracy_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err228];}else {vErrors.push(err228);}errors++;}if((typeof data112 == "number") && (isFinite(data112))){if(data112 > 1 || isNaN(data112)){const err229 = {instancePath:instancePath+"/fairness-gate/thresholds/accuracy_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/accuracy_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err229];}else {vErrors.push(err229);}errors++;}if(data112 < 0 || isNaN(data112)){const err230 = {instancePath:instancePath+"/fairness-gate/thresholds/accuracy_parity_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/accuracy_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err230];}else {vErrors.push(err230);}errors++;}}}if(data104.average_odds_difference !== undefined){let data113 = data104.average_odds_difference;if((!((typeof data113 == "number") && (isFinite(data113)))) && (data113 !== null)){const err231 = {instancePath:instancePath+"/fairness-gate/thresholds/average_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/average_odds_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.average_odds_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err231];}else {vErrors.push(err231);}errors++;}if((typeof data113 == "number") && (isFinite(data113))){if(data113 > 1 || isNaN(data113)){const err232 = {instancePath:instancePath+"/fairness-gate/thresholds/average_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/average_odds_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err232];}else {vErrors.push(err232);}errors++;}if(data113 < 0 || isNaN(data113)){const err233 = {instancePath:instancePath+"/fairness-gate/thresholds/average_odds_difference",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/average_odds_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err233];}else {vErrors.push(err233);}errors++;}}}if(data104.disparate_impact_two_sided !== undefined){let data114 = data104.disparate_impact_two_sided;if((!((typeof data114 == "number") && (isFinite(data114)))) && (data114 !== null)){const err234 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_two_sided",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_two_sided/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.disparate_impact_two_sided.type},message:"must be number,null"};if(vErrors === null){vErrors = [err234];}else {vErrors.push(err234);}errors++;}if((typeof data114 == "number") && (isFinite(data114))){if(data114 > 1 || isNaN(data114)){const err235 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_two_sided",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_two_sided/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err235];}else {vErrors.push(err235);}errors++;}if(data114 < 0 || isNaN(data114)){const err236 = {instancePath:instancePath+"/fairness-gate/thresholds/disparate_impact_two_sided",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/properties/disparate_impact_two_sided/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err236];}else {vErrors.push(err236);}errors++;}}}}else {const err237 = {instancePath:instancePath+"/fairness-gate/thresholds",schemaPath:"policy/fairness-gate.schema.json/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err237];}else {vErrors.push(err237);}errors++;}}if(data103.method !== undefined){let data115 = data103.method;if(!((data115 === "between_groups") || (data115 === "to_overall"))){const err238 = {instancePath:instancePath+"/fairness-gate/method",schemaPath:"policy/fairness-gate.schema.json/properties/method/enum",keyword:"enum",params:{allowedValues: schema15.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err238];}else {vErrors.push(err238);}errors++;}}if(data103.min_group_size !== undefined){let data116 = data103.min_group_size;if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){const err239 = {instancePath:instancePath+"/fairness-gate/min_group_size",schemaPath:"policy/fairness-gate.schema.json/properties/min_group_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err239];}else {vErrors.push(err239);}errors++;}if((typeof data116 == "number") && (isFinite(data116))){if(data116 < 1 || isNaN(data116)){const err240 = {instancePath:instancePath+"/fairness-gate/min_group_size",schemaPath:"policy/fairness-gate.schema.json/properties/min_group_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err240];}else {vErrors.push(err240);}errors++;}}}if(data103.use_interval !== undefined){if(typeof data103.use_interval !== "boolean"){const err241 = {instancePath:instancePath+"/fairness-gate/use_interval",schemaPath:"policy/fairness-gate.schema.json/properties/use_interval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err241];}else {vErrors.push(err241);}errors++;}}if(data103.fail_when !== undefined){let data118 = data103.fail_when;if(!((data118 === "significant") || (data118 === "confident"))){const err242 = {instancePath:instancePath+"/fairness-gate/fail_when",schemaPath:"policy/fairness-gate.schema.json/properties/fail_when/enum",keyword:"enum",params:{allowedValues: schema15.properties.fail_when.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err242];}else {vErrors.push(err242);}errors++;}}if(data103.confidence !== undefined){let data119 = data103.confidence;if((typeof data119 == "number") && (isFinite(data119))){if(data119 >= 1 || isNaN(data119)){const err243 = {instancePath:instancePath+"/fairness-gate/confidence",schemaPath:"policy/fairness-gate.schema.json/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err243];}else {vErrors.push(err243);}errors++;}if(data119 <= 0 || isNaN(data119)){const err244 = {instancePath:instancePath+"/fairness-gate/confidence",schemaPath:"policy/fairness-gate.schema.json/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err244];}else {vErrors.push(err244);}errors++;}}else {const err245 = {instancePath:instancePath+"/fairness-gate/confidence",schemaPath:"policy/fairness-gate.schema.json/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err245];}else {vErrors.push(err245);}errors++;}}if(data103.bootstrap_resamples !== undefined){let data120 = data103.bootstrap_resamples;if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){const err246 = {instancePath:instancePath+"/fairness-gate/bootstrap_resamples",schemaPath:"policy/fairness-gate.schema.json/properties/bootstrap_resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err246];}else {vErrors.push(err246);}errors++;}if((typeof data120 == "number") && (isFinite(data120))){if(data120 > 100000 || isNaN(data120)){const err247 = {instancePath:instancePath+"/fairness-gate/bootstrap_resamples",schemaPath:"policy/fairness-gate.schema.json/properties/bootstrap_resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};if(vErrors === null){vErrors = [err247];}else {vErrors.push(err247);}errors++;}if(data120 < 1 || isNaN(data120)){const err248 = {instancePath:instancePath+"/fairness-gate/bootstrap_resamples",schemaPath:"policy/fairness-gate.schema.json/properties/bootstrap_resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err248];}else {vErrors.push(err248);}errors++;}}}if(data103.seed !== undefined){let data121 = data103.seed;if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){const err249 = {instancePath:instancePath+"/fairness-gate/seed",schemaPath:"policy/fairness-gate.schema.json/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err249];}else {vErrors.push(err249);}errors++;}if((typeof data121 == "number") && (isFinite(data121))){if(data121 > 4294967295 || isNaN(data121)){const err250 = {instancePath:instancePath+"/fairness-gate/seed",schemaPath:"policy/fairness-gate.schema.json/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};if(vErrors === null){vErrors = [err250];}else {vErrors.push(err250);}errors++;}if(data121 < 0 || isNaN(data121)){const err251 = {instancePath:instancePath+"/fairness-gate/seed",schemaPath:"policy/fairness-gate.schema.json/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err251];}else {vErrors.push(err251);}errors++;}}}if(data103.too_few_groups !== undefined){let data122 = data103.too_few_groups;if(!((data122 === "warn") || (data122 === "fail"))){const err252 = {instancePath:instancePath+"/fairness-gate/too_few_groups",schemaPath:"policy/fairness-gate.schema.json/properties/too_few_groups/enum",keyword:"enum",params:{allowedValues: schema15.properties.too_few_groups.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err252];}else {vErrors.push(err252);}errors++;}}if(data103.champion_tolerance !== undefined){let data123 = data103.champion_tolerance;if((typeof data123 == "number") && (isFinite(data123))){if(data123 > 1 || isNaN(data123)){const err253 = {instancePath:instancePath+"/fairness-gate/champion_tolerance",schemaPath:"policy/fairness-gate.schema.json/properties/champion_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err253];}else {vErrors.push(err253);}errors++;}if(data123 < 0 || isNaN(data123)){const err254 = {instancePath:instancePath+"/fairness-gate/champion_tolerance",schemaPath:"policy/fairness-gate.schema.json/properties/champion_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err254];}else {vErrors.push(err254);}errors++;}}else {const err255 = {instancePath:instancePath+"/fairness-gate/champion_tolerance",schemaPath:"policy/fairness-gate.schema.json/properties/champion_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err255];}else {vErrors.push(err255);}errors++;}}if(data103.intersectional !== undefined){if(typeof data103.intersectional !== "boolean"){const err256 = {instancePath:instancePath+"/fairness-gate/intersectional",schemaPath:"policy/fairness-gate.schema.json/properties/intersectional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err256];}else {vErrors.push(err256);}errors++;}}if(data103.reference_groups !== undefined){let data125 = data103.reference_groups;if(data125 && typeof data125 == "object" && !Array.isArray(data125)){for(const key23 in data125){if(typeof data125[key23] !== "string"){const err257 = {instancePath:instancePath+"/fairness-gate/reference_groups/" + key23.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/fairness-gate.schema.json/properties/reference_groups/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err257];}else {vErrors.push(err257);}errors++;}}}else {const err258 = {instancePath:instancePath+"/fairness-gate/reference_groups",schemaPath:"policy/fairness-gate.schema.json/properties/reference_groups/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err258];}else {vErrors.push(err258);}errors++;}}}else {const err259 = {instancePath:instancePath+"/fairness-gate",schemaPath:"policy/fairness-gate.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err259];}else {vErrors.push(err259);}errors++;}}if(data["register-model"] !== undefined){let data127 = data["register-model"];if(data127 && typeof data127 == "object" && !Array.isArray(data127)){for(const key24 in data127){if(!((((((key24 === "registry") || (key24 === "protected_aliases")) || (key24 === "allow_warn")) || (key24 === "promotion")) || (key24 === "scan")) || (key24 === "explanation"))){const err260 = {instancePath:instancePath+"/register-model",schemaPath:"policy/register-model.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err260];}else {vErrors.push(err260);}errors++;}}if(data127.registry !== undefined){let data128 = data127.registry;if(typeof data128 === "string"){if(!pattern0.test(data128)){const err261 = {instancePath:instancePath+"/register-model/registry",schemaPath:"policy/register-model.schema.json/properties/registry/pattern",keyword:"pattern",params:{pattern: "^(file:|oci://|mlflow\\+https?://)"},message:"must match pattern \""+"^(file:|oci://|mlflow\\+https?://)"+"\""};if(vErrors === null){vErrors = [err261];}else {vErrors.push(err261);}errors++;}}else {const err262 = {instancePath:instancePath+"/register-model/registry",schemaPath:"policy/register-model.schema.json/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err262];}else {vErrors.push(err262);}errors++;}}if(data127.protected_aliases !== undefined){let data129 = data127.protected_aliases;if(data129 && typeof data129 == "object" && !Array.isArray(data129)){for(const key25 in data129){let data130 = data129[key25];if(data130 && typeof data130 == "object" && !Array.isArray(data130)){if(data130.environment === undefined){const err263 = {instancePath:instancePath+"/register-model/protected_aliases/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/register-model.schema.json/properties/protected_aliases/additionalProperties/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err263];}else {vErrors.push(err263);}errors++;}for(const key26 in data130){if(!(key26 === "environment")){const err264 = {instancePath:instancePath+"/register-model/protected_aliases/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/register-model.schema.json/properties/protected_aliases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err264];}else {vErrors.push(err264);}errors++;}}if(data130.environment !== undefined){let data131 = data130.environment;if(typeof data131 === "string"){if(func4(data131) < 1){const err265 = {instancePath:instancePath+"/register-model/protected_aliases/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"policy/register-model.schema.json/properties/protected_aliases/additionalProperties/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err265];}else {vErrors.push(err265);}errors++;}}else {const err266 = {instancePath:instancePath+"/register-model/protected_aliases/" + key25.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"policy/register-model.schema.json/properties/protected_aliases/additionalProperties/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err266];}else {vErrors.push(err266);}errors++;}}}else {const err267 = {instancePath:instancePath+"/register-model/protected_aliases/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/register-model.schema.json/properties/protected_aliases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err267];}else {vErrors.push(err267);}errors++;}}}else {const err268 = {instancePath:instancePath+"/register-model/protected_aliases",schemaPath:"policy/register-model.schema.json/properties/protected_aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err268];}else {vErrors.push(err268);}errors++;}}if(data127.allow_warn !== undefined){if(typeof data127.allow_warn !== "boolean"){const err269 = {instancePath:instancePath+"/register-model/allow_warn",schemaPath:"policy/register-model.schema.json/properties/allow_warn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err269];}else {vErrors.push(err269);}errors++;}}if(data127.promotion !== undefined){let data133 = data127.promotion;if(data133 && typeof data133 == "object" && !Array.isArray(data133)){for(const key27 in data133){if(!(key27 === "aliases")){const err270 = {instancePath:instancePath+"/register-model/promotion",schemaPath:"policy/register-model.schema.json/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err270];}else {vErrors.push(err270);}errors++;}}if(data133.aliases !== undefined){let data134 = data133.aliases;if(data134 && typeof data134 == "object" && !Array.isArray(data134)){for(const key28 in data134){let data135 = data134[key28];if(data135 && typeof data135 == "object" && !Array.isArray(data135)){for(const key29 in data135){if(!(((key29 === "required_gates") || (key29 === "allow_warn")) || (key29 === "trusted_keys"))){const err271 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err271];}else {vErrors.push(err271);}errors++;}}if(data135.required_gates !== undefined){let data136 = data135.required_gates;if(Array.isArray(data136)){const len4 = data136.length;for(let i7=0; i7<len4; i7++){let data137 = data136[i7];if(!(((((data137 === "validate-data") || (data137 === "train-on-runner")) || (data137 === "evaluate-vs-champion")) || (data137 === "fairness-gate")) || (data137 === "canary-deploy"))){const err272 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates/" + i7,schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/items/enum",keyword:"enum",params:{allowedValues: schema16.properties.promotion.properties.aliases.additionalProperties.properties.required_gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err272];}else {vErrors.push(err272);}errors++;}}let i8 = data136.length;let j3;if(i8 > 1){outer2:for(;i8--;){for(j3 = i8; j3--;){if(func0(data136[i8], data136[j3])){const err273 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};if(vErrors === null){vErrors = [err273];}else {vErrors.push(err273);}errors++;break outer2;}}}}}else {const err274 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err274];}else {vErrors.push(err274);}errors++;}}if(data135.allow_warn !== undefined){if(typeof data135.allow_warn !== "boolean"){const err275 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow_warn",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/allow_warn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err275];}else {vErrors.push(err275);}errors++;}}if(data135.trusted_keys !== undefined){let data139 = data135.trusted_keys;if(Array.isArray(data139)){if(data139.length < 1){const err276 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err276];}else {vErrors.push(err276);}errors++;}const len5 = data139.length;for(let i9=0; i9<len5; i9++){let data140 = data139[i9];if(typeof data140 === "string"){if(func4(data140) < 1){const err277 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys/" + i9,schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err277];}else {vErrors.push(err277);}errors++;}}else {const err278 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys/" + i9,schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err278];}else {vErrors.push(err278);}errors++;}}let i10 = data139.length;let j4;if(i10 > 1){const indices1 = {};for(;i10--;){let item1 = data139[i10];if(typeof item1 !== "string"){continue;}if(typeof indices1[item1] == "number"){j4 = indices1[item1];const err279 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/uniqueItems",keyword:"uniqueItems",params:{i: i10, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i10+" are identical)"};if(vErrors === null){vErrors = [err279];}else {vErrors.push(err279);}errors++;break;}indices1[item1] = i10;}}}else {const err280 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err280];}else {vErrors.push(err280);}errors++;}}}else {const err281 = {instancePath:instancePath+"/register-model/promotion/aliases/" + key28.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err281];}else {vErrors.push(err281);}errors++;}}}else {const err282 = {instancePath:instancePath+"/register-model/promotion/aliases",schemaPath:"policy/register-model.schema.json/properties/promotion/properties/aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err282];}else {vErrors.push(err282);}errors++;}}}else {const err283 = {instancePath:instancePath+"/register-model/promotion",schemaPath:"policy/register-model.schema.json/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err283];}else {vErrors.push(err283);}errors++;}}if(data127.scan !== undefined){let data141 = data127.scan;if(data141 && typeof data141 == "object" && !Array.isArray(data141)){for(const key30 in data141){if(!((((key30 === "fail_at") || (key30 === "warn_at")) || (key30 === "accepted")) || (key30 === "required"))){const err284 = {instancePath:instancePath+"/register-model/scan",schemaPath:"policy/register-model.schema.json/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err284];}else {vErrors.push(err284);}errors++;}}if(data141.fail_at !== undefined){let data142 = data141.fail_at;if(!(((((data142 === "critical") || (data142 === "high")) || (data142 === "medium")) || (data142 === "low")) || (data142 === "none"))){const err285 = {instancePath:instancePath+"/register-model/scan/fail_at",schemaPath:"policy/register-model.schema.json/properties/scan/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema16.properties.scan.properties.fail_at.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err285];}else {vErrors.push(err285);}errors++;}}if(data141.warn_at !== undefined){let data143 = data141.warn_at;if(!(((((data143 === "critical") || (data143 === "high")) || (data143 === "medium")) || (data143 === "low")) || (data143 === "none"))){const err286 = {instancePath:instancePath+"/register-model/scan/warn_at",schemaPath:"policy/register-model.schema.json/properties/scan/properties/warn_at/enum",keyword:"enum",params:{allowedValues: schema16.properties.scan.properties.warn_at.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err286];}else {vErrors.push(err286);}errors++;}}if(data141.accepted !== undefined){let data144 = data141.accepted;if(Array.isArray(data144)){const len6 = data144.length;for(let i11=0; i11<len6; i11++){let data145 = data144[i11];if(typeof data145 === "string"){if(func4(data145) < 1){const err287 = {instancePath:instancePath+"/register-model/scan/accepted/" + i11,schemaPath:"policy/register-model.schema.json/properties/scan/properties/accepted/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err287];}else {vErrors.push(err287);}errors++;}}else {const err288 = {instancePath:instancePath+"/register-model/scan/accepted/" + i11,schemaPath:"policy/register-model.schema.json/properties/scan/properties/accepted/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err288];}else {vErrors.push(err288);}errors++;}}}else {const err289 = {instancePath:instancePath+"/register-model/scan/accepted",schemaPath:"policy/register-model.schema.json/properties/scan/properties/accepted/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err289];}else {vErrors.push(err289);}errors++;}}if(data141.required !== undefined){if(typeof data141.required !== "boolean"){const err290 = {instancePath:instancePath+"/register-model/scan/required",schemaPath:"policy/register-model.schema.json/properties/scan/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err290];}else {vErrors.push(err290);}errors++;}}}else {const err291 = {instancePath:instancePath+"/register-model/scan",schemaPath:"policy/register-model.schema.json/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err291];}else {vErrors.push(err291);}errors++;}}if(data127.explanation !== undefined){let data147 = data127.explanation;if(data147 && typeof data147 == "object" && !Array.isArray(data147)){for(const key31 in data147){if(!(key31 === "required")){const err292 = {instancePath:instancePath+"/register-model/explanation",schemaPath:"policy/register-model.schema.json/properties/explanation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err292];}else {vErrors.push(err292);}errors++;}}if(data147.required !== undefined){if(typeof data147.required !== "boolean"){const err293 = {instancePath:instancePath+"/register-model/explanation/required",schemaPath:"policy/register-model.schema.json/properties/explanation/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err293];}else {vErrors.push(err293);}errors++;}}}else {const err294 = {instancePath:instancePath+"/register-model/explanation",schemaPath:"policy/register-model.schema.json/properties/explanation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err294];}else {vErrors.push(err294);}errors++;}}}else {const err295 = {instancePath:instancePath+"/register-model",schemaPath:"policy/register-model.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err295];}else {vErrors.push(err295);}errors++;}}if(data["canary-deploy"] !== undefined){let data149 = data["canary-deploy"];if(data149 && typeof data149 == "object" && !Array.isArray(data149)){for(const key32 in data149){if(!(func2.call(schema17.properties, key32))){const err296 = {instancePath:instancePath+"/canary-deploy",schemaPath:"policy/canary-deploy.schema.json/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err296];}else {vErrors.push(err296);}errors++;}}if(data149.strategy !== undefined){let data150 = data149.strategy;if(!((((data150 === "canary") || (data150 === "blue-green")) || (data150 === "shadow")) || (data150 === "ab"))){const err297 = {instancePath:instancePath+"/canary-deploy/strategy",schemaPath:"policy/canary-deploy.schema.json/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema17.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err297];}else {vErrors.push(err297);}errors++;}}if(data149.mirror !== undefined){if(typeof data149.mirror !== "boolean"){const err298 = {instancePath:instancePath+"/canary-deploy/mirror",schemaPath:"policy/canary-deploy.schema.json/properties/mirror/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err298];}else {vErrors.push(err298);}errors++;}}if(data149.steps !== undefined){let data152 = data149.steps;if(Array.isArray(data152)){if(data152.length < 1){const err299 = {instancePath:instancePath+"/canary-deploy/steps",schemaPath:"policy/canary-deploy.schema.json/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err299];}else {vErrors.push(err299);}errors++;}const len7 = data152.length;for(let i12=0; i12<len7; i12++){let data153 = data152[i12];if((typeof data153 == "number") && (isFinite(data153))){if(data153 > 100 || isNaN(data153)){const err300 = {instancePath:instancePath+"/canary-deploy/steps/" + i12,schemaPath:"policy/canary-deploy.schema.json/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err300];}else {vErrors.push(err300);}errors++;}if(data153 <= 0 || isNaN(data153)){const err301 = {instancePath:instancePath+"/canary-deploy/steps/" + i12,schemaPath:"policy/canary-deploy.schema.json/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err301];}else {vErrors.push(err301);}errors++;}}else {const err302 = {instancePath:instancePath+"/canary-deploy/steps/" + i12,schemaPath:"policy/canary-deploy.schema.json/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err302];}else {vErrors.push(err302);}errors++;}}}else {const err303 = {instancePath:instancePath+"/canary-deploy/steps",schemaPath:"policy/canary-deploy.schema.json/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err303];}else {vErrors.push(err303);}errors++;}}if(data149.interval !== undefined){let data154 = data149.interval;if(typeof data154 === "string"){if(!pattern1.test(data154)){const err304 = {instancePath:instancePath+"/canary-deploy/interval",schemaPath:"policy/canary-deploy.schema.json/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err304];}else {vErrors.push(err304);}errors++;}}else {const err305 = {instancePath:instancePath+"/canary-deploy/interval",schemaPath:"policy/canary-deploy.schema.json/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err305];}else {vErrors.push(err305);}errors++;}}if(data149.intervals_per_step !== undefined){let data155 = data149.intervals_per_step;if(!(((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155))) && (isFinite(data155)))){const err306 = {instancePath:instancePath+"/canary-deploy/intervals_per_step",schemaPath:"policy/canary-deploy.schema.json/properties/intervals_per_step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err306];}else {vErrors.push(err306);}errors++;}if((typeof data155 == "number") && (isFinite(data155))){if(data155 < 1 || isNaN(data155)){const err307 = {instancePath:instancePath+"/canary-deploy/intervals_per_step",schemaPath:"policy/canary-deploy.schema.json/properties/intervals_per_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err307];}else {vErrors.push(err307);}errors++;}}}if(data149.failure_limit !== undefined){let data156 = data149.failure_limit;if(!(((typeof data156 == "number") && (!(data156 % 1) && !isNaN(data156))) && (isFinite(data156)))){const err308 = {instancePath:instancePath+"/canary-deploy/failure_limit",schemaPath:"policy/canary-deploy.schema.json/properties/failure_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err308];}else {vErrors.push(err308);}errors++;}if((typeof data156 == "number") && (isFinite(data156))){if(data156 < 0 || isNaN(data156)){const err309 = {instancePath:instancePath+"/canary-deploy/failure_limit",schemaPath:"policy/canary-deploy.schema.json/properties/failure_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err309];}else {vErrors.push(err309);}errors++;}}}if(data149.inconclusive_limit !== undefined){let data157 = data149.inconclusive_limit;if(!(((typeof data157 == "number") && (!(data157 % 1) && !isNaN(data157))) && (isFinite(data157)))){const err310 = {instancePath:instancePath+"/canary-deploy/inconclusive_limit",schemaPath:"policy/canary-deploy.schema.json/properties/inconclusive_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err310];}else {vErrors.push(err310);}errors++;}if((typeof data157 == "number") && (isFinite(data157))){if(data157 < 0 || isNaN(data157)){const err311 = {instancePath:instancePath+"/canary-deploy/inconclusive_limit",schemaPath:"policy/canary-deploy.schema.json/properties/inconclusive_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err311];}else {vErrors.push(err311);}errors++;}}}if(data149.no_traffic !== undefined){let data158 = data149.no_traffic;if(!((data158 === "fail") || (data158 === "wait"))){const err312 = {instancePath:instancePath+"/canary-deploy/no_traffic",schemaPath:"policy/canary-deploy.schema.json/properties/no_traffic/enum",keyword:"enum",params:{allowedValues: schema17.properties.no_traffic.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err312];}else {vErrors.push(err312);}errors++;}}if(data149.no_traffic_max_intervals !== undefined){let data159 = data149.no_traffic_max_intervals;if(!(((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159))) && (isFinite(data159)))){const err313 = {instancePath:instancePath+"/canary-deploy/no_traffic_max_intervals",schemaPath:"policy/canary-deploy.schema.json/properties/no_traffic_max_intervals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err313];}else {vErrors.push(err313);}errors++;}if((typeof data159 == "number") && (isFinite(data159))){if(data159 < 0 || isNaN(data159)){const err314 = {instancePath:instancePath+"/canary-deploy/no_traffic_max_intervals",schemaPath:"policy/canary-deploy.schema.json/properties/no_traffic_max_intervals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err314];}else {vErrors.push(err314);}errors++;}}}if(data149.bake !== undefined){let data160 = data149.bake;if(typeof data160 === "string"){if(!pattern1.test(data160)){const err315 = {instancePath:instancePath+"/canary-deploy/bake",schemaPath:"policy/canary-deploy.schema.json/properties/bake/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err315];}else {vErrors.push(err315);}errors++;}}else {const err316 = {instancePath:instancePath+"/canary-deploy/bake",schemaPath:"policy/canary-deploy.schema.json/properties/bake/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err316];}else {vErrors.push(err316);}errors++;}}if(data149.min_requests !== undefined){let data161 = data149.min_requests;if(!(((typeof data161 == "number") && (!(data161 % 1) && !isNaN(data161))) && (isFinite(data161)))){const err317 = {instancePath:instancePath+"/canary-deploy/min_requests",schemaPath:"policy/canary-deploy.schema.json/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err317];}else {vErrors.push(err317);}errors++;}if((typeof data161 == "number") && (isFinite(data161))){if(data161 < 0 || isNaN(data161)){const err318 = {instancePath:instancePath+"/canary-deploy/min_requests",schemaPath:"policy/canary-deploy.schema.json/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err318];}else {vErrors.push(err318);}errors++;}}}if(data149.health_url !== undefined){let data162 = data149.health_url;if(typeof data162 === "string"){if(func4(data162) < 1){const err319 = {instancePath:instancePath+"/canary-deploy/health_url",schemaPath:"policy/canary-deploy.schema.json/properties/health_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err319];}else {vErrors.push(err319);}errors++;}}else {const err320 = {instancePath:instancePath+"/canary-deploy/health_url",schemaPath:"policy/canary-deploy.schema.json/properties/health_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err320];}else {vErrors.push(err320);}errors++;}}if(data149.health_timeout !== undefined){let data163 = data149.health_timeout;if(typeof data163 === "string"){if(!pattern1.test(data163)){const err321 = {instancePath:instancePath+"/canary-deploy/health_timeout",schemaPath:"policy/canary-deploy.schema.json/properties/health_timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err321];}else {vErrors.push(err321);}errors++;}}else {const err322 = {instancePath:instancePath+"/canary-deploy/health_timeout",schemaPath:"policy/canary-deploy.schema.json/properties/health_timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err322];}else {vErrors.push(err322);}errors++;}}if(data149.health_successes !== undefined){let data164 = data149.health_successes;if(!(((typeof data164 == "number") && (!(data164 % 1) && !isNaN(data164))) && (isFinite(data164)))){const err323 = {instancePath:instancePath+"/canary-deploy/health_successes",schemaPath:"policy/canary-deploy.schema.json/properties/health_successes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err323];}else {vErrors.push(err323);}errors++;}if((typeof data164 == "number") && (isFinite(data164))){if(data164 < 1 || isNaN(data164)){const err324 = {instancePath:instancePath+"/canary-deploy/health_successes",schemaPath:"policy/canary-deploy.schema.json/properties/health_successes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err324];}else {vErrors.push(err324);}errors++;}}}if(data149.health_interval !== undefined){let data165 = data149.health_interval;if(typeof data165 === "string"){if(!pattern1.test(data165)){const err325 = {instancePath:instancePath+"/canary-deploy/health_interval",schemaPath:"policy/canary-deploy.schema.json/properties/health_interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err325];}else {vErrors.push(err325);}errors++;}}else {const err326 = {instancePath:instancePath+"/canary-deploy/health_interval",schemaPath:"policy/canary-deploy.schema.json/properties/health_interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err326];}else {vErrors.push(err326);}errors++;}}if(data149.checks !== undefined){let data166 = data149.checks;if(Array.isArray(data166)){const len8 = data166.length;for(let i13=0; i13<len8; i13++){let data167 = data166[i13];const _errs353 = errors;let valid62 = false;let passing0 = null;const _errs354 = errors;if(data167 && typeof data167 == "object" && !Array.isArray(data167)){if(data167.max === undefined){const err327 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/oneOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err327];}else {vErrors.push(err327);}errors++;}}var _valid0 = _errs354 === errors;if(_valid0){valid62 = true;passing0 = 0;}const _errs355 = errors;if(data167 && typeof data167 == "object" && !Array.isArray(data167)){if(data167.min === undefined){const err328 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/oneOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err328];}else {vErrors.push(err328);}errors++;}}var _valid0 = _errs355 === errors;if(_valid0 && valid62){valid62 = false;passing0 = [passing0, 1];}else {if(_valid0){valid62 = true;passing0 = 1;}const _errs356 = errors;if(data167 && typeof data167 == "object" && !Array.isArray(data167)){if(data167.max_relative === undefined){const err329 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/oneOf/2/required",keyword:"required",params:{missingProperty: "max_relative"},message:"must have required property '"+"max_relative"+"'"};if(vErrors === null){vErrors = [err329];}else {vErrors.push(err329);}errors++;}}var _valid0 = _errs356 === errors;if(_valid0 && valid62){valid62 = false;passing0 = [passing0, 2];}else {if(_valid0){valid62 = true;passing0 = 2;}const _errs357 = errors;if(data167 && typeof data167 == "object" && !Array.isArray(data167)){if(data167.max_delta === undefined){const err330 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/oneOf/3/required",keyword:"required",params:{missingProperty: "max_delta"},message:"must have required property '"+"max_delta"+"'"};if(vErrors === null){vErrors = [err330];}else {vErrors.push(err330);}errors++;}}var _valid0 = _errs357 === errors;if(_valid0 && valid62){valid62 = false;passing0 = [passing0, 3];}else {if(_valid0){valid62 = true;passing0 = 3;}}}}if(!valid62){const err331 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err331];}else {vErrors.push(err331);}errors++;}else {errors = _errs353;if(vErrors !== null){if(_errs353){vErrors.length = _errs353;}else {vErrors = null;}}}if(data167 && typeof data167 == "object" && !Array.isArray(data167)){if(data167.metric === undefined){const err332 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err332];}else {vErrors.push(err332);}errors++;}for(const key33 in data167){if(!(((((key33 === "metric") || (key33 === "max")) || (key33 === "min")) || (key33 === "max_relative")) || (key33 === "max_delta"))){const err333 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err333];}else {vErrors.push(err333);}errors++;}}if(data167.metric !== undefined){let data168 = data167.metric;if(typeof data168 === "string"){if(func4(data168) < 1){const err334 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/metric",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err334];}else {vErrors.push(err334);}errors++;}}else {const err335 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/metric",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err335];}else {vErrors.push(err335);}errors++;}}if(data167.max !== undefined){let data169 = data167.max;if(!((typeof data169 == "number") && (isFinite(data169)))){const err336 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/max",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err336];}else {vErrors.push(err336);}errors++;}}if(data167.min !== undefined){let data170 = data167.min;if(!((typeof data170 == "number") && (isFinite(data170)))){const err337 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/min",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err337];}else {vErrors.push(err337);}errors++;}}if(data167.max_relative !== undefined){let data171 = data167.max_relative;if((typeof data171 == "number") && (isFinite(data171))){if(data171 < 0 || isNaN(data171)){const err338 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/max_relative",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/max_relative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err338];}else {vErrors.push(err338);}errors++;}}else {const err339 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/max_relative",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/max_relative/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err339];}else {vErrors.push(err339);}errors++;}}if(data167.max_delta !== undefined){let data172 = data167.max_delta;if((typeof data172 == "number") && (isFinite(data172))){if(data172 < 0 || isNaN(data172)){const err340 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/max_delta",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/max_delta/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err340];}else {vErrors.push(err340);}errors++;}}else {const err341 = {instancePath:instancePath+"/canary-deploy/checks/" + i13+"/max_delta",schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/properties/max_delta/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err341];}else {vErrors.push(err341);}errors++;}}}else {const err342 = {instancePath:instancePath+"/canary-deploy/checks/" + i13,schemaPath:"policy/canary-deploy.schema.json/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err342];}else {vErrors.push(err342);}errors++;}}}else {const err343 = {instancePath:instancePath+"/canary-deploy/checks",schemaPath:"policy/canary-deploy.schema.json/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err343];}else {vErrors.push(err343);}errors++;}}if(data149.ab !== undefined){let data173 = data149.ab;if(data173 && typeof data173 == "object" && !Array.isArray(data173)){for(const key34 in data173){if(!(((((((key34 === "weight") || (key34 === "duration")) || (key34 === "alpha")) || (key34 === "min_lift")) || (key34 === "on_inconclusive")) || (key34 === "success_query")) || (key34 === "trials_query"))){const err344 = {instancePath:instancePath+"/canary-deploy/ab",schemaPath:"policy/canary-deploy.schema.json/properties/ab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err344];}else {vErrors.push(err344);}errors++;}}if(data173.weight !== undefined){let data174 = data173.weight;if((typeof data174 == "number") && (isFinite(data174))){if(data174 >= 100 || isNaN(data174)){const err345 = {instancePath:instancePath+"/canary-deploy/ab/weight",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/weight/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100},message:"must be < 100"};if(vErrors === null){vErrors = [err345];}else {vErrors.push(err345);}errors++;}if(data174 <= 0 || isNaN(data174)){const err346 = {instancePath:instancePath+"/canary-deploy/ab/weight",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err346];}else {vErrors.push(err346);}errors++;}}else {const err347 = {instancePath:instancePath+"/canary-deploy/ab/weight",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err347];}else {vErrors.push(err347);}errors++;}}if(data173.duration !== undefined){let data175 = data173.duration;if(typeof data175 === "string"){if(!pattern1.test(data175)){const err348 = {instancePath:instancePath+"/canary-deploy/ab/duration",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/duration/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err348];}else {vErrors.push(err348);}errors++;}}else {const err349 = {instancePath:instancePath+"/canary-deploy/ab/duration",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err349];}else {vErrors.push(err349);}errors++;}}if(data173.alpha !== undefined){let data176 = data173.alpha;if((typeof data176 == "number") && (isFinite(data176))){if(data176 > 0.5 || isNaN(data176)){const err350 = {instancePath:instancePath+"/canary-deploy/ab/alpha",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.5},message:"must be <= 0.5"};if(vErrors === null){vErrors = [err350];}else {vErrors.push(err350);}errors++;}if(data176 <= 0 || isNaN(data176)){const err351 = {instancePath:instancePath+"/canary-deploy/ab/alpha",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err351];}else {vErrors.push(err351);}errors++;}}else {const err352 = {instancePath:instancePath+"/canary-deploy/ab/alpha",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err352];}else {vErrors.push(err352);}errors++;}}if(data173.min_lift !== undefined){let data177 = data173.min_lift;if((typeof data177 == "number") && (isFinite(data177))){if(data177 < 0 || isNaN(data177)){const err353 = {instancePath:instancePath+"/canary-deploy/ab/min_lift",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/min_lift/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err353];}else {vErrors.push(err353);}errors++;}if(data177 >= 1 || isNaN(data177)){const err354 = {instancePath:instancePath+"/canary-deploy/ab/min_lift",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/min_lift/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err354];}else {vErrors.push(err354);}errors++;}}else {const err355 = {instancePath:instancePath+"/canary-deploy/ab/min_lift",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/min_lift/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err355];}else {vErrors.push(err355);}errors++;}}if(data173.on_inconclusive !== undefined){let data178 = data173.on_inconclusive;if(!((data178 === "rollback") || (data178 === "promote"))){const err356 = {instancePath:instancePath+"/canary-deploy/ab/on_inconclusive",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/on_inconclusive/enum",keyword:"enum",params:{allowedValues: schema17.properties.ab.properties.on_inconclusive.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err356];}else {vErrors.push(err356);}errors++;}}if(data173.success_query !== undefined){let data179 = data173.success_query;if(typeof data179 === "string"){if(func4(data179) < 1){const err357 = {instancePath:instancePath+"/canary-deploy/ab/success_query",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/success_query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err357];}else {vErrors.push(err357);}errors++;}}else {const err358 = {instancePath:instancePath+"/canary-deploy/ab/success_query",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/success_query/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err358];}else {vErrors.push(err358);}errors++;}}if(data173.trials_query !== undefined){let data180 = data173.trials_query;if(typeof data180 === "string"){if(func4(data180) < 1){const err359 = {instancePath:instancePath+"/canary-deploy/ab/trials_query",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/trials_query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err359];}else {vErrors.push(err359);}errors++;}}else {const err360 = {instancePath:instancePath+"/canary-deploy/ab/trials_query",schemaPath:"policy/canary-deploy.schema.json/properties/ab/properties/trials_query/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err360];}else {vErrors.push(err360);}errors++;}}}else {const err361 = {instancePath:instancePath+"/canary-deploy/ab",schemaPath:"policy/canary-deploy.schema.json/properties/ab/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err361];}else {vErrors.push(err361);}errors++;}}if(data149.shadow !== undefined){let data181 = data149.shadow;if(data181 && typeof data181 == "object" && !Array.isArray(data181)){for(const key35 in data181){if(!(key35 === "promote")){const err362 = {instancePath:instancePath+"/canary-deploy/shadow",schemaPath:"policy/canary-deploy.schema.json/properties/shadow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err362];}else {vErrors.push(err362);}errors++;}}if(data181.promote !== undefined){if(typeof data181.promote !== "boolean"){const err363 = {instancePath:instancePath+"/canary-deploy/shadow/promote",schemaPath:"policy/canary-deploy.schema.json/properties/shadow/properties/promote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err363];}else {vErrors.push(err363);}errors++;}}}else {const err364 = {instancePath:instancePath+"/canary-deploy/shadow",schemaPath:"policy/canary-deploy.schema.json/properties/shadow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err364];}else {vErrors.push(err364);}errors++;}}}else {const err365 = {instancePath:instancePath+"/canary-deploy",schemaPath:"policy/canary-deploy.schema.json/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err365];}else {vErrors.push(err365);}errors++;}}}else {const err366 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err366];}else {vErrors.push(err366);}errors++;}validate10.errors = vErrors;return errors === 0;}exports.validate_policy_validate_data = validate11;function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/validate-data.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((key0 === "severity") || (key0 === "max_examples")) || (key0 === "limits")) || (key0 === "drift")) || (key0 === "monitoring"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.severity !== undefined){let data0 = data.severity;if(!((data0 === "fail") || (data0 === "warn"))){const err1 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/enum",keyword:"enum",params:{allowedValues: schema12.properties.severity.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.max_examples !== undefined){let data1 = data.max_examples;if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){const err2 = {instancePath:instancePath+"/max_examples",schemaPath:"#/properties/max_examples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 50 || isNaN(data1)){const err3 = {instancePath:instancePath+"/max_examples",schemaPath:"#/properties/max_examples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 50},message:"must be <= 50"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data1 < 0 || isNaN(data1)){const err4 = {instancePath:instancePath+"/max_examples",schemaPath:"#/properties/max_examples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data.limits !== undefined){let data2 = data.limits;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){if(!(key1 === "max_field_bytes")){const err5 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.max_field_bytes !== undefined){let data3 = data2.max_field_bytes;if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){const err6 = {instancePath:instancePath+"/limits/max_field_bytes",schemaPath:"#/properties/limits/properties/max_field_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 268435456 || isNaN(data3)){const err7 = {instancePath:instancePath+"/limits/max_field_bytes",schemaPath:"#/properties/limits/properties/max_field_bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 268435456},message:"must be <= 268435456"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3 < 1024 || isNaN(data3)){const err8 = {instancePath:instancePath+"/limits/max_field_bytes",schemaPath:"#/properties/limits/properties/max_field_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1024},message:"must be >= 1024"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}}else {const err9 = {instancePath:instancePath+"/limits",schemaPath:"#/properties/limits/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.drift !== undefined){let data4 = data.drift;if(data4 && typeof data4 == "object" && !Array.isArray(data4)){for(const key2 in data4){if(!(func2.call(schema12.properties.drift.properties, key2))){const err10 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data4.enabled !== undefined){if(typeof data4.enabled !== "boolean"){const err11 = {instancePath:instancePath+"/drift/enabled",schemaPath:"#/properties/drift/properties/enabled/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data4.method !== undefined){let data6 = data4.method;if(!(((((data6 === "ks") || (data6 === "chi-square")) || (data6 === "wasserstein")) || (data6 === "jensen-shannon")) || (data6 === "psi"))){const err12 = {instancePath:instancePath+"/drift/method",schemaPath:"#/properties/drift/properties/method/enum",keyword:"enum",params:{allowedValues: schema12.properties.drift.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data4.large_sample_size !== undefined){let data7 = data4.large_sample_size;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err13 = {instancePath:instancePath+"/drift/large_sample_size",schemaPath:"#/properties/drift/properties/large_sample_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 1 || isNaN(data7)){const err14 = {instancePath:instancePath+"/drift/large_sample_size",schemaPath:"#/properties/drift/properties/large_sample_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}}if(data4.fdr !== undefined){if(typeof data4.fdr !== "boolean"){const err15 = {instancePath:instancePath+"/drift/fdr",schemaPath:"#/properties/drift/properties/fdr/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data4.alpha !== undefined){let data9 = data4.alpha;if((typeof data9 == "number") && (isFinite(data9))){if(data9 >= 1 || isNaN(data9)){const err16 = {instancePath:instancePath+"/drift/alpha",schemaPath:"#/properties/drift/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data9 <= 0 || isNaN(data9)){const err17 = {instancePath:instancePath+"/drift/alpha",schemaPath:"#/properties/drift/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/drift/alpha",schemaPath:"#/properties/drift/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data4.thresholds !== undefined){let data10 = data4.thresholds;if(data10 && typeof data10 == "object" && !Array.isArray(data10)){for(const key3 in data10){if(!(((key3 === "wasserstein") || (key3 === "jensen_shannon")) || (key3 === "psi"))){const err19 = {instancePath:instancePath+"/drift/thresholds",schemaPath:"#/properties/drift/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data10.wasserstein !== undefined){let data11 = data10.wasserstein;if((typeof data11 == "number") && (isFinite(data11))){if(data11 <= 0 || isNaN(data11)){const err20 = {instancePath:instancePath+"/drift/thresholds/wasserstein",schemaPath:"#/properties/drift/properties/thresholds/properties/wasserstein/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}else {const err21 = {instancePath:instancePath+"/drift/thresholds/wasserstein",schemaPath:"#/properties/drift/properties/thresholds/properties/wasserstein/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data10.jensen_shannon !== undefined){let data12 = data10.jensen_shannon;if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 1 || isNaN(data12)){const err22 = {instancePath:instancePath+"/drift/thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/thresholds/properties/jensen_shannon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12 <= 0 || isNaN(data12)){const err23 = {instancePath:instancePath+"/drift/thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/thresholds/properties/jensen_shannon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/drift/thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/thresholds/properties/jensen_shannon/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data10.psi !== undefined){let data13 = data10.psi;if((typeof data13 == "number") && (isFinite(data13))){if(data13 <= 0 || isNaN(data13)){const err25 = {instancePath:instancePath+"/drift/thresholds/psi",schemaPath:"#/properties/drift/properties/thresholds/properties/psi/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/drift/thresholds/psi",schemaPath:"#/properties/drift/properties/thresholds/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/drift/thresholds",schemaPath:"#/properties/drift/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data4.warn_thresholds !== undefined){let data14 = data4.warn_thresholds;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!(((key4 === "wasserstein") || (key4 === "jensen_shannon")) || (key4 === "psi"))){const err28 = {instancePath:instancePath+"/drift/warn_thresholds",schemaPath:"#/properties/drift/properties/warn_thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.wasserstein !== undefined){let data15 = data14.wasserstein;if((typeof data15 == "number") && (isFinite(data15))){if(data15 <= 0 || isNaN(data15)){const err29 = {instancePath:instancePath+"/drift/warn_thresholds/wasserstein",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/wasserstein/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/drift/warn_thresholds/wasserstein",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/wasserstein/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data14.jensen_shannon !== undefined){let data16 = data14.jensen_shannon;if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 1 || isNaN(data16)){const err31 = {instancePath:instancePath+"/drift/warn_thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/jensen_shannon/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data16 <= 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/drift/warn_thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/jensen_shannon/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/drift/warn_thresholds/jensen_shannon",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/jensen_shannon/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data14.psi !== undefined){let data17 = data14.psi;if((typeof data17 == "number") && (isFinite(data17))){if(data17 <= 0 || isNaN(data17)){const err34 = {instancePath:instancePath+"/drift/warn_thresholds/psi",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/psi/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}else {const err35 = {instancePath:instancePath+"/drift/warn_thresholds/psi",schemaPath:"#/properties/drift/properties/warn_thresholds/properties/psi/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/drift/warn_thresholds",schemaPath:"#/properties/drift/properties/warn_thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data4.min_effect !== undefined){let data18 = data4.min_effect;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){for(const key5 in data18){if(!(((key5 === "numeric") || (key5 === "categorical")) || (key5 === "missing"))){const err37 = {instancePath:instancePath+"/drift/min_effect",schemaPath:"#/properties/drift/properties/min_effect/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data18.numeric !== undefined){let data19 = data18.numeric;if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 1 || isNaN(data19)){const err38 = {instancePath:instancePath+"/drift/min_effect/numeric",schemaPath:"#/properties/drift/properties/min_effect/properties/numeric/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data19 < 0 || isNaN(data19)){const err39 = {instancePath:instancePath+"/drift/min_effect/numeric",schemaPath:"#/properties/drift/properties/min_effect/properties/numeric/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/drift/min_effect/numeric",schemaPath:"#/properties/drift/properties/min_effect/properties/numeric/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data18.categorical !== undefined){let data20 = data18.categorical;if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 1 || isNaN(data20)){const err41 = {instancePath:instancePath+"/drift/min_effect/categorical",schemaPath:"#/properties/drift/properties/min_effect/properties/categorical/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data20 < 0 || isNaN(data20)){const err42 = {instancePath:instancePath+"/drift/min_effect/categorical",schemaPath:"#/properties/drift/properties/min_effect/properties/categorical/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/drift/min_effect/categorical",schemaPath:"#/properties/drift/properties/min_effect/properties/categorical/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data18.missing !== undefined){let data21 = data18.missing;if((typeof data21 == "number") && (isFinite(data21))){if(data21 > 1 || isNaN(data21)){const err44 = {instancePath:instancePath+"/drift/min_effect/missing",schemaPath:"#/properties/drift/properties/min_effect/properties/missing/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data21 < 0 || isNaN(data21)){const err45 = {instancePath:instancePath+"/drift/min_effect/missing",schemaPath:"#/properties/drift/properties/min_effect/properties/missing/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/drift/min_effect/missing",schemaPath:"#/properties/drift/properties/min_effect/properties/missing/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/drift/min_effect",schemaPath:"#/properties/drift/properties/min_effect/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data4.psi_bins !== undefined){let data22 = data4.psi_bins;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err48 = {instancePath:instancePath+"/drift/psi_bins",schemaPath:"#/properties/drift/properties/psi_bins/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 > 100 || isNaN(data22)){const err49 = {instancePath:instancePath+"/drift/psi_bins",schemaPath:"#/properties/drift/properties/psi_bins/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data22 < 2 || isNaN(data22)){const err50 = {instancePath:instancePath+"/drift/psi_bins",schemaPath:"#/properties/drift/properties/psi_bins/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}if(data4.dataset_share !== undefined){let data23 = data4.dataset_share;if((typeof data23 == "number") && (isFinite(data23))){if(data23 > 1 || isNaN(data23)){const err51 = {instancePath:instancePath+"/drift/dataset_share",schemaPath:"#/properties/drift/properties/dataset_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data23 <= 0 || isNaN(data23)){const err52 = {instancePath:instancePath+"/drift/dataset_share",schemaPath:"#/properties/drift/properties/dataset_share/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/drift/dataset_share",schemaPath:"#/properties/drift/properties/dataset_share/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data4.columns !== undefined){let data24 = data4.columns;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){for(const key6 in data24){let data25 = data24[key6];if(data25 && typeof data25 == "object" && !Array.isArray(data25)){for(const key7 in data25){if(!((((key7 === "method") || (key7 === "threshold")) || (key7 === "ignore")) || (key7 === "min_effect"))){const err54 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/drift/properties/columns/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data25.method !== undefined){let data26 = data25.method;if(!(((((data26 === "ks") || (data26 === "chi-square")) || (data26 === "wasserstein")) || (data26 === "jensen-shannon")) || (data26 === "psi"))){const err55 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/method",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/method/enum",keyword:"enum",params:{allowedValues: schema12.properties.drift.properties.columns.additionalProperties.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data25.threshold !== undefined){let data27 = data25.threshold;if((typeof data27 == "number") && (isFinite(data27))){if(data27 <= 0 || isNaN(data27)){const err56 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/threshold/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}else {const err57 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data25.ignore !== undefined){if(typeof data25.ignore !== "boolean"){const err58 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/ignore",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/ignore/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data25.min_effect !== undefined){let data29 = data25.min_effect;if((typeof data29 == "number") && (isFinite(data29))){if(data29 > 1 || isNaN(data29)){const err59 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/min_effect/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}if(data29 < 0 || isNaN(data29)){const err60 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/min_effect/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}else {const err61 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_effect",schemaPath:"#/properties/drift/properties/columns/additionalProperties/properties/min_effect/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}}else {const err62 = {instancePath:instancePath+"/drift/columns/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/drift/properties/columns/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/drift/columns",schemaPath:"#/properties/drift/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/drift",schemaPath:"#/properties/drift/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.monitoring !== undefined){let data30 = data.monitoring;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key8 in data30){if(!(key8 === "retrain_on")){const err65 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data30.retrain_on !== undefined){let data31 = data30.retrain_on;if(Array.isArray(data31)){const len0 = data31.length;for(let i0=0; i0<len0; i0++){let data32 = data31[i0];if(!((data32 === "drift") || (data32 === "decay"))){const err66 = {instancePath:instancePath+"/monitoring/retrain_on/" + i0,schemaPath:"#/properties/monitoring/properties/retrain_on/items/enum",keyword:"enum",params:{allowedValues: schema12.properties.monitoring.properties.retrain_on.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}let i1 = data31.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data31[i1], data31[j0])){const err67 = {instancePath:instancePath+"/monitoring/retrain_on",schemaPath:"#/properties/monitoring/properties/retrain_on/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;break outer0;}}}}}else {const err68 = {instancePath:instancePath+"/monitoring/retrain_on",schemaPath:"#/properties/monitoring/properties/retrain_on/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}}else {const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}validate11.errors = vErrors;return errors === 0;}exports.validate_policy_train_on_runner = validate12;function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/train-on-runner.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((key0 === "require_gpus") || (key0 === "timeout_minutes")) || (key0 === "telemetry_interval_seconds")) || (key0 === "required_metrics"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.require_gpus !== undefined){let data0 = data.require_gpus;if((typeof data0 !== "string") && (!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0))))){const err1 = {instancePath:instancePath+"/require_gpus",schemaPath:"#/properties/require_gpus/type",keyword:"type",params:{type: schema13.properties.require_gpus.type},message:"must be string,integer"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.timeout_minutes !== undefined){let data1 = data.timeout_minutes;if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 7200 || isNaN(data1)){const err2 = {instancePath:instancePath+"/timeout_minutes",schemaPath:"#/properties/timeout_minutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7200},message:"must be <= 7200"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data1 <= 0 || isNaN(data1)){const err3 = {instancePath:instancePath+"/timeout_minutes",schemaPath:"#/properties/timeout_minutes/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/timeout_minutes",schemaPath:"#/properties/timeout_minutes/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.telemetry_interval_seconds !== undefined){let data2 = data.telemetry_interval_seconds;if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 3600 || isNaN(data2)){const err5 = {instancePath:instancePath+"/telemetry_interval_seconds",schemaPath:"#/properties/telemetry_interval_seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data2 < 0.1 || isNaN(data2)){const err6 = {instancePath:instancePath+"/telemetry_interval_seconds",schemaPath:"#/properties/telemetry_interval_seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0.1},message:"must be >= 0.1"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/telemetry_interval_seconds",schemaPath:"#/properties/telemetry_interval_seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.required_metrics !== undefined){let data3 = data.required_metrics;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(typeof data4 === "string"){if(func4(data4) < 1){const err8 = {instancePath:instancePath+"/required_metrics/" + i0,schemaPath:"#/properties/required_metrics/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/required_metrics/" + i0,schemaPath:"#/properties/required_metrics/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}let i1 = data3.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data3[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err10 = {instancePath:instancePath+"/required_metrics",schemaPath:"#/properties/required_metrics/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;break;}indices0[item0] = i1;}}}else {const err11 = {instancePath:instancePath+"/required_metrics",schemaPath:"#/properties/required_metrics/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}validate12.errors = vErrors;return errors === 0;}exports.validate_policy_evaluate_vs_champion = validate13;function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/evaluate-vs-champion.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema14.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.task !== undefined){let data0 = data.task;if(!(((data0 === "binary") || (data0 === "multiclass")) || (data0 === "regression"))){const err1 = {instancePath:instancePath+"/task",schemaPath:"#/properties/task/enum",keyword:"enum",params:{allowedValues: schema14.properties.task.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.metrics !== undefined){let data1 = data.metrics;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){const _errs5 = errors;if(!((((((((((((((((((((((((((key1 === "accuracy") || (key1 === "precision")) || (key1 === "recall")) || (key1 === "f1")) || (key1 === "roc-auc")) || (key1 === "pr-auc")) || (key1 === "log-loss")) || (key1 === "brier")) || (key1 === "ece")) || (key1 === "precision-macro")) || (key1 === "recall-macro")) || (key1 === "f1-macro")) || (key1 === "precision-micro")) || (key1 === "recall-micro")) || (key1 === "f1-micro")) || (key1 === "precision-weighted")) || (key1 === "recall-weighted")) || (key1 === "f1-weighted")) || (key1 === "roc-auc-ovr")) || (key1 === "roc-auc-ovr-weighted")) || (key1 === "roc-auc-ovo")) || (key1 === "roc-auc-ovo-weighted")) || (key1 === "mae")) || (key1 === "rmse")) || (key1 === "r2")) || (key1 === "mape"))){const err2 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames/enum",keyword:"enum",params:{allowedValues: schema14.properties.metrics.propertyNames.enum},message:"must be equal to one of the allowed values",propertyName:key1};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}var valid1 = _errs5 === errors;if(!valid1){const err3 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key3 in data2){if(!(((((key3 === "threshold") || (key3 === "min_absolute_change")) || (key3 === "min_relative_change")) || (key3 === "greater_is_better")) || (key3 === "non_inferiority_margin"))){const err4 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.threshold !== undefined){let data3 = data2.threshold;if(!((typeof data3 == "number") && (isFinite(data3)))){const err5 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/threshold",schemaPath:"#/properties/metrics/additionalProperties/properties/threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data2.min_absolute_change !== undefined){let data4 = data2.min_absolute_change;if(!((typeof data4 == "number") && (isFinite(data4)))){const err6 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_absolute_change",schemaPath:"#/properties/metrics/additionalProperties/properties/min_absolute_change/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data2.min_relative_change !== undefined){let data5 = data2.min_relative_change;if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 0 || isNaN(data5)){const err7 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_relative_change",schemaPath:"#/properties/metrics/additionalProperties/properties/min_relative_change/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/min_relative_change",schemaPath:"#/properties/metrics/additionalProperties/properties/min_relative_change/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data2.greater_is_better !== undefined){if(typeof data2.greater_is_better !== "boolean"){const err9 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/greater_is_better",schemaPath:"#/properties/metrics/additionalProperties/properties/greater_is_better/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data2.non_inferiority_margin !== undefined){let data7 = data2.non_inferiority_margin;if((typeof data7 == "number") && (isFinite(data7))){if(data7 <= 0 || isNaN(data7)){const err10 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/non_inferiority_margin",schemaPath:"#/properties/metrics/additionalProperties/properties/non_inferiority_margin/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/non_inferiority_margin",schemaPath:"#/properties/metrics/additionalProperties/properties/non_inferiority_margin/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.rule_mode !== undefined){let data8 = data.rule_mode;if(!((data8 === "default") || (data8 === "mlflow"))){const err14 = {instancePath:instancePath+"/rule_mode",schemaPath:"#/properties/rule_mode/enum",keyword:"enum",params:{allowedValues: schema14.properties.rule_mode.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.evidence !== undefined){let data9 = data.evidence;if(!((data9 === "interval") || (data9 === "point"))){const err15 = {instancePath:instancePath+"/evidence",schemaPath:"#/properties/evidence/enum",keyword:"enum",params:{allowedValues: schema14.properties.evidence.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.confidence !== undefined){let data10 = data.confidence;if((typeof data10 == "number") && (isFinite(data10))){if(data10 >= 1 || isNaN(data10)){const err16 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data10 <= 0 || isNaN(data10)){const err17 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.resamples !== undefined){let data11 = data.resamples;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err19 = {instancePath:instancePath+"/resamples",schemaPath:"#/properties/resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 100000 || isNaN(data11)){const err20 = {instancePath:instancePath+"/resamples",schemaPath:"#/properties/resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(data11 < 100 || isNaN(data11)){const err21 = {instancePath:instancePath+"/resamples",schemaPath:"#/properties/resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data.seed !== undefined){let data12 = data.seed;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err22 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 4294967295 || isNaN(data12)){const err23 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data12 < 0 || isNaN(data12)){const err24 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data.decision_threshold !== undefined){let data13 = data.decision_threshold;if((typeof data13 == "number") && (isFinite(data13))){if(data13 > 1 || isNaN(data13)){const err25 = {instancePath:instancePath+"/decision_threshold",schemaPath:"#/properties/decision_threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data13 < 0 || isNaN(data13)){const err26 = {instancePath:instancePath+"/decision_threshold",schemaPath:"#/properties/decision_threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/decision_threshold",schemaPath:"#/properties/decision_threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.sample !== undefined){let data14 = data.sample;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key4 in data14){if(!((((key4 === "min_rows") || (key4 === "min_positives")) || (key4 === "min_negatives")) || (key4 === "max_undefined_share"))){const err28 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data14.min_rows !== undefined){let data15 = data14.min_rows;if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){const err29 = {instancePath:instancePath+"/sample/min_rows",schemaPath:"#/properties/sample/properties/min_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data15 == "number") && (isFinite(data15))){if(data15 < 1 || isNaN(data15)){const err30 = {instancePath:instancePath+"/sample/min_rows",schemaPath:"#/properties/sample/properties/min_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}if(data14.min_positives !== undefined){let data16 = data14.min_positives;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err31 = {instancePath:instancePath+"/sample/min_positives",schemaPath:"#/properties/sample/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 < 0 || isNaN(data16)){const err32 = {instancePath:instancePath+"/sample/min_positives",schemaPath:"#/properties/sample/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}}if(data14.min_negatives !== undefined){let data17 = data14.min_negatives;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err33 = {instancePath:instancePath+"/sample/min_negatives",schemaPath:"#/properties/sample/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 < 0 || isNaN(data17)){const err34 = {instancePath:instancePath+"/sample/min_negatives",schemaPath:"#/properties/sample/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data14.max_undefined_share !== undefined){let data18 = data14.max_undefined_share;if((typeof data18 == "number") && (isFinite(data18))){if(data18 > 1 || isNaN(data18)){const err35 = {instancePath:instancePath+"/sample/max_undefined_share",schemaPath:"#/properties/sample/properties/max_undefined_share/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data18 < 0 || isNaN(data18)){const err36 = {instancePath:instancePath+"/sample/max_undefined_share",schemaPath:"#/properties/sample/properties/max_undefined_share/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/sample/max_undefined_share",schemaPath:"#/properties/sample/properties/max_undefined_share/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}}else {const err38 = {instancePath:instancePath+"/sample",schemaPath:"#/properties/sample/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.slices !== undefined){let data19 = data.slices;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key5 in data19){if(!(func2.call(schema14.properties.slices.properties, key5))){const err39 = {instancePath:instancePath+"/slices",schemaPath:"#/properties/slices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data19.columns !== undefined){let data20 = data19.columns;if(Array.isArray(data20)){const len0 = data20.length;for(let i0=0; i0<len0; i0++){let data21 = data20[i0];if(typeof data21 === "string"){if(func4(data21) < 1){const err40 = {instancePath:instancePath+"/slices/columns/" + i0,schemaPath:"#/properties/slices/properties/columns/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}else {const err41 = {instancePath:instancePath+"/slices/columns/" + i0,schemaPath:"#/properties/slices/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath:instancePath+"/slices/columns",schemaPath:"#/properties/slices/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data19.min_size !== undefined){let data22 = data19.min_size;if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){const err43 = {instancePath:instancePath+"/slices/min_size",schemaPath:"#/properties/slices/properties/min_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 1 || isNaN(data22)){const err44 = {instancePath:instancePath+"/slices/min_size",schemaPath:"#/properties/slices/properties/min_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}}if(data19.min_positives !== undefined){let data23 = data19.min_positives;if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){const err45 = {instancePath:instancePath+"/slices/min_positives",schemaPath:"#/properties/slices/properties/min_positives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if((typeof data23 == "number") && (isFinite(data23))){if(data23 < 0 || isNaN(data23)){const err46 = {instancePath:instancePath+"/slices/min_positives",schemaPath:"#/properties/slices/properties/min_positives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data19.min_negatives !== undefined){let data24 = data19.min_negatives;if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){const err47 = {instancePath:instancePath+"/slices/min_negatives",schemaPath:"#/properties/slices/properties/min_negatives/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}if((typeof data24 == "number") && (isFinite(data24))){if(data24 < 0 || isNaN(data24)){const err48 = {instancePath:instancePath+"/slices/min_negatives",schemaPath:"#/properties/slices/properties/min_negatives/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}if(data19.tolerance !== undefined){let data25 = data19.tolerance;if((typeof data25 == "number") && (isFinite(data25))){if(data25 < 0 || isNaN(data25)){const err49 = {instancePath:instancePath+"/slices/tolerance",schemaPath:"#/properties/slices/properties/tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/slices/tolerance",schemaPath:"#/properties/slices/properties/tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data19.relative_tolerance !== undefined){let data26 = data19.relative_tolerance;if((typeof data26 == "number") && (isFinite(data26))){if(data26 < 0 || isNaN(data26)){const err51 = {instancePath:instancePath+"/slices/relative_tolerance",schemaPath:"#/properties/slices/properties/relative_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/slices/relative_tolerance",schemaPath:"#/properties/slices/properties/relative_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data19.on_regression !== undefined){let data27 = data19.on_regression;if(!((data27 === "fail") || (data27 === "warn"))){const err53 = {instancePath:instancePath+"/slices/on_regression",schemaPath:"#/properties/slices/properties/on_regression/enum",keyword:"enum",params:{allowedValues: schema14.properties.slices.properties.on_regression.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data19["min-size"] !== undefined){let data28 = data19["min-size"];if(!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))){const err54 = {instancePath:instancePath+"/slices/min-size",schemaPath:"#/properties/slices/properties/min-size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if((typeof data28 == "number") && (isFinite(data28))){if(data28 < 1 || isNaN(data28)){const err55 = {instancePath:instancePath+"/slices/min-size",schemaPath:"#/properties/slices/properties/min-size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}if(data19["on-regression"] !== undefined){let data29 = data19["on-regression"];if(!((data29 === "fail") || (data29 === "warn"))){const err56 = {instancePath:instancePath+"/slices/on-regression",schemaPath:"#/properties/slices/properties/on-regression/enum",keyword:"enum",params:{allowedValues: schema14.properties.slices.properties["on-regression"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/slices",schemaPath:"#/properties/slices/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.max_latency_ms !== undefined){let data30 = data.max_latency_ms;if((typeof data30 == "number") && (isFinite(data30))){if(data30 <= 0 || isNaN(data30)){const err58 = {instancePath:instancePath+"/max_latency_ms",schemaPath:"#/properties/max_latency_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/max_latency_ms",schemaPath:"#/properties/max_latency_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.latency !== undefined){let data31 = data.latency;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key6 in data31){if(!(((((((key6 === "max_p95_ms") || (key6 === "max_p99_ms")) || (key6 === "max_relative_slowdown")) || (key6 === "warmup_requests")) || (key6 === "requests")) || (key6 === "request_timeout_ms")) || (key6 === "startup_timeout_ms"))){const err60 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data31.max_p95_ms !== undefined){let data32 = data31.max_p95_ms;if((typeof data32 == "number") && (isFinite(data32))){if(data32 <= 0 || isNaN(data32)){const err61 = {instancePath:instancePath+"/latency/max_p95_ms",schemaPath:"#/properties/latency/properties/max_p95_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/latency/max_p95_ms",schemaPath:"#/properties/latency/properties/max_p95_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data31.max_p99_ms !== undefined){let data33 = data31.max_p99_ms;if((typeof data33 == "number") && (isFinite(data33))){if(data33 <= 0 || isNaN(data33)){const err63 = {instancePath:instancePath+"/latency/max_p99_ms",schemaPath:"#/properties/latency/properties/max_p99_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/latency/max_p99_ms",schemaPath:"#/properties/latency/properties/max_p99_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data31.max_relative_slowdown !== undefined){let data34 = data31.max_relative_slowdown;if((typeof data34 == "number") && (isFinite(data34))){if(data34 < 0 || isNaN(data34)){const err65 = {instancePath:instancePath+"/latency/max_relative_slowdown",schemaPath:"#/properties/latency/properties/max_relative_slowdown/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}else {const err66 = {instancePath:instancePath+"/latency/max_relative_slowdown",schemaPath:"#/properties/latency/properties/max_relative_slowdown/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data31.warmup_requests !== undefined){let data35 = data31.warmup_requests;if(!(((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35))) && (isFinite(data35)))){const err67 = {instancePath:instancePath+"/latency/warmup_requests",schemaPath:"#/properties/latency/properties/warmup_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if((typeof data35 == "number") && (isFinite(data35))){if(data35 < 0 || isNaN(data35)){const err68 = {instancePath:instancePath+"/latency/warmup_requests",schemaPath:"#/properties/latency/properties/warmup_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}if(data31.requests !== undefined){let data36 = data31.requests;if(!(((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36))) && (isFinite(data36)))){const err69 = {instancePath:instancePath+"/latency/requests",schemaPath:"#/properties/latency/properties/requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if((typeof data36 == "number") && (isFinite(data36))){if(data36 < 100 || isNaN(data36)){const err70 = {instancePath:instancePath+"/latency/requests",schemaPath:"#/properties/latency/properties/requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}}if(data31.request_timeout_ms !== undefined){let data37 = data31.request_timeout_ms;if((typeof data37 == "number") && (isFinite(data37))){if(data37 <= 0 || isNaN(data37)){const err71 = {instancePath:instancePath+"/latency/request_timeout_ms",schemaPath:"#/properties/latency/properties/request_timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}else {const err72 = {instancePath:instancePath+"/latency/request_timeout_ms",schemaPath:"#/properties/latency/properties/request_timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}if(data31.startup_timeout_ms !== undefined){let data38 = data31.startup_timeout_ms;if((typeof data38 == "number") && (isFinite(data38))){if(data38 <= 0 || isNaN(data38)){const err73 = {instancePath:instancePath+"/latency/startup_timeout_ms",schemaPath:"#/properties/latency/properties/startup_timeout_ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}else {const err74 = {instancePath:instancePath+"/latency/startup_timeout_ms",schemaPath:"#/properties/latency/properties/startup_timeout_ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}}else {const err75 = {instancePath:instancePath+"/latency",schemaPath:"#/properties/latency/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}if(data.max_model_bytes !== undefined){let data39 = data.max_model_bytes;if(!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))){const err76 = {instancePath:instancePath+"/max_model_bytes",schemaPath:"#/properties/max_model_bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if((typeof data39 == "number") && (isFinite(data39))){if(data39 < 1 || isNaN(data39)){const err77 = {instancePath:instancePath+"/max_model_bytes",schemaPath:"#/properties/max_model_bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}}if(data.max_peak_memory_mb !== undefined){let data40 = data.max_peak_memory_mb;if((typeof data40 == "number") && (isFinite(data40))){if(data40 <= 0 || isNaN(data40)){const err78 = {instancePath:instancePath+"/max_peak_memory_mb",schemaPath:"#/properties/max_peak_memory_mb/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}else {const err79 = {instancePath:instancePath+"/max_peak_memory_mb",schemaPath:"#/properties/max_peak_memory_mb/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}if(data.explainability !== undefined){let data41 = data.explainability;if(data41 && typeof data41 == "object" && !Array.isArray(data41)){for(const key7 in data41){if(!(func2.call(schema14.properties.explainability.properties, key7))){const err80 = {instancePath:instancePath+"/explainability",schemaPath:"#/properties/explainability/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data41.sample_rows !== undefined){let data42 = data41.sample_rows;if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){const err81 = {instancePath:instancePath+"/explainability/sample_rows",schemaPath:"#/properties/explainability/properties/sample_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if((typeof data42 == "number") && (isFinite(data42))){if(data42 < 2 || isNaN(data42)){const err82 = {instancePath:instancePath+"/explainability/sample_rows",schemaPath:"#/properties/explainability/properties/sample_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}if(data41.repeats !== undefined){let data43 = data41.repeats;if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){const err83 = {instancePath:instancePath+"/explainability/repeats",schemaPath:"#/properties/explainability/properties/repeats/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}if((typeof data43 == "number") && (isFinite(data43))){if(data43 < 1 || isNaN(data43)){const err84 = {instancePath:instancePath+"/explainability/repeats",schemaPath:"#/properties/explainability/properties/repeats/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}}if(data41.metric !== undefined){let data44 = data41.metric;if(!((((((((((((data44 === "accuracy") || (data44 === "precision")) || (data44 === "recall")) || (data44 === "f1")) || (data44 === "roc-auc")) || (data44 === "pr-auc")) || (data44 === "log-loss")) || (data44 === "brier")) || (data44 === "mae")) || (data44 === "rmse")) || (data44 === "r2")) || (data44 === "mape"))){const err85 = {instancePath:instancePath+"/explainability/metric",schemaPath:"#/properties/explainability/properties/metric/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.metric.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data41.response_field !== undefined){let data45 = data41.response_field;if(typeof data45 === "string"){if(func4(data45) < 1){const err86 = {instancePath:instancePath+"/explainability/response_field",schemaPath:"#/properties/explainability/properties/response_field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}}else {const err87 = {instancePath:instancePath+"/explainability/response_field",schemaPath:"#/properties/explainability/properties/response_field/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}if(data41.top_k !== undefined){let data46 = data41.top_k;if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){const err88 = {instancePath:instancePath+"/explainability/top_k",schemaPath:"#/properties/explainability/properties/top_k/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}if((typeof data46 == "number") && (isFinite(data46))){if(data46 < 1 || isNaN(data46)){const err89 = {instancePath:instancePath+"/explainability/top_k",schemaPath:"#/properties/explainability/properties/top_k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}}if(data41.min_top_k_overlap !== undefined){let data47 = data41.min_top_k_overlap;if((typeof data47 == "number") && (isFinite(data47))){if(data47 > 1 || isNaN(data47)){const err90 = {instancePath:instancePath+"/explainability/min_top_k_overlap",schemaPath:"#/properties/explainability/properties/min_top_k_overlap/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(data47 < 0 || isNaN(data47)){const err91 = {instancePath:instancePath+"/explainability/min_top_k_overlap",schemaPath:"#/properties/explainability/properties/min_top_k_overlap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/explainability/min_top_k_overlap",schemaPath:"#/properties/explainability/properties/min_top_k_overlap/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}if(data41.min_rank_correlation !== undefined){let data48 = data41.min_rank_correlation;if((typeof data48 == "number") && (isFinite(data48))){if(data48 > 1 || isNaN(data48)){const err93 = {instancePath:instancePath+"/explainability/min_rank_correlation",schemaPath:"#/properties/explainability/properties/min_rank_correlation/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(data48 < -1 || isNaN(data48)){const err94 = {instancePath:instancePath+"/explainability/min_rank_correlation",schemaPath:"#/properties/explainability/properties/min_rank_correlation/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1},message:"must be >= -1"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}else {const err95 = {instancePath:instancePath+"/explainability/min_rank_correlation",schemaPath:"#/properties/explainability/properties/min_rank_correlation/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}if(data41.champion_source !== undefined){let data49 = data41.champion_source;if(!((data49 === "permutation") || (data49 === "card"))){const err96 = {instancePath:instancePath+"/explainability/champion_source",schemaPath:"#/properties/explainability/properties/champion_source/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.champion_source.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data41.on_change !== undefined){let data50 = data41.on_change;if(!((data50 === "hold") || (data50 === "reject"))){const err97 = {instancePath:instancePath+"/explainability/on_change",schemaPath:"#/properties/explainability/properties/on_change/enum",keyword:"enum",params:{allowedValues: schema14.properties.explainability.properties.on_change.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}}else {const err98 = {instancePath:instancePath+"/explainability",schemaPath:"#/properties/explainability/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}}if(data["rule-mode"] !== undefined){let data51 = data["rule-mode"];if(!((data51 === "default") || (data51 === "mlflow"))){const err99 = {instancePath:instancePath+"/rule-mode",schemaPath:"#/properties/rule-mode/enum",keyword:"enum",params:{allowedValues: schema14.properties["rule-mode"].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}if(data["decision-threshold"] !== undefined){let data52 = data["decision-threshold"];if((typeof data52 == "number") && (isFinite(data52))){if(data52 > 1 || isNaN(data52)){const err100 = {instancePath:instancePath+"/decision-threshold",schemaPath:"#/properties/decision-threshold/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data52 < 0 || isNaN(data52)){const err101 = {instancePath:instancePath+"/decision-threshold",schemaPath:"#/properties/decision-threshold/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}else {const err102 = {instancePath:instancePath+"/decision-threshold",schemaPath:"#/properties/decision-threshold/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}if(data["max-latency-ms"] !== undefined){let data53 = data["max-latency-ms"];if((typeof data53 == "number") && (isFinite(data53))){if(data53 <= 0 || isNaN(data53)){const err103 = {instancePath:instancePath+"/max-latency-ms",schemaPath:"#/properties/max-latency-ms/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}else {const err104 = {instancePath:instancePath+"/max-latency-ms",schemaPath:"#/properties/max-latency-ms/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}}if(data.monitoring !== undefined){let data54 = data.monitoring;if(data54 && typeof data54 == "object" && !Array.isArray(data54)){for(const key8 in data54){if(!((((key8 === "retrain_on") || (key8 === "alpha")) || (key8 === "min_drop")) || (key8 === "min_rows"))){const err105 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data54.retrain_on !== undefined){let data55 = data54.retrain_on;if(Array.isArray(data55)){const len1 = data55.length;for(let i1=0; i1<len1; i1++){let data56 = data55[i1];if(!((data56 === "drift") || (data56 === "decay"))){const err106 = {instancePath:instancePath+"/monitoring/retrain_on/" + i1,schemaPath:"#/properties/monitoring/properties/retrain_on/items/enum",keyword:"enum",params:{allowedValues: schema14.properties.monitoring.properties.retrain_on.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}let i2 = data55.length;let j0;if(i2 > 1){outer0:for(;i2--;){for(j0 = i2; j0--;){if(func0(data55[i2], data55[j0])){const err107 = {instancePath:instancePath+"/monitoring/retrain_on",schemaPath:"#/properties/monitoring/properties/retrain_on/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;break outer0;}}}}}else {const err108 = {instancePath:instancePath+"/monitoring/retrain_on",schemaPath:"#/properties/monitoring/properties/retrain_on/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data54.alpha !== undefined){let data57 = data54.alpha;if((typeof data57 == "number") && (isFinite(data57))){if(data57 >= 1 || isNaN(data57)){const err109 = {instancePath:instancePath+"/monitoring/alpha",schemaPath:"#/properties/monitoring/properties/alpha/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}if(data57 <= 0 || isNaN(data57)){const err110 = {instancePath:instancePath+"/monitoring/alpha",schemaPath:"#/properties/monitoring/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}else {const err111 = {instancePath:instancePath+"/monitoring/alpha",schemaPath:"#/properties/monitoring/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data54.min_drop !== undefined){let data58 = data54.min_drop;if(data58 && typeof data58 == "object" && !Array.isArray(data58)){for(const key9 in data58){let data59 = data58[key9];if((typeof data59 == "number") && (isFinite(data59))){if(data59 < 0 || isNaN(data59)){const err112 = {instancePath:instancePath+"/monitoring/min_drop/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitoring/properties/min_drop/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}else {const err113 = {instancePath:instancePath+"/monitoring/min_drop/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/monitoring/properties/min_drop/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}else {const err114 = {instancePath:instancePath+"/monitoring/min_drop",schemaPath:"#/properties/monitoring/properties/min_drop/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data54.min_rows !== undefined){let data60 = data54.min_rows;if(!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))){const err115 = {instancePath:instancePath+"/monitoring/min_rows",schemaPath:"#/properties/monitoring/properties/min_rows/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if((typeof data60 == "number") && (isFinite(data60))){if(data60 < 1 || isNaN(data60)){const err116 = {instancePath:instancePath+"/monitoring/min_rows",schemaPath:"#/properties/monitoring/properties/min_rows/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}}}else {const err117 = {instancePath:instancePath+"/monitoring",schemaPath:"#/properties/monitoring/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}}else {const err118 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}validate13.errors = vErrors;return errors === 0;}exports.validate_policy_fairness_gate = validate14;function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/fairness-gate.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema15.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.thresholds !== undefined){let data0 = data.thresholds;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){for(const key1 in data0){if(!(func2.call(schema15.properties.thresholds.properties, key1))){const err1 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data0.demographic_parity_difference !== undefined){let data1 = data0.demographic_parity_difference;if((!((typeof data1 == "number") && (isFinite(data1)))) && (data1 !== null)){const err2 = {instancePath:instancePath+"/thresholds/demographic_parity_difference",schemaPath:"#/properties/thresholds/properties/demographic_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.demographic_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if((typeof data1 == "number") && (isFinite(data1))){if(data1 > 1 || isNaN(data1)){const err3 = {instancePath:instancePath+"/thresholds/demographic_parity_difference",schemaPath:"#/properties/thresholds/properties/demographic_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data1 < 0 || isNaN(data1)){const err4 = {instancePath:instancePath+"/thresholds/demographic_parity_difference",schemaPath:"#/properties/thresholds/properties/demographic_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}}if(data0.demographic_parity_ratio !== undefined){let data2 = data0.demographic_parity_ratio;if((!((typeof data2 == "number") && (isFinite(data2)))) && (data2 !== null)){const err5 = {instancePath:instancePath+"/thresholds/demographic_parity_ratio",schemaPath:"#/properties/thresholds/properties/demographic_parity_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.demographic_parity_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 1 || isNaN(data2)){const err6 = {instancePath:instancePath+"/thresholds/demographic_parity_ratio",schemaPath:"#/properties/thresholds/properties/demographic_parity_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2 < 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/thresholds/demographic_parity_ratio",schemaPath:"#/properties/thresholds/properties/demographic_parity_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}if(data0.equalized_odds_difference !== undefined){let data3 = data0.equalized_odds_difference;if((!((typeof data3 == "number") && (isFinite(data3)))) && (data3 !== null)){const err8 = {instancePath:instancePath+"/thresholds/equalized_odds_difference",schemaPath:"#/properties/thresholds/properties/equalized_odds_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equalized_odds_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 1 || isNaN(data3)){const err9 = {instancePath:instancePath+"/thresholds/equalized_odds_difference",schemaPath:"#/properties/thresholds/properties/equalized_odds_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < 0 || isNaN(data3)){const err10 = {instancePath:instancePath+"/thresholds/equalized_odds_difference",schemaPath:"#/properties/thresholds/properties/equalized_odds_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}if(data0.equalized_odds_ratio !== undefined){let data4 = data0.equalized_odds_ratio;if((!((typeof data4 == "number") && (isFinite(data4)))) && (data4 !== null)){const err11 = {instancePath:instancePath+"/thresholds/equalized_odds_ratio",schemaPath:"#/properties/thresholds/properties/equalized_odds_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equalized_odds_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 1 || isNaN(data4)){const err12 = {instancePath:instancePath+"/thresholds/equalized_odds_ratio",schemaPath:"#/properties/thresholds/properties/equalized_odds_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4 < 0 || isNaN(data4)){const err13 = {instancePath:instancePath+"/thresholds/equalized_odds_ratio",schemaPath:"#/properties/thresholds/properties/equalized_odds_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}if(data0.equal_opportunity_difference !== undefined){let data5 = data0.equal_opportunity_difference;if((!((typeof data5 == "number") && (isFinite(data5)))) && (data5 !== null)){const err14 = {instancePath:instancePath+"/thresholds/equal_opportunity_difference",schemaPath:"#/properties/thresholds/properties/equal_opportunity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.equal_opportunity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 1 || isNaN(data5)){const err15 = {instancePath:instancePath+"/thresholds/equal_opportunity_difference",schemaPath:"#/properties/thresholds/properties/equal_opportunity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data5 < 0 || isNaN(data5)){const err16 = {instancePath:instancePath+"/thresholds/equal_opportunity_difference",schemaPath:"#/properties/thresholds/properties/equal_opportunity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}if(data0.disparate_impact_ratio !== undefined){let data6 = data0.disparate_impact_ratio;if((!((typeof data6 == "number") && (isFinite(data6)))) && (data6 !== null)){const err17 = {instancePath:instancePath+"/thresholds/disparate_impact_ratio",schemaPath:"#/properties/thresholds/properties/disparate_impact_ratio/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.disparate_impact_ratio.type},message:"must be number,null"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 > 1 || isNaN(data6)){const err18 = {instancePath:instancePath+"/thresholds/disparate_impact_ratio",schemaPath:"#/properties/thresholds/properties/disparate_impact_ratio/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data6 < 0 || isNaN(data6)){const err19 = {instancePath:instancePath+"/thresholds/disparate_impact_ratio",schemaPath:"#/properties/thresholds/properties/disparate_impact_ratio/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data0.predictive_parity_difference !== undefined){let data7 = data0.predictive_parity_difference;if((!((typeof data7 == "number") && (isFinite(data7)))) && (data7 !== null)){const err20 = {instancePath:instancePath+"/thresholds/predictive_parity_difference",schemaPath:"#/properties/thresholds/properties/predictive_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.predictive_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 > 1 || isNaN(data7)){const err21 = {instancePath:instancePath+"/thresholds/predictive_parity_difference",schemaPath:"#/properties/thresholds/properties/predictive_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data7 < 0 || isNaN(data7)){const err22 = {instancePath:instancePath+"/thresholds/predictive_parity_difference",schemaPath:"#/properties/thresholds/properties/predictive_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data0.accuracy_parity_difference !== undefined){let data8 = data0.accuracy_parity_difference;if((!((typeof data8 == "number") && (isFinite(data8)))) && (data8 !== null)){const err23 = {instancePath:instancePath+"/thresholds/accuracy_parity_difference",schemaPath:"#/properties/thresholds/properties/accuracy_parity_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.accuracy_parity_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if((typeof data8 == "number") && (isFinite(data8))){if(data8 > 1 || isNaN(data8)){const err24 = {instancePath:instancePath+"/thresholds/accuracy_parity_difference",schemaPath:"#/properties/thresholds/properties/accuracy_parity_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data8 < 0 || isNaN(data8)){const err25 = {instancePath:instancePath+"/thresholds/accuracy_parity_difference",schemaPath:"#/properties/thresholds/properties/accuracy_parity_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data0.average_odds_difference !== undefined){let data9 = data0.average_odds_difference;if((!((typeof data9 == "number") && (isFinite(data9)))) && (data9 !== null)){const err26 = {instancePath:instancePath+"/thresholds/average_odds_difference",schemaPath:"#/properties/thresholds/properties/average_odds_difference/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.average_odds_difference.type},message:"must be number,null"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 > 1 || isNaN(data9)){const err27 = {instancePath:instancePath+"/thresholds/average_odds_difference",schemaPath:"#/properties/thresholds/properties/average_odds_difference/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data9 < 0 || isNaN(data9)){const err28 = {instancePath:instancePath+"/thresholds/average_odds_difference",schemaPath:"#/properties/thresholds/properties/average_odds_difference/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data0.disparate_impact_two_sided !== undefined){let data10 = data0.disparate_impact_two_sided;if((!((typeof data10 == "number") && (isFinite(data10)))) && (data10 !== null)){const err29 = {instancePath:instancePath+"/thresholds/disparate_impact_two_sided",schemaPath:"#/properties/thresholds/properties/disparate_impact_two_sided/type",keyword:"type",params:{type: schema15.properties.thresholds.properties.disparate_impact_two_sided.type},message:"must be number,null"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if((typeof data10 == "number") && (isFinite(data10))){if(data10 > 1 || isNaN(data10)){const err30 = {instancePath:instancePath+"/thresholds/disparate_impact_two_sided",schemaPath:"#/properties/thresholds/properties/disparate_impact_two_sided/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data10 < 0 || isNaN(data10)){const err31 = {instancePath:instancePath+"/thresholds/disparate_impact_two_sided",schemaPath:"#/properties/thresholds/properties/disparate_impact_two_sided/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}}else {const err32 = {instancePath:instancePath+"/thresholds",schemaPath:"#/properties/thresholds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data.method !== undefined){let data11 = data.method;if(!((data11 === "between_groups") || (data11 === "to_overall"))){const err33 = {instancePath:instancePath+"/method",schemaPath:"#/properties/method/enum",keyword:"enum",params:{allowedValues: schema15.properties.method.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data.min_group_size !== undefined){let data12 = data.min_group_size;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err34 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 < 1 || isNaN(data12)){const err35 = {instancePath:instancePath+"/min_group_size",schemaPath:"#/properties/min_group_size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}if(data.use_interval !== undefined){if(typeof data.use_interval !== "boolean"){const err36 = {instancePath:instancePath+"/use_interval",schemaPath:"#/properties/use_interval/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.fail_when !== undefined){let data14 = data.fail_when;if(!((data14 === "significant") || (data14 === "confident"))){const err37 = {instancePath:instancePath+"/fail_when",schemaPath:"#/properties/fail_when/enum",keyword:"enum",params:{allowedValues: schema15.properties.fail_when.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.confidence !== undefined){let data15 = data.confidence;if((typeof data15 == "number") && (isFinite(data15))){if(data15 >= 1 || isNaN(data15)){const err38 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data15 <= 0 || isNaN(data15)){const err39 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data.bootstrap_resamples !== undefined){let data16 = data.bootstrap_resamples;if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){const err41 = {instancePath:instancePath+"/bootstrap_resamples",schemaPath:"#/properties/bootstrap_resamples/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if((typeof data16 == "number") && (isFinite(data16))){if(data16 > 100000 || isNaN(data16)){const err42 = {instancePath:instancePath+"/bootstrap_resamples",schemaPath:"#/properties/bootstrap_resamples/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100000},message:"must be <= 100000"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data16 < 1 || isNaN(data16)){const err43 = {instancePath:instancePath+"/bootstrap_resamples",schemaPath:"#/properties/bootstrap_resamples/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data.seed !== undefined){let data17 = data.seed;if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){const err44 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if((typeof data17 == "number") && (isFinite(data17))){if(data17 > 4294967295 || isNaN(data17)){const err45 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4294967295},message:"must be <= 4294967295"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data17 < 0 || isNaN(data17)){const err46 = {instancePath:instancePath+"/seed",schemaPath:"#/properties/seed/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}if(data.too_few_groups !== undefined){let data18 = data.too_few_groups;if(!((data18 === "warn") || (data18 === "fail"))){const err47 = {instancePath:instancePath+"/too_few_groups",schemaPath:"#/properties/too_few_groups/enum",keyword:"enum",params:{allowedValues: schema15.properties.too_few_groups.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.champion_tolerance !== undefined){let data19 = data.champion_tolerance;if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 1 || isNaN(data19)){const err48 = {instancePath:instancePath+"/champion_tolerance",schemaPath:"#/properties/champion_tolerance/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data19 < 0 || isNaN(data19)){const err49 = {instancePath:instancePath+"/champion_tolerance",schemaPath:"#/properties/champion_tolerance/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/champion_tolerance",schemaPath:"#/properties/champion_tolerance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.intersectional !== undefined){if(typeof data.intersectional !== "boolean"){const err51 = {instancePath:instancePath+"/intersectional",schemaPath:"#/properties/intersectional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data.reference_groups !== undefined){let data21 = data.reference_groups;if(data21 && typeof data21 == "object" && !Array.isArray(data21)){for(const key2 in data21){if(typeof data21[key2] !== "string"){const err52 = {instancePath:instancePath+"/reference_groups/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/reference_groups/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/reference_groups",schemaPath:"#/properties/reference_groups/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}validate14.errors = vErrors;return errors === 0;}exports.validate_policy_register_model = validate15;function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/register-model.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((key0 === "registry") || (key0 === "protected_aliases")) || (key0 === "allow_warn")) || (key0 === "promotion")) || (key0 === "scan")) || (key0 === "explanation"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.registry !== undefined){let data0 = data.registry;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err1 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/pattern",keyword:"pattern",params:{pattern: "^(file:|oci://|mlflow\\+https?://)"},message:"must match pattern \""+"^(file:|oci://|mlflow\\+https?://)"+"\""};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}else {const err2 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.protected_aliases !== undefined){let data1 = data.protected_aliases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){for(const key1 in data1){let data2 = data1[key1];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(data2.environment === undefined){const err3 = {instancePath:instancePath+"/protected_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/protected_aliases/additionalProperties/required",keyword:"required",params:{missingProperty: "environment"},message:"must have required property '"+"environment"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key2 in data2){if(!(key2 === "environment")){const err4 = {instancePath:instancePath+"/protected_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/protected_aliases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data2.environment !== undefined){let data3 = data2.environment;if(typeof data3 === "string"){if(func4(data3) < 1){const err5 = {instancePath:instancePath+"/protected_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/properties/protected_aliases/additionalProperties/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/protected_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/properties/protected_aliases/additionalProperties/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/protected_aliases/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/protected_aliases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/protected_aliases",schemaPath:"#/properties/protected_aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.allow_warn !== undefined){if(typeof data.allow_warn !== "boolean"){const err9 = {instancePath:instancePath+"/allow_warn",schemaPath:"#/properties/allow_warn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.promotion !== undefined){let data5 = data.promotion;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key3 in data5){if(!(key3 === "aliases")){const err10 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data5.aliases !== undefined){let data6 = data5.aliases;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){for(const key4 in data6){let data7 = data6[key4];if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key5 in data7){if(!(((key5 === "required_gates") || (key5 === "allow_warn")) || (key5 === "trusted_keys"))){const err11 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data7.required_gates !== undefined){let data8 = data7.required_gates;if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(!(((((data9 === "validate-data") || (data9 === "train-on-runner")) || (data9 === "evaluate-vs-champion")) || (data9 === "fairness-gate")) || (data9 === "canary-deploy"))){const err12 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates/" + i0,schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/items/enum",keyword:"enum",params:{allowedValues: schema16.properties.promotion.properties.aliases.additionalProperties.properties.required_gates.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}let i1 = data8.length;let j0;if(i1 > 1){outer0:for(;i1--;){for(j0 = i1; j0--;){if(func0(data8[i1], data8[j0])){const err13 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;break outer0;}}}}}else {const err14 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/required_gates",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/required_gates/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data7.allow_warn !== undefined){if(typeof data7.allow_warn !== "boolean"){const err15 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/allow_warn",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/allow_warn/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data7.trusted_keys !== undefined){let data11 = data7.trusted_keys;if(Array.isArray(data11)){if(data11.length < 1){const err16 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len1 = data11.length;for(let i2=0; i2<len1; i2++){let data12 = data11[i2];if(typeof data12 === "string"){if(func4(data12) < 1){const err17 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys/" + i2,schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys/" + i2,schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}let i3 = data11.length;let j1;if(i3 > 1){const indices0 = {};for(;i3--;){let item0 = data11[i3];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j1 = indices0[item0];const err19 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;break;}indices0[item0] = i3;}}}else {const err20 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/trusted_keys",schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/properties/trusted_keys/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/promotion/aliases/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/promotion/properties/aliases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}else {const err22 = {instancePath:instancePath+"/promotion/aliases",schemaPath:"#/properties/promotion/properties/aliases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}else {const err23 = {instancePath:instancePath+"/promotion",schemaPath:"#/properties/promotion/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data.scan !== undefined){let data13 = data.scan;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){for(const key6 in data13){if(!((((key6 === "fail_at") || (key6 === "warn_at")) || (key6 === "accepted")) || (key6 === "required"))){const err24 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data13.fail_at !== undefined){let data14 = data13.fail_at;if(!(((((data14 === "critical") || (data14 === "high")) || (data14 === "medium")) || (data14 === "low")) || (data14 === "none"))){const err25 = {instancePath:instancePath+"/scan/fail_at",schemaPath:"#/properties/scan/properties/fail_at/enum",keyword:"enum",params:{allowedValues: schema16.properties.scan.properties.fail_at.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data13.warn_at !== undefined){let data15 = data13.warn_at;if(!(((((data15 === "critical") || (data15 === "high")) || (data15 === "medium")) || (data15 === "low")) || (data15 === "none"))){const err26 = {instancePath:instancePath+"/scan/warn_at",schemaPath:"#/properties/scan/properties/warn_at/enum",keyword:"enum",params:{allowedValues: schema16.properties.scan.properties.warn_at.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data13.accepted !== undefined){let data16 = data13.accepted;if(Array.isArray(data16)){const len2 = data16.length;for(let i4=0; i4<len2; i4++){let data17 = data16[i4];if(typeof data17 === "string"){if(func4(data17) < 1){const err27 = {instancePath:instancePath+"/scan/accepted/" + i4,schemaPath:"#/properties/scan/properties/accepted/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/scan/accepted/" + i4,schemaPath:"#/properties/scan/properties/accepted/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/scan/accepted",schemaPath:"#/properties/scan/properties/accepted/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data13.required !== undefined){if(typeof data13.required !== "boolean"){const err30 = {instancePath:instancePath+"/scan/required",schemaPath:"#/properties/scan/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}}else {const err31 = {instancePath:instancePath+"/scan",schemaPath:"#/properties/scan/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.explanation !== undefined){let data19 = data.explanation;if(data19 && typeof data19 == "object" && !Array.isArray(data19)){for(const key7 in data19){if(!(key7 === "required")){const err32 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data19.required !== undefined){if(typeof data19.required !== "boolean"){const err33 = {instancePath:instancePath+"/explanation/required",schemaPath:"#/properties/explanation/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}validate15.errors = vErrors;return errors === 0;}exports.validate_policy_canary_deploy = validate16;function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/policy/canary-deploy.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(func2.call(schema17.properties, key0))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.strategy !== undefined){let data0 = data.strategy;if(!((((data0 === "canary") || (data0 === "blue-green")) || (data0 === "shadow")) || (data0 === "ab"))){const err1 = {instancePath:instancePath+"/strategy",schemaPath:"#/properties/strategy/enum",keyword:"enum",params:{allowedValues: schema17.properties.strategy.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.mirror !== undefined){if(typeof data.mirror !== "boolean"){const err2 = {instancePath:instancePath+"/mirror",schemaPath:"#/properties/mirror/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.steps !== undefined){let data2 = data.steps;if(Array.isArray(data2)){if(data2.length < 1){const err3 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 100 || isNaN(data3)){const err4 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data3 <= 0 || isNaN(data3)){const err5 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/steps/" + i0,schemaPath:"#/properties/steps/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}}else {const err7 = {instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.interval !== undefined){let data4 = data.interval;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err8 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}else {const err9 = {instancePath:instancePath+"/interval",schemaPath:"#/properties/interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.intervals_per_step !== undefined){let data5 = data.intervals_per_step;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err10 = {instancePath:instancePath+"/intervals_per_step",schemaPath:"#/properties/intervals_per_step/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 < 1 || isNaN(data5)){const err11 = {instancePath:instancePath+"/intervals_per_step",schemaPath:"#/properties/intervals_per_step/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}if(data.failure_limit !== undefined){let data6 = data.failure_limit;if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){const err12 = {instancePath:instancePath+"/failure_limit",schemaPath:"#/properties/failure_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if((typeof data6 == "number") && (isFinite(data6))){if(data6 < 0 || isNaN(data6)){const err13 = {instancePath:instancePath+"/failure_limit",schemaPath:"#/properties/failure_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}if(data.inconclusive_limit !== undefined){let data7 = data.inconclusive_limit;if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){const err14 = {instancePath:instancePath+"/inconclusive_limit",schemaPath:"#/properties/inconclusive_limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if((typeof data7 == "number") && (isFinite(data7))){if(data7 < 0 || isNaN(data7)){const err15 = {instancePath:instancePath+"/inconclusive_limit",schemaPath:"#/properties/inconclusive_limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.no_traffic !== undefined){let data8 = data.no_traffic;if(!((data8 === "fail") || (data8 === "wait"))){const err16 = {instancePath:instancePath+"/no_traffic",schemaPath:"#/properties/no_traffic/enum",keyword:"enum",params:{allowedValues: schema17.properties.no_traffic.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.no_traffic_max_intervals !== undefined){let data9 = data.no_traffic_max_intervals;if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){const err17 = {instancePath:instancePath+"/no_traffic_max_intervals",schemaPath:"#/properties/no_traffic_max_intervals/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if((typeof data9 == "number") && (isFinite(data9))){if(data9 < 0 || isNaN(data9)){const err18 = {instancePath:instancePath+"/no_traffic_max_intervals",schemaPath:"#/properties/no_traffic_max_intervals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}if(data.bake !== undefined){let data10 = data.bake;if(typeof data10 === "string"){if(!pattern1.test(data10)){const err19 = {instancePath:instancePath+"/bake",schemaPath:"#/properties/bake/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/bake",schemaPath:"#/properties/bake/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.min_requests !== undefined){let data11 = data.min_requests;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err21 = {instancePath:instancePath+"/min_requests",schemaPath:"#/properties/min_requests/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 < 0 || isNaN(data11)){const err22 = {instancePath:instancePath+"/min_requests",schemaPath:"#/properties/min_requests/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.health_url !== undefined){let data12 = data.health_url;if(typeof data12 === "string"){if(func4(data12) < 1){const err23 = {instancePath:instancePath+"/health_url",schemaPath:"#/properties/health_url/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/health_url",schemaPath:"#/properties/health_url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.health_timeout !== undefined){let data13 = data.health_timeout;if(typeof data13 === "string"){if(!pattern1.test(data13)){const err25 = {instancePath:instancePath+"/health_timeout",schemaPath:"#/properties/health_timeout/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/health_timeout",schemaPath:"#/properties/health_timeout/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.health_successes !== undefined){let data14 = data.health_successes;if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){const err27 = {instancePath:instancePath+"/health_successes",schemaPath:"#/properties/health_successes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if((typeof data14 == "number") && (isFinite(data14))){if(data14 < 1 || isNaN(data14)){const err28 = {instancePath:instancePath+"/health_successes",schemaPath:"#/properties/health_successes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.health_interval !== undefined){let data15 = data.health_interval;if(typeof data15 === "string"){if(!pattern1.test(data15)){const err29 = {instancePath:instancePath+"/health_interval",schemaPath:"#/properties/health_interval/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/health_interval",schemaPath:"#/properties/health_interval/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.checks !== undefined){let data16 = data.checks;if(Array.isArray(data16)){const len1 = data16.length;for(let i1=0; i1<len1; i1++){let data17 = data16[i1];const _errs36 = errors;let valid5 = false;let passing0 = null;const _errs37 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.max === undefined){const err31 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/oneOf/0/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}var _valid0 = _errs37 === errors;if(_valid0){valid5 = true;passing0 = 0;}const _errs38 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.min === undefined){const err32 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/oneOf/1/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}var _valid0 = _errs38 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 1];}else {if(_valid0){valid5 = true;passing0 = 1;}const _errs39 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.max_relative === undefined){const err33 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/oneOf/2/required",keyword:"required",params:{missingProperty: "max_relative"},message:"must have required property '"+"max_relative"+"'"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}var _valid0 = _errs39 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 2];}else {if(_valid0){valid5 = true;passing0 = 2;}const _errs40 = errors;if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.max_delta === undefined){const err34 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/oneOf/3/required",keyword:"required",params:{missingProperty: "max_delta"},message:"must have required property '"+"max_delta"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}var _valid0 = _errs40 === errors;if(_valid0 && valid5){valid5 = false;passing0 = [passing0, 3];}else {if(_valid0){valid5 = true;passing0 = 3;}}}}if(!valid5){const err35 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}else {errors = _errs36;if(vErrors !== null){if(_errs36){vErrors.length = _errs36;}else {vErrors = null;}}}if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.metric === undefined){const err36 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/required",keyword:"required",params:{missingProperty: "metric"},message:"must have required property '"+"metric"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key1 in data17){if(!(((((key1 === "metric") || (key1 === "max")) || (key1 === "min")) || (key1 === "max_relative")) || (key1 === "max_delta"))){const err37 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data17.metric !== undefined){let data18 = data17.metric;if(typeof data18 === "string"){if(func4(data18) < 1){const err38 = {instancePath:instancePath+"/checks/" + i1+"/metric",schemaPath:"#/properties/checks/items/properties/metric/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}else {const err39 = {instancePath:instancePath+"/checks/" + i1+"/metric",schemaPath:"#/properties/checks/items/properties/metric/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data17.max !== undefined){let data19 = data17.max;if(!((typeof data19 == "number") && (isFinite(data19)))){const err40 = {instancePath:instancePath+"/checks/" + i1+"/max",schemaPath:"#/properties/checks/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data17.min !== undefined){let data20 = data17.min;if(!((typeof data20 == "number") && (isFinite(data20)))){const err41 = {instancePath:instancePath+"/checks/" + i1+"/min",schemaPath:"#/properties/checks/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data17.max_relative !== undefined){let data21 = data17.max_relative;if((typeof data21 == "number") && (isFinite(data21))){if(data21 < 0 || isNaN(data21)){const err42 = {instancePath:instancePath+"/checks/" + i1+"/max_relative",schemaPath:"#/properties/checks/items/properties/max_relative/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/checks/" + i1+"/max_relative",schemaPath:"#/properties/checks/items/properties/max_relative/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data17.max_delta !== undefined){let data22 = data17.max_delta;if((typeof data22 == "number") && (isFinite(data22))){if(data22 < 0 || isNaN(data22)){const err44 = {instancePath:instancePath+"/checks/" + i1+"/max_delta",schemaPath:"#/properties/checks/items/properties/max_delta/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/checks/" + i1+"/max_delta",schemaPath:"#/properties/checks/items/properties/max_delta/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath:instancePath+"/checks/" + i1,schemaPath:"#/properties/checks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}}else {const err47 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.ab !== undefined){let data23 = data.ab;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key2 in data23){if(!(((((((key2 === "weight") || (key2 === "duration")) || (key2 === "alpha")) || (key2 === "min_lift")) || (key2 === "on_inconclusive")) || (key2 === "success_query")) || (key2 === "trials_query"))){const err48 = {instancePath:instancePath+"/ab",schemaPath:"#/properties/ab/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data23.weight !== undefined){let data24 = data23.weight;if((typeof data24 == "number") && (isFinite(data24))){if(data24 >= 100 || isNaN(data24)){const err49 = {instancePath:instancePath+"/ab/weight",schemaPath:"#/properties/ab/properties/weight/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 100},message:"must be < 100"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}if(data24 <= 0 || isNaN(data24)){const err50 = {instancePath:instancePath+"/ab/weight",schemaPath:"#/properties/ab/properties/weight/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}else {const err51 = {instancePath:instancePath+"/ab/weight",schemaPath:"#/properties/ab/properties/weight/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data23.duration !== undefined){let data25 = data23.duration;if(typeof data25 === "string"){if(!pattern1.test(data25)){const err52 = {instancePath:instancePath+"/ab/duration",schemaPath:"#/properties/ab/properties/duration/pattern",keyword:"pattern",params:{pattern: "^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"},message:"must match pattern \""+"^(\\d+(\\.\\d+)?(ms|s|m|h))+$|^\\d+(\\.\\d+)?$"+"\""};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/ab/duration",schemaPath:"#/properties/ab/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data23.alpha !== undefined){let data26 = data23.alpha;if((typeof data26 == "number") && (isFinite(data26))){if(data26 > 0.5 || isNaN(data26)){const err54 = {instancePath:instancePath+"/ab/alpha",schemaPath:"#/properties/ab/properties/alpha/maximum",keyword:"maximum",params:{comparison: "<=", limit: 0.5},message:"must be <= 0.5"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data26 <= 0 || isNaN(data26)){const err55 = {instancePath:instancePath+"/ab/alpha",schemaPath:"#/properties/ab/properties/alpha/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/ab/alpha",schemaPath:"#/properties/ab/properties/alpha/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data23.min_lift !== undefined){let data27 = data23.min_lift;if((typeof data27 == "number") && (isFinite(data27))){if(data27 < 0 || isNaN(data27)){const err57 = {instancePath:instancePath+"/ab/min_lift",schemaPath:"#/properties/ab/properties/min_lift/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data27 >= 1 || isNaN(data27)){const err58 = {instancePath:instancePath+"/ab/min_lift",schemaPath:"#/properties/ab/properties/min_lift/exclusiveMaximum",keyword:"exclusiveMaximum",params:{comparison: "<", limit: 1},message:"must be < 1"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}else {const err59 = {instancePath:instancePath+"/ab/min_lift",schemaPath:"#/properties/ab/properties/min_lift/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data23.on_inconclusive !== undefined){let data28 = data23.on_inconclusive;if(!((data28 === "rollback") || (data28 === "promote"))){const err60 = {instancePath:instancePath+"/ab/on_inconclusive",schemaPath:"#/properties/ab/properties/on_inconclusive/enum",keyword:"enum",params:{allowedValues: schema17.properties.ab.properties.on_inconclusive.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data23.success_query !== undefined){let data29 = data23.success_query;if(typeof data29 === "string"){if(func4(data29) < 1){const err61 = {instancePath:instancePath+"/ab/success_query",schemaPath:"#/properties/ab/properties/success_query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/ab/success_query",schemaPath:"#/properties/ab/properties/success_query/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}if(data23.trials_query !== undefined){let data30 = data23.trials_query;if(typeof data30 === "string"){if(func4(data30) < 1){const err63 = {instancePath:instancePath+"/ab/trials_query",schemaPath:"#/properties/ab/properties/trials_query/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}else {const err64 = {instancePath:instancePath+"/ab/trials_query",schemaPath:"#/properties/ab/properties/trials_query/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}}else {const err65 = {instancePath:instancePath+"/ab",schemaPath:"#/properties/ab/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.shadow !== undefined){let data31 = data.shadow;if(data31 && typeof data31 == "object" && !Array.isArray(data31)){for(const key3 in data31){if(!(key3 === "promote")){const err66 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data31.promote !== undefined){if(typeof data31.promote !== "boolean"){const err67 = {instancePath:instancePath+"/shadow/promote",schemaPath:"#/properties/shadow/properties/promote/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath:instancePath+"/shadow",schemaPath:"#/properties/shadow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}}}else {const err69 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}validate16.errors = vErrors;return errors === 0;}exports.validate_contract = validate17;const schema24 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"aggregateBounds":{"type":"object","additionalProperties":false,"minProperties":1,"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"quantileBounds":{"type":"object","additionalProperties":false,"required":["q"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"q":{"type":"number","minimum":0,"maximum":1,"description":"The quantile, in [0, 1] (0.5: the median)."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"mean":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the mean of the column's numbers, nulls ignored (Great Expectations' expect_column_mean_to_be_between)."},"stdev":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the sample standard deviation (n - 1) of the column's numbers, nulls ignored (Great Expectations' expect_column_stdev_to_be_between)."},"quantiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/quantileBounds"},"description":"Bounds on quantiles of the column's numbers, nulls ignored; the order statistic nearest rank q(n - 1) (pandas interpolation=\"nearest\", as Great Expectations' expect_column_quantile_values_to_be_between). Exact up to 1,000,000 numbers per column, past that from a sketch whose rank error the check states."},"mostly":{"description":"Share of non-null cells that must satisfy a row-level rule (Great Expectations' mostly): one number for all of the column's row-level rules, or one per rule. Default 1.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number","minimum":0,"maximum":1},"max":{"type":"number","minimum":0,"maximum":1},"allowed_values":{"type":"number","minimum":0,"maximum":1},"pattern":{"type":"number","minimum":0,"maximum":1},"length":{"type":"number","minimum":0,"maximum":1}}}]},"severity":{"description":"error (default) fails the gate; warning reports the broken rule (a warning annotation) without failing. One value for all of the column's rules, or one per rule.","oneOf":[{"enum":["error","warning"]},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"enum":["error","warning"]},"min":{"enum":["error","warning"]},"max":{"enum":["error","warning"]},"allowed_values":{"enum":["error","warning"]},"pattern":{"enum":["error","warning"]},"length":{"enum":["error","warning"]},"max_null_fraction":{"enum":["error","warning"]},"unique":{"enum":["error","warning"]},"mean":{"enum":["error","warning"]},"stdev":{"enum":["error","warning"]},"quantiles":{"enum":["error","warning"]}}}]}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}};const schema25 = {"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"mean":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the mean of the column's numbers, nulls ignored (Great Expectations' expect_column_mean_to_be_between)."},"stdev":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the sample standard deviation (n - 1) of the column's numbers, nulls ignored (Great Expectations' expect_column_stdev_to_be_between)."},"quantiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/quantileBounds"},"description":"Bounds on quantiles of the column's numbers, nulls ignored; the order statistic nearest rank q(n - 1) (pandas interpolation=\"nearest\", as Great Expectations' expect_column_quantile_values_to_be_between). Exact up to 1,000,000 numbers per column, past that from a sketch whose rank error the check states."},"mostly":{"description":"Share of non-null cells that must satisfy a row-level rule (Great Expectations' mostly): one number for all of the column's row-level rules, or one per rule. Default 1.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number","minimum":0,"maximum":1},"max":{"type":"number","minimum":0,"maximum":1},"allowed_values":{"type":"number","minimum":0,"maximum":1},"pattern":{"type":"number","minimum":0,"maximum":1},"length":{"type":"number","minimum":0,"maximum":1}}}]},"severity":{"description":"error (default) fails the gate; warning reports the broken rule (a warning annotation) without failing. One value for all of the column's rules, or one per rule.","oneOf":[{"enum":["error","warning"]},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"enum":["error","warning"]},"min":{"enum":["error","warning"]},"max":{"enum":["error","warning"]},"allowed_values":{"enum":["error","warning"]},"pattern":{"enum":["error","warning"]},"length":{"enum":["error","warning"]},"max_null_fraction":{"enum":["error","warning"]},"unique":{"enum":["error","warning"]},"mean":{"enum":["error","warning"]},"stdev":{"enum":["error","warning"]},"quantiles":{"enum":["error","warning"]}}}]}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}};const schema26 = {"type":"object","additionalProperties":false,"minProperties":1,"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}};const schema28 = {"type":"object","additionalProperties":false,"required":["q"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"q":{"type":"number","minimum":0,"maximum":1,"description":"The quantile, in [0, 1] (0.5: the median)."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}};function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.type === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!(func2.call(schema25.properties, key0))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.strict_min !== undefined){if(data.min === undefined){const err2 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "strict_min",
+    missingProperty: "min",
+    depsCount: 1,
+    deps: "min"},message:"must have property min when property strict_min is present"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.strict_max !== undefined){if(data.max === undefined){const err3 = {instancePath,schemaPath:"#/dependencies",keyword:"dependencies",params:{property: "strict_max",
+    missingProperty: "max",
+    depsCount: 1,
+    deps: "max"},message:"must have property max when property strict_max is present"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.type !== undefined){let data0 = data.type;if(!((((((data0 === "int") || (data0 === "float")) || (data0 === "string")) || (data0 === "bool")) || (data0 === "timestamp")) || (data0 === "category"))){const err4 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.required !== undefined){if(typeof data.required !== "boolean"){const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.max_null_fraction !== undefined){let data2 = data.max_null_fraction;if((typeof data2 == "number") && (isFinite(data2))){if(data2 > 1 || isNaN(data2)){const err6 = {instancePath:instancePath+"/max_null_fraction",schemaPath:"#/properties/max_null_fraction/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data2 < 0 || isNaN(data2)){const err7 = {instancePath:instancePath+"/max_null_fraction",schemaPath:"#/properties/max_null_fraction/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/max_null_fraction",schemaPath:"#/properties/max_null_fraction/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.min !== undefined){let data3 = data.min;if((typeof data3 == "number") && (isFinite(data3))){if(data3 > 1.7976931348623157e+308 || isNaN(data3)){const err9 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data3 < -1.7976931348623157e+308 || isNaN(data3)){const err10 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.max !== undefined){let data4 = data.max;if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 1.7976931348623157e+308 || isNaN(data4)){const err12 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data4 < -1.7976931348623157e+308 || isNaN(data4)){const err13 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.strict_min !== undefined){if(typeof data.strict_min !== "boolean"){const err15 = {instancePath:instancePath+"/strict_min",schemaPath:"#/properties/strict_min/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.strict_max !== undefined){if(typeof data.strict_max !== "boolean"){const err16 = {instancePath:instancePath+"/strict_max",schemaPath:"#/properties/strict_max/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.allowed_values !== undefined){let data7 = data.allowed_values;if(Array.isArray(data7)){if(data7.length < 1){const err17 = {instancePath:instancePath+"/allowed_values",schemaPath:"#/properties/allowed_values/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}const len0 = data7.length;for(let i0=0; i0<len0; i0++){let data8 = data7[i0];if(((typeof data8 !== "string") && (!((typeof data8 == "number") && (isFinite(data8))))) && (typeof data8 !== "boolean")){const err18 = {instancePath:instancePath+"/allowed_values/" + i0,schemaPath:"#/properties/allowed_values/items/type",keyword:"type",params:{type: schema25.properties.allowed_values.items.type},message:"must be string,number,boolean"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/allowed_values",schemaPath:"#/properties/allowed_values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.pattern !== undefined){if(typeof data.pattern !== "string"){const err20 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.unique !== undefined){if(typeof data.unique !== "boolean"){const err21 = {instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.min_length !== undefined){let data11 = data.min_length;if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){const err22 = {instancePath:instancePath+"/min_length",schemaPath:"#/properties/min_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if((typeof data11 == "number") && (isFinite(data11))){if(data11 > 9007199254740991 || isNaN(data11)){const err23 = {instancePath:instancePath+"/min_length",schemaPath:"#/properties/min_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(data11 < 0 || isNaN(data11)){const err24 = {instancePath:instancePath+"/min_length",schemaPath:"#/properties/min_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}if(data.max_length !== undefined){let data12 = data.max_length;if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){const err25 = {instancePath:instancePath+"/max_length",schemaPath:"#/properties/max_length/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if((typeof data12 == "number") && (isFinite(data12))){if(data12 > 9007199254740991 || isNaN(data12)){const err26 = {instancePath:instancePath+"/max_length",schemaPath:"#/properties/max_length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data12 < 0 || isNaN(data12)){const err27 = {instancePath:instancePath+"/max_length",schemaPath:"#/properties/max_length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}if(data.mean !== undefined){let data13 = data.mean;const _errs30 = errors;let valid5 = false;const _errs31 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.min === undefined){const err28 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var _valid0 = _errs31 === errors;valid5 = valid5 || _valid0;if(!valid5){const _errs32 = errors;if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(data13.max === undefined){const err29 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}var _valid0 = _errs32 === errors;valid5 = valid5 || _valid0;}if(!valid5){const err30 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}if(data13 && typeof data13 == "object" && !Array.isArray(data13)){if(Object.keys(data13).length < 1){const err31 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key1 in data13){if(!((((key1 === "min") || (key1 === "max")) || (key1 === "strict_min")) || (key1 === "strict_max"))){const err32 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data13.strict_min !== undefined){if(data13.min === undefined){const err33 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/dependencies",keyword:"dependencies",params:{property: "strict_min",
+    missingProperty: "min",
+    depsCount: 1,
+    deps: "min"},message:"must have property min when property strict_min is present"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data13.strict_max !== undefined){if(data13.max === undefined){const err34 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/dependencies",keyword:"dependencies",params:{property: "strict_max",
+    missingProperty: "max",
+    depsCount: 1,
+    deps: "max"},message:"must have property max when property strict_max is present"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data13.min !== undefined){let data14 = data13.min;if((typeof data14 == "number") && (isFinite(data14))){if(data14 > 1.7976931348623157e+308 || isNaN(data14)){const err35 = {instancePath:instancePath+"/mean/min",schemaPath:"#/definitions/aggregateBounds/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data14 < -1.7976931348623157e+308 || isNaN(data14)){const err36 = {instancePath:instancePath+"/mean/min",schemaPath:"#/definitions/aggregateBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/mean/min",schemaPath:"#/definitions/aggregateBounds/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data13.max !== undefined){let data15 = data13.max;if((typeof data15 == "number") && (isFinite(data15))){if(data15 > 1.7976931348623157e+308 || isNaN(data15)){const err38 = {instancePath:instancePath+"/mean/max",schemaPath:"#/definitions/aggregateBounds/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}if(data15 < -1.7976931348623157e+308 || isNaN(data15)){const err39 = {instancePath:instancePath+"/mean/max",schemaPath:"#/definitions/aggregateBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/mean/max",schemaPath:"#/definitions/aggregateBounds/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data13.strict_min !== undefined){if(typeof data13.strict_min !== "boolean"){const err41 = {instancePath:instancePath+"/mean/strict_min",schemaPath:"#/definitions/aggregateBounds/properties/strict_min/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data13.strict_max !== undefined){if(typeof data13.strict_max !== "boolean"){const err42 = {instancePath:instancePath+"/mean/strict_max",schemaPath:"#/definitions/aggregateBounds/properties/strict_max/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}}else {const err43 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/aggregateBounds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.stdev !== undefined){let data18 = data.stdev;const _errs45 = errors;let valid9 = false;const _errs46 = errors;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.min === undefined){const err44 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}var _valid1 = _errs46 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs47 = errors;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.max === undefined){const err45 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}var _valid1 = _errs47 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err46 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}else {errors = _errs45;if(vErrors !== null){if(_errs45){vErrors.length = _errs45;}else {vErrors = null;}}}if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(Object.keys(data18).length < 1){const err47 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}for(const key2 in data18){if(!((((key2 === "min") || (key2 === "max")) || (key2 === "strict_min")) || (key2 === "strict_max"))){const err48 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data18.strict_min !== undefined){if(data18.min === undefined){const err49 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/dependencies",keyword:"dependencies",params:{property: "strict_min",
+    missingProperty: "min",
+    depsCount: 1,
+    deps: "min"},message:"must have property min when property strict_min is present"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data18.strict_max !== undefined){if(data18.max === undefined){const err50 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/dependencies",keyword:"dependencies",params:{property: "strict_max",
+    missingProperty: "max",
+    depsCount: 1,
+    deps: "max"},message:"must have property max when property strict_max is present"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data18.min !== undefined){let data19 = data18.min;if((typeof data19 == "number") && (isFinite(data19))){if(data19 > 1.7976931348623157e+308 || isNaN(data19)){const err51 = {instancePath:instancePath+"/stdev/min",schemaPath:"#/definitions/aggregateBounds/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(data19 < -1.7976931348623157e+308 || isNaN(data19)){const err52 = {instancePath:instancePath+"/stdev/min",schemaPath:"#/definitions/aggregateBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}else {const err53 = {instancePath:instancePath+"/stdev/min",schemaPath:"#/definitions/aggregateBounds/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data18.max !== undefined){let data20 = data18.max;if((typeof data20 == "number") && (isFinite(data20))){if(data20 > 1.7976931348623157e+308 || isNaN(data20)){const err54 = {instancePath:instancePath+"/stdev/max",schemaPath:"#/definitions/aggregateBounds/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}if(data20 < -1.7976931348623157e+308 || isNaN(data20)){const err55 = {instancePath:instancePath+"/stdev/max",schemaPath:"#/definitions/aggregateBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}else {const err56 = {instancePath:instancePath+"/stdev/max",schemaPath:"#/definitions/aggregateBounds/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data18.strict_min !== undefined){if(typeof data18.strict_min !== "boolean"){const err57 = {instancePath:instancePath+"/stdev/strict_min",schemaPath:"#/definitions/aggregateBounds/properties/strict_min/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data18.strict_max !== undefined){if(typeof data18.strict_max !== "boolean"){const err58 = {instancePath:instancePath+"/stdev/strict_max",schemaPath:"#/definitions/aggregateBounds/properties/strict_max/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/stdev",schemaPath:"#/definitions/aggregateBounds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data.quantiles !== undefined){let data23 = data.quantiles;if(Array.isArray(data23)){if(data23.length < 1){const err60 = {instancePath:instancePath+"/quantiles",schemaPath:"#/properties/quantiles/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}const len1 = data23.length;for(let i1=0; i1<len1; i1++){let data24 = data23[i1];const _errs62 = errors;let valid15 = false;const _errs63 = errors;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.min === undefined){const err61 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/anyOf/0/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}var _valid2 = _errs63 === errors;valid15 = valid15 || _valid2;if(!valid15){const _errs64 = errors;if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.max === undefined){const err62 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/anyOf/1/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}var _valid2 = _errs64 === errors;valid15 = valid15 || _valid2;}if(!valid15){const err63 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}else {errors = _errs62;if(vErrors !== null){if(_errs62){vErrors.length = _errs62;}else {vErrors = null;}}}if(data24 && typeof data24 == "object" && !Array.isArray(data24)){if(data24.q === undefined){const err64 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/required",keyword:"required",params:{missingProperty: "q"},message:"must have required property '"+"q"+"'"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}for(const key3 in data24){if(!(((((key3 === "q") || (key3 === "min")) || (key3 === "max")) || (key3 === "strict_min")) || (key3 === "strict_max"))){const err65 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data24.strict_min !== undefined){if(data24.min === undefined){const err66 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/dependencies",keyword:"dependencies",params:{property: "strict_min",
+    missingProperty: "min",
+    depsCount: 1,
+    deps: "min"},message:"must have property min when property strict_min is present"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data24.strict_max !== undefined){if(data24.max === undefined){const err67 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/dependencies",keyword:"dependencies",params:{property: "strict_max",
+    missingProperty: "max",
+    depsCount: 1,
+    deps: "max"},message:"must have property max when property strict_max is present"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}if(data24.q !== undefined){let data25 = data24.q;if((typeof data25 == "number") && (isFinite(data25))){if(data25 > 1 || isNaN(data25)){const err68 = {instancePath:instancePath+"/quantiles/" + i1+"/q",schemaPath:"#/definitions/quantileBounds/properties/q/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data25 < 0 || isNaN(data25)){const err69 = {instancePath:instancePath+"/quantiles/" + i1+"/q",schemaPath:"#/definitions/quantileBounds/properties/q/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}else {const err70 = {instancePath:instancePath+"/quantiles/" + i1+"/q",schemaPath:"#/definitions/quantileBounds/properties/q/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}if(data24.min !== undefined){let data26 = data24.min;if((typeof data26 == "number") && (isFinite(data26))){if(data26 > 1.7976931348623157e+308 || isNaN(data26)){const err71 = {instancePath:instancePath+"/quantiles/" + i1+"/min",schemaPath:"#/definitions/quantileBounds/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if(data26 < -1.7976931348623157e+308 || isNaN(data26)){const err72 = {instancePath:instancePath+"/quantiles/" + i1+"/min",schemaPath:"#/definitions/quantileBounds/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/quantiles/" + i1+"/min",schemaPath:"#/definitions/quantileBounds/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}if(data24.max !== undefined){let data27 = data24.max;if((typeof data27 == "number") && (isFinite(data27))){if(data27 > 1.7976931348623157e+308 || isNaN(data27)){const err74 = {instancePath:instancePath+"/quantiles/" + i1+"/max",schemaPath:"#/definitions/quantileBounds/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}if(data27 < -1.7976931348623157e+308 || isNaN(data27)){const err75 = {instancePath:instancePath+"/quantiles/" + i1+"/max",schemaPath:"#/definitions/quantileBounds/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}else {const err76 = {instancePath:instancePath+"/quantiles/" + i1+"/max",schemaPath:"#/definitions/quantileBounds/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}if(data24.strict_min !== undefined){if(typeof data24.strict_min !== "boolean"){const err77 = {instancePath:instancePath+"/quantiles/" + i1+"/strict_min",schemaPath:"#/definitions/quantileBounds/properties/strict_min/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data24.strict_max !== undefined){if(typeof data24.strict_max !== "boolean"){const err78 = {instancePath:instancePath+"/quantiles/" + i1+"/strict_max",schemaPath:"#/definitions/quantileBounds/properties/strict_max/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}}else {const err79 = {instancePath:instancePath+"/quantiles/" + i1,schemaPath:"#/definitions/quantileBounds/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}}}else {const err80 = {instancePath:instancePath+"/quantiles",schemaPath:"#/properties/quantiles/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}if(data.mostly !== undefined){let data30 = data.mostly;const _errs77 = errors;let valid18 = false;let passing0 = null;const _errs78 = errors;if((typeof data30 == "number") && (isFinite(data30))){if(data30 > 1 || isNaN(data30)){const err81 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data30 < 0 || isNaN(data30)){const err82 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}else {const err83 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}var _valid3 = _errs78 === errors;if(_valid3){valid18 = true;passing0 = 0;}const _errs80 = errors;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){if(Object.keys(data30).length < 1){const err84 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}for(const key4 in data30){if(!((((((key4 === "type") || (key4 === "min")) || (key4 === "max")) || (key4 === "allowed_values")) || (key4 === "pattern")) || (key4 === "length"))){const err85 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}}if(data30.type !== undefined){let data31 = data30.type;if((typeof data31 == "number") && (isFinite(data31))){if(data31 > 1 || isNaN(data31)){const err86 = {instancePath:instancePath+"/mostly/type",schemaPath:"#/properties/mostly/oneOf/1/properties/type/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data31 < 0 || isNaN(data31)){const err87 = {instancePath:instancePath+"/mostly/type",schemaPath:"#/properties/mostly/oneOf/1/properties/type/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}}else {const err88 = {instancePath:instancePath+"/mostly/type",schemaPath:"#/properties/mostly/oneOf/1/properties/type/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data30.min !== undefined){let data32 = data30.min;if((typeof data32 == "number") && (isFinite(data32))){if(data32 > 1 || isNaN(data32)){const err89 = {instancePath:instancePath+"/mostly/min",schemaPath:"#/properties/mostly/oneOf/1/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}if(data32 < 0 || isNaN(data32)){const err90 = {instancePath:instancePath+"/mostly/min",schemaPath:"#/properties/mostly/oneOf/1/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}else {const err91 = {instancePath:instancePath+"/mostly/min",schemaPath:"#/properties/mostly/oneOf/1/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}if(data30.max !== undefined){let data33 = data30.max;if((typeof data33 == "number") && (isFinite(data33))){if(data33 > 1 || isNaN(data33)){const err92 = {instancePath:instancePath+"/mostly/max",schemaPath:"#/properties/mostly/oneOf/1/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}if(data33 < 0 || isNaN(data33)){const err93 = {instancePath:instancePath+"/mostly/max",schemaPath:"#/properties/mostly/oneOf/1/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}else {const err94 = {instancePath:instancePath+"/mostly/max",schemaPath:"#/properties/mostly/oneOf/1/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data30.allowed_values !== undefined){let data34 = data30.allowed_values;if((typeof data34 == "number") && (isFinite(data34))){if(data34 > 1 || isNaN(data34)){const err95 = {instancePath:instancePath+"/mostly/allowed_values",schemaPath:"#/properties/mostly/oneOf/1/properties/allowed_values/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}if(data34 < 0 || isNaN(data34)){const err96 = {instancePath:instancePath+"/mostly/allowed_values",schemaPath:"#/properties/mostly/oneOf/1/properties/allowed_values/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}else {const err97 = {instancePath:instancePath+"/mostly/allowed_values",schemaPath:"#/properties/mostly/oneOf/1/properties/allowed_values/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data30.pattern !== undefined){let data35 = data30.pattern;if((typeof data35 == "number") && (isFinite(data35))){if(data35 > 1 || isNaN(data35)){const err98 = {instancePath:instancePath+"/mostly/pattern",schemaPath:"#/properties/mostly/oneOf/1/properties/pattern/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}if(data35 < 0 || isNaN(data35)){const err99 = {instancePath:instancePath+"/mostly/pattern",schemaPath:"#/properties/mostly/oneOf/1/properties/pattern/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}}else {const err100 = {instancePath:instancePath+"/mostly/pattern",schemaPath:"#/properties/mostly/oneOf/1/properties/pattern/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}}if(data30.length !== undefined){let data36 = data30.length;if((typeof data36 == "number") && (isFinite(data36))){if(data36 > 1 || isNaN(data36)){const err101 = {instancePath:instancePath+"/mostly/length",schemaPath:"#/properties/mostly/oneOf/1/properties/length/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}if(data36 < 0 || isNaN(data36)){const err102 = {instancePath:instancePath+"/mostly/length",schemaPath:"#/properties/mostly/oneOf/1/properties/length/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}}else {const err103 = {instancePath:instancePath+"/mostly/length",schemaPath:"#/properties/mostly/oneOf/1/properties/length/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}}}else {const err104 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}var _valid3 = _errs80 === errors;if(_valid3 && valid18){valid18 = false;passing0 = [passing0, 1];}else {if(_valid3){valid18 = true;passing0 = 1;}}if(!valid18){const err105 = {instancePath:instancePath+"/mostly",schemaPath:"#/properties/mostly/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}else {errors = _errs77;if(vErrors !== null){if(_errs77){vErrors.length = _errs77;}else {vErrors = null;}}}}if(data.severity !== undefined){let data37 = data.severity;const _errs96 = errors;let valid20 = false;let passing1 = null;const _errs97 = errors;if(!((data37 === "error") || (data37 === "warning"))){const err106 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[0].enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}var _valid4 = _errs97 === errors;if(_valid4){valid20 = true;passing1 = 0;}const _errs98 = errors;if(data37 && typeof data37 == "object" && !Array.isArray(data37)){if(Object.keys(data37).length < 1){const err107 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/oneOf/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}for(const key5 in data37){if(!(func2.call(schema25.properties.severity.oneOf[1].properties, key5))){const err108 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}if(data37.type !== undefined){let data38 = data37.type;if(!((data38 === "error") || (data38 === "warning"))){const err109 = {instancePath:instancePath+"/severity/type",schemaPath:"#/properties/severity/oneOf/1/properties/type/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.type.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data37.min !== undefined){let data39 = data37.min;if(!((data39 === "error") || (data39 === "warning"))){const err110 = {instancePath:instancePath+"/severity/min",schemaPath:"#/properties/severity/oneOf/1/properties/min/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.min.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data37.max !== undefined){let data40 = data37.max;if(!((data40 === "error") || (data40 === "warning"))){const err111 = {instancePath:instancePath+"/severity/max",schemaPath:"#/properties/severity/oneOf/1/properties/max/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.max.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}if(data37.allowed_values !== undefined){let data41 = data37.allowed_values;if(!((data41 === "error") || (data41 === "warning"))){const err112 = {instancePath:instancePath+"/severity/allowed_values",schemaPath:"#/properties/severity/oneOf/1/properties/allowed_values/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.allowed_values.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data37.pattern !== undefined){let data42 = data37.pattern;if(!((data42 === "error") || (data42 === "warning"))){const err113 = {instancePath:instancePath+"/severity/pattern",schemaPath:"#/properties/severity/oneOf/1/properties/pattern/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.pattern.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}if(data37.length !== undefined){let data43 = data37.length;if(!((data43 === "error") || (data43 === "warning"))){const err114 = {instancePath:instancePath+"/severity/length",schemaPath:"#/properties/severity/oneOf/1/properties/length/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.length.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}}if(data37.max_null_fraction !== undefined){let data44 = data37.max_null_fraction;if(!((data44 === "error") || (data44 === "warning"))){const err115 = {instancePath:instancePath+"/severity/max_null_fraction",schemaPath:"#/properties/severity/oneOf/1/properties/max_null_fraction/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.max_null_fraction.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}}if(data37.unique !== undefined){let data45 = data37.unique;if(!((data45 === "error") || (data45 === "warning"))){const err116 = {instancePath:instancePath+"/severity/unique",schemaPath:"#/properties/severity/oneOf/1/properties/unique/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.unique.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}}if(data37.mean !== undefined){let data46 = data37.mean;if(!((data46 === "error") || (data46 === "warning"))){const err117 = {instancePath:instancePath+"/severity/mean",schemaPath:"#/properties/severity/oneOf/1/properties/mean/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.mean.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}}if(data37.stdev !== undefined){let data47 = data37.stdev;if(!((data47 === "error") || (data47 === "warning"))){const err118 = {instancePath:instancePath+"/severity/stdev",schemaPath:"#/properties/severity/oneOf/1/properties/stdev/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.stdev.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}}if(data37.quantiles !== undefined){let data48 = data37.quantiles;if(!((data48 === "error") || (data48 === "warning"))){const err119 = {instancePath:instancePath+"/severity/quantiles",schemaPath:"#/properties/severity/oneOf/1/properties/quantiles/enum",keyword:"enum",params:{allowedValues: schema25.properties.severity.oneOf[1].properties.quantiles.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}}}else {const err120 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}var _valid4 = _errs98 === errors;if(_valid4 && valid20){valid20 = false;passing1 = [passing1, 1];}else {if(_valid4){valid20 = true;passing1 = 1;}}if(!valid20){const err121 = {instancePath:instancePath+"/severity",schemaPath:"#/properties/severity/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}else {errors = _errs96;if(vErrors !== null){if(_errs96){vErrors.length = _errs96;}else {vErrors = null;}}}}}else {const err122 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}validate18.errors = vErrors;return errors === 0;}function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/contract.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.columns === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}for(const key0 in data){if(!((((key0 === "version") || (key0 === "columns")) || (key0 === "rows")) || (key0 === "extra_columns"))){const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.version !== undefined){if(1 !== data.version){const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.columns !== undefined){let data1 = data.columns;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err3 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data1){if(!(validate18(data1[key1], {instancePath:instancePath+"/columns/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data1,parentDataProperty:key1,rootData}))){vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);errors = vErrors.length;}}}else {const err4 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.rows !== undefined){let data3 = data.rows;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key2 in data3){if(!((key2 === "min") || (key2 === "max"))){const err5 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data3.min !== undefined){let data4 = data3.min;if(!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))){const err6 = {instancePath:instancePath+"/rows/min",schemaPath:"#/properties/rows/properties/min/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if((typeof data4 == "number") && (isFinite(data4))){if(data4 > 9007199254740991 || isNaN(data4)){const err7 = {instancePath:instancePath+"/rows/min",schemaPath:"#/properties/rows/properties/min/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data4 < 0 || isNaN(data4)){const err8 = {instancePath:instancePath+"/rows/min",schemaPath:"#/properties/rows/properties/min/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}}if(data3.max !== undefined){let data5 = data3.max;if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){const err9 = {instancePath:instancePath+"/rows/max",schemaPath:"#/properties/rows/properties/max/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if((typeof data5 == "number") && (isFinite(data5))){if(data5 > 9007199254740991 || isNaN(data5)){const err10 = {instancePath:instancePath+"/rows/max",schemaPath:"#/properties/rows/properties/max/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data5 < 0 || isNaN(data5)){const err11 = {instancePath:instancePath+"/rows/max",schemaPath:"#/properties/rows/properties/max/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}}else {const err12 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.extra_columns !== undefined){let data6 = data.extra_columns;if(!((data6 === "allow") || (data6 === "forbid"))){const err13 = {instancePath:instancePath+"/extra_columns",schemaPath:"#/properties/extra_columns/enum",keyword:"enum",params:{allowedValues: schema24.properties.extra_columns.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate17.errors = vErrors;return errors === 0;}
+return exports;
+})();
+const lenient = (() => {
+const exports = {};
+exports.validate_gate_report = validate10;const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version's files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate's predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion's predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}};const schema12 = {"enum":["pass","skipped","warn","error","fail"]};const func2 = Object.prototype.hasOwnProperty;const func3 = (__nccwpck_require__(6214)/* ["default"] */ .A);const schema13 = {"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}};const schema15 = {"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}};function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.id === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.status === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.observed === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "observed"},message:"must have required property '"+"observed"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.message === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(func2.call(schema13.properties, key0))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.id !== undefined){let data0 = data.id;if(typeof data0 === "string"){if(func3(data0) < 1){const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.status !== undefined){let data1 = data.status;if(!(((((data1 === "pass") || (data1 === "skipped")) || (data1 === "warn")) || (data1 === "error")) || (data1 === "fail"))){const err7 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.observed !== undefined){let data2 = data.observed;if((((!(typeof data2 == "number")) && (typeof data2 !== "string")) && (typeof data2 !== "boolean")) && (data2 !== null)){const err8 = {instancePath:instancePath+"/observed",schemaPath:"#/properties/observed/type",keyword:"type",params:{type: schema13.properties.observed.type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.threshold !== undefined){let data3 = data.threshold;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){for(const key1 in data3){if(!(((key1 === "min") || (key1 === "max")) || (key1 === "rule"))){const err9 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.min !== undefined){if(!(typeof data3.min == "number")){const err10 = {instancePath:instancePath+"/threshold/min",schemaPath:"#/properties/threshold/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data3.max !== undefined){if(!(typeof data3.max == "number")){const err11 = {instancePath:instancePath+"/threshold/max",schemaPath:"#/properties/threshold/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.rule !== undefined){if(typeof data3.rule !== "string"){const err12 = {instancePath:instancePath+"/threshold/rule",schemaPath:"#/properties/threshold/properties/rule/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/threshold",schemaPath:"#/properties/threshold/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.measure !== undefined){let data7 = data.measure;if(typeof data7 === "string"){if(func3(data7) < 1){const err14 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.margin !== undefined){if(!(typeof data.margin == "number")){const err16 = {instancePath:instancePath+"/margin",schemaPath:"#/properties/margin/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.examples !== undefined){let data9 = data.examples;if(Array.isArray(data9)){const len0 = data9.length;for(let i0=0; i0<len0; i0++){let data10 = data9[i0];if(data10 && typeof data10 == "object" && !Array.isArray(data10)){if(data10.value === undefined){const err17 = {instancePath:instancePath+"/examples/" + i0,schemaPath:"#/properties/examples/items/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key2 in data10){if(!(((key2 === "value") || (key2 === "line")) || (key2 === "count"))){const err18 = {instancePath:instancePath+"/examples/" + i0,schemaPath:"#/properties/examples/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data10.value !== undefined){let data11 = data10.value;if((((!(typeof data11 == "number")) && (typeof data11 !== "string")) && (typeof data11 !== "boolean")) && (data11 !== null)){const err19 = {instancePath:instancePath+"/examples/" + i0+"/value",schemaPath:"#/properties/examples/items/properties/value/type",keyword:"type",params:{type: schema13.properties.examples.items.properties.value.type},message:"must be number,string,boolean,null"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data10.line !== undefined){let data12 = data10.line;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err20 = {instancePath:instancePath+"/examples/" + i0+"/line",schemaPath:"#/properties/examples/items/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data12 == "number"){if(data12 < 1 || isNaN(data12)){const err21 = {instancePath:instancePath+"/examples/" + i0+"/line",schemaPath:"#/properties/examples/items/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}}if(data10.count !== undefined){let data13 = data10.count;if(!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))){const err22 = {instancePath:instancePath+"/examples/" + i0+"/count",schemaPath:"#/properties/examples/items/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(typeof data13 == "number"){if(data13 < 0 || isNaN(data13)){const err23 = {instancePath:instancePath+"/examples/" + i0+"/count",schemaPath:"#/properties/examples/items/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}}else {const err24 = {instancePath:instancePath+"/examples/" + i0,schemaPath:"#/properties/examples/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/examples",schemaPath:"#/properties/examples/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data.message !== undefined){let data14 = data.message;if(typeof data14 === "string"){if(func3(data14) < 1){const err26 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}if(data.locations !== undefined){let data15 = data.locations;if(Array.isArray(data15)){const len1 = data15.length;for(let i1=0; i1<len1; i1++){let data16 = data15[i1];if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.file === undefined){const err28 = {instancePath:instancePath+"/locations/" + i1,schemaPath:"#/definitions/location/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}for(const key3 in data16){if(!(((key3 === "file") || (key3 === "line")) || (key3 === "column"))){const err29 = {instancePath:instancePath+"/locations/" + i1,schemaPath:"#/definitions/location/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data16.file !== undefined){let data17 = data16.file;if(typeof data17 === "string"){if(func3(data17) < 1){const err30 = {instancePath:instancePath+"/locations/" + i1+"/file",schemaPath:"#/definitions/location/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/locations/" + i1+"/file",schemaPath:"#/definitions/location/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data16.line !== undefined){let data18 = data16.line;if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){const err32 = {instancePath:instancePath+"/locations/" + i1+"/line",schemaPath:"#/definitions/location/properties/line/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(typeof data18 == "number"){if(data18 < 1 || isNaN(data18)){const err33 = {instancePath:instancePath+"/locations/" + i1+"/line",schemaPath:"#/definitions/location/properties/line/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}if(data16.column !== undefined){let data19 = data16.column;if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){const err34 = {instancePath:instancePath+"/locations/" + i1+"/column",schemaPath:"#/definitions/location/properties/column/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(typeof data19 == "number"){if(data19 < 1 || isNaN(data19)){const err35 = {instancePath:instancePath+"/locations/" + i1+"/column",schemaPath:"#/definitions/location/properties/column/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}}else {const err36 = {instancePath:instancePath+"/locations/" + i1,schemaPath:"#/definitions/location/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/locations",schemaPath:"#/properties/locations/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.details !== undefined){let data20 = data.details;if(!(data20 && typeof data20 == "object" && !Array.isArray(data20))){const err38 = {instancePath:instancePath+"/details",schemaPath:"#/properties/details/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]};const schema17 = {"type":["string","number","boolean","null"]};const schema18 = {"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs0 = errors;let valid0 = false;let passing0 = null;const _errs1 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.title === undefined){const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.columns === undefined){const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.rows === undefined){const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!((((key0 === "kind") || (key0 === "title")) || (key0 === "columns")) || (key0 === "rows"))){const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.kind !== undefined){if("table" !== data.kind){const err5 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/0/properties/kind/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.title !== undefined){if(typeof data.title !== "string"){const err6 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.columns !== undefined){let data2 = data.columns;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){if(typeof data2[i0] !== "string"){const err7 = {instancePath:instancePath+"/columns/" + i0,schemaPath:"#/oneOf/0/properties/columns/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}}else {const err8 = {instancePath:instancePath+"/columns",schemaPath:"#/oneOf/0/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.rows !== undefined){let data4 = data.rows;if(Array.isArray(data4)){const len1 = data4.length;for(let i1=0; i1<len1; i1++){let data5 = data4[i1];if(Array.isArray(data5)){const len2 = data5.length;for(let i2=0; i2<len2; i2++){let data6 = data5[i2];if((((typeof data6 !== "string") && (!(typeof data6 == "number"))) && (typeof data6 !== "boolean")) && (data6 !== null)){const err9 = {instancePath:instancePath+"/rows/" + i1+"/" + i2,schemaPath:"#/definitions/cell/type",keyword:"type",params:{type: schema17.type},message:"must be string,number,boolean,null"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}}else {const err10 = {instancePath:instancePath+"/rows/" + i1,schemaPath:"#/oneOf/0/properties/rows/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/rows",schemaPath:"#/oneOf/0/properties/rows/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}}else {const err12 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}var _valid0 = _errs1 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.title === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data.categories === undefined){const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data.series === undefined){const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}for(const key1 in data){if(!(((((((key1 === "kind") || (key1 === "title")) || (key1 === "categories")) || (key1 === "series")) || (key1 === "lines")) || (key1 === "xLabel")) || (key1 === "yLabel"))){const err17 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.kind !== undefined){if("bar" !== data.kind){const err18 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.title !== undefined){if(typeof data.title !== "string"){const err19 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data.categories !== undefined){let data9 = data.categories;if(Array.isArray(data9)){const len3 = data9.length;for(let i3=0; i3<len3; i3++){if(typeof data9[i3] !== "string"){const err20 = {instancePath:instancePath+"/categories/" + i3,schemaPath:"#/oneOf/1/properties/categories/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath:instancePath+"/categories",schemaPath:"#/oneOf/1/properties/categories/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.series !== undefined){let data11 = data.series;if(Array.isArray(data11)){const len4 = data11.length;for(let i4=0; i4<len4; i4++){let data12 = data11[i4];if(data12 && typeof data12 == "object" && !Array.isArray(data12)){if(data12.name === undefined){const err22 = {instancePath:instancePath+"/series/" + i4,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}if(data12.values === undefined){const err23 = {instancePath:instancePath+"/series/" + i4,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}for(const key2 in data12){if(!((key2 === "name") || (key2 === "values"))){const err24 = {instancePath:instancePath+"/series/" + i4,schemaPath:"#/definitions/series/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data12.name !== undefined){if(typeof data12.name !== "string"){const err25 = {instancePath:instancePath+"/series/" + i4+"/name",schemaPath:"#/definitions/series/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data12.values !== undefined){let data14 = data12.values;if(Array.isArray(data14)){const len5 = data14.length;for(let i5=0; i5<len5; i5++){if(!(typeof data14[i5] == "number")){const err26 = {instancePath:instancePath+"/series/" + i4+"/values/" + i5,schemaPath:"#/definitions/series/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath:instancePath+"/series/" + i4+"/values",schemaPath:"#/definitions/series/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/series/" + i4,schemaPath:"#/definitions/series/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/series",schemaPath:"#/oneOf/1/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.lines !== undefined){let data16 = data.lines;if(Array.isArray(data16)){const len6 = data16.length;for(let i6=0; i6<len6; i6++){let data17 = data16[i6];if(data17 && typeof data17 == "object" && !Array.isArray(data17)){if(data17.name === undefined){const err30 = {instancePath:instancePath+"/lines/" + i6,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data17.values === undefined){const err31 = {instancePath:instancePath+"/lines/" + i6,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}for(const key3 in data17){if(!((key3 === "name") || (key3 === "values"))){const err32 = {instancePath:instancePath+"/lines/" + i6,schemaPath:"#/definitions/series/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data17.name !== undefined){if(typeof data17.name !== "string"){const err33 = {instancePath:instancePath+"/lines/" + i6+"/name",schemaPath:"#/definitions/series/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data17.values !== undefined){let data19 = data17.values;if(Array.isArray(data19)){const len7 = data19.length;for(let i7=0; i7<len7; i7++){if(!(typeof data19[i7] == "number")){const err34 = {instancePath:instancePath+"/lines/" + i6+"/values/" + i7,schemaPath:"#/definitions/series/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/lines/" + i6+"/values",schemaPath:"#/definitions/series/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/lines/" + i6,schemaPath:"#/definitions/series/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}}else {const err37 = {instancePath:instancePath+"/lines",schemaPath:"#/oneOf/1/properties/lines/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data.xLabel !== undefined){if(typeof data.xLabel !== "string"){const err38 = {instancePath:instancePath+"/xLabel",schemaPath:"#/oneOf/1/properties/xLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.yLabel !== undefined){if(typeof data.yLabel !== "string"){const err39 = {instancePath:instancePath+"/yLabel",schemaPath:"#/oneOf/1/properties/yLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}var _valid0 = _errs18 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs56 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err41 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}if(data.title === undefined){const err42 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(data.x === undefined){const err43 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}if(data.series === undefined){const err44 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "series"},message:"must have required property '"+"series"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}for(const key4 in data){if(!((((((key4 === "kind") || (key4 === "title")) || (key4 === "x")) || (key4 === "series")) || (key4 === "xLabel")) || (key4 === "yLabel"))){const err45 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data.kind !== undefined){if("line" !== data.kind){const err46 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data.title !== undefined){if(typeof data.title !== "string"){const err47 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.x !== undefined){let data25 = data.x;if(Array.isArray(data25)){const len8 = data25.length;for(let i8=0; i8<len8; i8++){let data26 = data25[i8];if((typeof data26 !== "string") && (!(typeof data26 == "number"))){const err48 = {instancePath:instancePath+"/x/" + i8,schemaPath:"#/oneOf/2/properties/x/items/type",keyword:"type",params:{type: schema16.oneOf[2].properties.x.items.type},message:"must be string,number"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/x",schemaPath:"#/oneOf/2/properties/x/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data.series !== undefined){let data27 = data.series;if(Array.isArray(data27)){const len9 = data27.length;for(let i9=0; i9<len9; i9++){let data28 = data27[i9];if(data28 && typeof data28 == "object" && !Array.isArray(data28)){if(data28.name === undefined){const err50 = {instancePath:instancePath+"/series/" + i9,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data28.values === undefined){const err51 = {instancePath:instancePath+"/series/" + i9,schemaPath:"#/definitions/series/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}for(const key5 in data28){if(!((key5 === "name") || (key5 === "values"))){const err52 = {instancePath:instancePath+"/series/" + i9,schemaPath:"#/definitions/series/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data28.name !== undefined){if(typeof data28.name !== "string"){const err53 = {instancePath:instancePath+"/series/" + i9+"/name",schemaPath:"#/definitions/series/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}if(data28.values !== undefined){let data30 = data28.values;if(Array.isArray(data30)){const len10 = data30.length;for(let i10=0; i10<len10; i10++){if(!(typeof data30[i10] == "number")){const err54 = {instancePath:instancePath+"/series/" + i9+"/values/" + i10,schemaPath:"#/definitions/series/properties/values/items/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/series/" + i9+"/values",schemaPath:"#/definitions/series/properties/values/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/series/" + i9,schemaPath:"#/definitions/series/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/series",schemaPath:"#/oneOf/2/properties/series/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.xLabel !== undefined){if(typeof data.xLabel !== "string"){const err58 = {instancePath:instancePath+"/xLabel",schemaPath:"#/oneOf/2/properties/xLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data.yLabel !== undefined){if(typeof data.yLabel !== "string"){const err59 = {instancePath:instancePath+"/yLabel",schemaPath:"#/oneOf/2/properties/yLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}var _valid0 = _errs56 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}const _errs82 = errors;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err61 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(data.title === undefined){const err62 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}if(data.markdown === undefined){const err63 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "markdown"},message:"must have required property '"+"markdown"+"'"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}for(const key6 in data){if(!(((key6 === "kind") || (key6 === "title")) || (key6 === "markdown"))){const err64 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data.kind !== undefined){if("text" !== data.kind){const err65 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/3/properties/kind/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}if(data.title !== undefined){if(typeof data.title !== "string"){const err66 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.markdown !== undefined){if(typeof data.markdown !== "string"){const err67 = {instancePath:instancePath+"/markdown",schemaPath:"#/oneOf/3/properties/markdown/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}}}else {const err68 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}var _valid0 = _errs82 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 3];}else {if(_valid0){valid0 = true;passing0 = 3;}}}}if(!valid0){const err69 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}else {errors = _errs0;if(vErrors !== null){if(_errs0){vErrors.length = _errs0;}else {vErrors = null;}}}validate13.errors = vErrors;return errors === 0;}const pattern0 = new RegExp("^sha256:[0-9a-f]{64}$", "u");const pattern1 = new RegExp("^[0-9a-f]{64}$", "u");const formats0 = (__nccwpck_require__(779)/* .fullFormats */ .U9)["date-time"];function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/gate-report.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schemaVersion === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.gate === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.status === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.title === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.checks === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "checks"},message:"must have required property '"+"checks"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.figures === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "figures"},message:"must have required property '"+"figures"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.subject === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "subject"},message:"must have required property '"+"subject"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.startedAt === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "startedAt"},message:"must have required property '"+"startedAt"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.durationMs === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "durationMs"},message:"must have required property '"+"durationMs"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key0 in data){if(!(func2.call(schema11.properties, key0))){const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.schemaVersion !== undefined){if(1 !== data.schemaVersion){const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.gate !== undefined){let data1 = data.gate;if(!((((((data1 === "validate-data") || (data1 === "train-on-runner")) || (data1 === "evaluate-vs-champion")) || (data1 === "fairness-gate")) || (data1 === "register-model")) || (data1 === "canary-deploy"))){const err11 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/enum",keyword:"enum",params:{allowedValues: schema11.properties.gate.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.status !== undefined){let data2 = data.status;if(!(((((data2 === "pass") || (data2 === "skipped")) || (data2 === "warn")) || (data2 === "error")) || (data2 === "fail"))){const err12 = {instancePath:instancePath+"/status",schemaPath:"#/definitions/status/enum",keyword:"enum",params:{allowedValues: schema12.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.title !== undefined){let data3 = data.title;if(typeof data3 === "string"){if(func3(data3) < 1){const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data.summary !== undefined){if(typeof data.summary !== "string"){const err15 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data.checks !== undefined){let data5 = data.checks;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data5[i0], {instancePath:instancePath+"/checks/" + i0,parentData:data5,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err16 = {instancePath:instancePath+"/checks",schemaPath:"#/properties/checks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.figures !== undefined){let data7 = data.figures;if(Array.isArray(data7)){const len1 = data7.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data7[i1], {instancePath:instancePath+"/figures/" + i1,parentData:data7,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err17 = {instancePath:instancePath+"/figures",schemaPath:"#/properties/figures/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.subject !== undefined){let data9 = data.subject;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){for(const key1 in data9){if(!((((((((key1 === "model") || (key1 === "alias")) || (key1 === "version")) || (key1 === "modelDigest")) || (key1 === "predictions")) || (key1 === "dataHashes")) || (key1 === "commit")) || (key1 === "runUrl"))){const err18 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data9.model !== undefined){if(typeof data9.model !== "string"){const err19 = {instancePath:instancePath+"/subject/model",schemaPath:"#/properties/subject/properties/model/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}if(data9.alias !== undefined){if(typeof data9.alias !== "string"){const err20 = {instancePath:instancePath+"/subject/alias",schemaPath:"#/properties/subject/properties/alias/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data9.version !== undefined){if(typeof data9.version !== "string"){const err21 = {instancePath:instancePath+"/subject/version",schemaPath:"#/properties/subject/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data9.modelDigest !== undefined){let data13 = data9.modelDigest;if(typeof data13 === "string"){if(!pattern0.test(data13)){const err22 = {instancePath:instancePath+"/subject/modelDigest",schemaPath:"#/properties/subject/properties/modelDigest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/subject/modelDigest",schemaPath:"#/properties/subject/properties/modelDigest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.predictions !== undefined){let data14 = data9.predictions;if(data14 && typeof data14 == "object" && !Array.isArray(data14)){for(const key2 in data14){let data15 = data14[key2];if(typeof data15 === "string"){if(!pattern1.test(data15)){const err24 = {instancePath:instancePath+"/subject/predictions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/properties/predictions/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/subject/predictions/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/properties/predictions/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}else {const err26 = {instancePath:instancePath+"/subject/predictions",schemaPath:"#/properties/subject/properties/predictions/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data9.dataHashes !== undefined){let data16 = data9.dataHashes;if(data16 && typeof data16 == "object" && !Array.isArray(data16)){for(const key3 in data16){let data17 = data16[key3];if(typeof data17 === "string"){if(!pattern1.test(data17)){const err27 = {instancePath:instancePath+"/subject/dataHashes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/properties/dataHashes/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/subject/dataHashes/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/subject/properties/dataHashes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}else {const err29 = {instancePath:instancePath+"/subject/dataHashes",schemaPath:"#/properties/subject/properties/dataHashes/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data9.commit !== undefined){let data18 = data9.commit;if(typeof data18 === "string"){if(func3(data18) < 1){const err30 = {instancePath:instancePath+"/subject/commit",schemaPath:"#/properties/subject/properties/commit/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}else {const err31 = {instancePath:instancePath+"/subject/commit",schemaPath:"#/properties/subject/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data9.runUrl !== undefined){let data19 = data9.runUrl;if(typeof data19 === "string"){if(func3(data19) < 1){const err32 = {instancePath:instancePath+"/subject/runUrl",schemaPath:"#/properties/subject/properties/runUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}else {const err33 = {instancePath:instancePath+"/subject/runUrl",schemaPath:"#/properties/subject/properties/runUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}}else {const err34 = {instancePath:instancePath+"/subject",schemaPath:"#/properties/subject/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data.links !== undefined){let data20 = data.links;if(Array.isArray(data20)){const len2 = data20.length;for(let i2=0; i2<len2; i2++){let data21 = data20[i2];if(data21 && typeof data21 == "object" && !Array.isArray(data21)){if(data21.label === undefined){const err35 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data21.url === undefined){const err36 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/properties/links/items/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}for(const key4 in data21){if(!((key4 === "label") || (key4 === "url"))){const err37 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/properties/links/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data21.label !== undefined){if(typeof data21.label !== "string"){const err38 = {instancePath:instancePath+"/links/" + i2+"/label",schemaPath:"#/properties/links/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data21.url !== undefined){if(typeof data21.url !== "string"){const err39 = {instancePath:instancePath+"/links/" + i2+"/url",schemaPath:"#/properties/links/items/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}}else {const err40 = {instancePath:instancePath+"/links/" + i2,schemaPath:"#/properties/links/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data.startedAt !== undefined){let data24 = data.startedAt;if(typeof data24 === "string"){if(!(formats0.validate(data24))){const err42 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}else {const err43 = {instancePath:instancePath+"/startedAt",schemaPath:"#/properties/startedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}if(data.durationMs !== undefined){let data25 = data.durationMs;if(typeof data25 == "number"){if(data25 < 0 || isNaN(data25)){const err44 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}else {const err45 = {instancePath:instancePath+"/durationMs",schemaPath:"#/properties/durationMs/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}}else {const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}validate10.errors = vErrors;return errors === 0;}exports.validate_model_card = validate15;const schema21 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version's evaluation metrics (register-model's metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner's lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data's profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model's reference-profile input: what validate-data's reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file's columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model's scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"explanation":{"type":"object","description":"The explanation given at registration (register-model's explanation input, schemas/explanation.schema.json): the file's sha256, how the importances were made, and one importance per feature, highest first. evaluate-vs-champion's explainability check can compare a candidate's top features with these.","required":["file","sha256","features"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"method":{"type":"string","minLength":1},"sampleSize":{"type":"integer","minimum":1},"features":{"type":"array","minItems":1,"items":{"type":"object","required":["feature","importance"],"properties":{"feature":{"type":"string","minLength":1},"importance":{"type":"number"},"std":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false};const pattern3 = new RegExp("^[a-z0-9]+(?:[._-][a-z0-9]+)*$", "u");function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/model-card.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.schemaVersion === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.name === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.version === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.files === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "files"},message:"must have required property '"+"files"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.metrics === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "metrics"},message:"must have required property '"+"metrics"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.reports === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.lineage === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "lineage"},message:"must have required property '"+"lineage"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.createdBy === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdBy"},message:"must have required property '"+"createdBy"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.createdAt === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key0 in data){if(!(func2.call(schema21.properties, key0))){const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data.schemaVersion !== undefined){if(1 !== data.schemaVersion){const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data.name !== undefined){let data1 = data.name;if(typeof data1 === "string"){if(func3(data1) > 128){const err11 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(!pattern3.test(data1)){const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(?:[._-][a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(?:[._-][a-z0-9]+)*$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data.version !== undefined){let data2 = data.version;if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){const err14 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(typeof data2 == "number"){if(data2 < 1 || isNaN(data2)){const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}if(data.files !== undefined){let data3 = data.files;if(Array.isArray(data3)){if(data3.length < 1){const err16 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}const len0 = data3.length;for(let i0=0; i0<len0; i0++){let data4 = data3[i0];if(data4 && typeof data4 == "object" && !Array.isArray(data4)){if(data4.path === undefined){const err17 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(data4.sha256 === undefined){const err18 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data4.size === undefined){const err19 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/required",keyword:"required",params:{missingProperty: "size"},message:"must have required property '"+"size"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}for(const key1 in data4){if(!(((key1 === "path") || (key1 === "sha256")) || (key1 === "size"))){const err20 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data4.path !== undefined){let data5 = data4.path;if(typeof data5 === "string"){if(func3(data5) < 1){const err21 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/files/" + i0+"/path",schemaPath:"#/properties/files/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data4.sha256 !== undefined){let data6 = data4.sha256;if(typeof data6 === "string"){if(!pattern1.test(data6)){const err23 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/files/" + i0+"/sha256",schemaPath:"#/properties/files/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data4.size !== undefined){let data7 = data4.size;if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){const err25 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(typeof data7 == "number"){if(data7 < 0 || isNaN(data7)){const err26 = {instancePath:instancePath+"/files/" + i0+"/size",schemaPath:"#/properties/files/items/properties/size/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}}else {const err27 = {instancePath:instancePath+"/files/" + i0,schemaPath:"#/properties/files/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.metrics !== undefined){let data8 = data.metrics;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){for(const key2 in data8){if(!(typeof data8[key2] == "number")){const err29 = {instancePath:instancePath+"/metrics/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/metrics/additionalProperties/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}}else {const err30 = {instancePath:instancePath+"/metrics",schemaPath:"#/properties/metrics/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.reports !== undefined){let data10 = data.reports;if(Array.isArray(data10)){const len1 = data10.length;for(let i1=0; i1<len1; i1++){let data11 = data10[i1];if(data11 && typeof data11 == "object" && !Array.isArray(data11)){if(data11.gate === undefined){const err31 = {instancePath:instancePath+"/reports/" + i1,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}if(data11.status === undefined){const err32 = {instancePath:instancePath+"/reports/" + i1,schemaPath:"#/properties/reports/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(data11.gate !== undefined){if(typeof data11.gate !== "string"){const err33 = {instancePath:instancePath+"/reports/" + i1+"/gate",schemaPath:"#/properties/reports/items/properties/gate/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}if(data11.status !== undefined){let data13 = data11.status;if(!(((((data13 === "pass") || (data13 === "warn")) || (data13 === "fail")) || (data13 === "error")) || (data13 === "skipped"))){const err34 = {instancePath:instancePath+"/reports/" + i1+"/status",schemaPath:"#/properties/reports/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema21.properties.reports.items.properties.status.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}else {const err35 = {instancePath:instancePath+"/reports/" + i1,schemaPath:"#/properties/reports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}}else {const err36 = {instancePath:instancePath+"/reports",schemaPath:"#/properties/reports/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data.modelDigest !== undefined){let data14 = data.modelDigest;if(typeof data14 === "string"){if(!pattern0.test(data14)){const err37 = {instancePath:instancePath+"/modelDigest",schemaPath:"#/properties/modelDigest/pattern",keyword:"pattern",params:{pattern: "^sha256:[0-9a-f]{64}$"},message:"must match pattern \""+"^sha256:[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/modelDigest",schemaPath:"#/properties/modelDigest/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data.signedReports !== undefined){let data15 = data.signedReports;if(Array.isArray(data15)){const len2 = data15.length;for(let i2=0; i2<len2; i2++){let data16 = data15[i2];if(data16 && typeof data16 == "object" && !Array.isArray(data16)){if(data16.report === undefined){const err39 = {instancePath:instancePath+"/signedReports/" + i2,schemaPath:"#/properties/signedReports/items/required",keyword:"required",params:{missingProperty: "report"},message:"must have required property '"+"report"+"'"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}if(data16.envelope === undefined){const err40 = {instancePath:instancePath+"/signedReports/" + i2,schemaPath:"#/properties/signedReports/items/required",keyword:"required",params:{missingProperty: "envelope"},message:"must have required property '"+"envelope"+"'"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}for(const key3 in data16){if(!((key3 === "report") || (key3 === "envelope"))){const err41 = {instancePath:instancePath+"/signedReports/" + i2,schemaPath:"#/properties/signedReports/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}if(data16.report !== undefined){let data17 = data16.report;if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){const err42 = {instancePath:instancePath+"/signedReports/" + i2+"/report",schemaPath:"#/properties/signedReports/items/properties/report/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}if(typeof data17 == "number"){if(data17 < 0 || isNaN(data17)){const err43 = {instancePath:instancePath+"/signedReports/" + i2+"/report",schemaPath:"#/properties/signedReports/items/properties/report/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}if(data16.envelope !== undefined){let data18 = data16.envelope;if(data18 && typeof data18 == "object" && !Array.isArray(data18)){if(data18.payloadType === undefined){const err44 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope",schemaPath:"#/properties/signedReports/items/properties/envelope/required",keyword:"required",params:{missingProperty: "payloadType"},message:"must have required property '"+"payloadType"+"'"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}if(data18.payload === undefined){const err45 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope",schemaPath:"#/properties/signedReports/items/properties/envelope/required",keyword:"required",params:{missingProperty: "payload"},message:"must have required property '"+"payload"+"'"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data18.signatures === undefined){const err46 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope",schemaPath:"#/properties/signedReports/items/properties/envelope/required",keyword:"required",params:{missingProperty: "signatures"},message:"must have required property '"+"signatures"+"'"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}if(data18.payloadType !== undefined){let data19 = data18.payloadType;if(typeof data19 === "string"){if(func3(data19) < 1){const err47 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/payloadType",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/payloadType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/payloadType",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/payloadType/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data18.payload !== undefined){if(typeof data18.payload !== "string"){const err49 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/payload",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/payload/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}if(data18.signatures !== undefined){let data21 = data18.signatures;if(Array.isArray(data21)){const len3 = data21.length;for(let i3=0; i3<len3; i3++){let data22 = data21[i3];if(data22 && typeof data22 == "object" && !Array.isArray(data22)){if(data22.sig === undefined){const err50 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/signatures/" + i3,schemaPath:"#/properties/signedReports/items/properties/envelope/properties/signatures/items/required",keyword:"required",params:{missingProperty: "sig"},message:"must have required property '"+"sig"+"'"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}if(data22.keyid !== undefined){if(typeof data22.keyid !== "string"){const err51 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/signatures/" + i3+"/keyid",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/signatures/items/properties/keyid/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}if(data22.sig !== undefined){if(typeof data22.sig !== "string"){const err52 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/signatures/" + i3+"/sig",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/signatures/items/properties/sig/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}}else {const err53 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/signatures/" + i3,schemaPath:"#/properties/signedReports/items/properties/envelope/properties/signatures/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}}else {const err54 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope/signatures",schemaPath:"#/properties/signedReports/items/properties/envelope/properties/signatures/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}}else {const err55 = {instancePath:instancePath+"/signedReports/" + i2+"/envelope",schemaPath:"#/properties/signedReports/items/properties/envelope/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}}else {const err56 = {instancePath:instancePath+"/signedReports/" + i2,schemaPath:"#/properties/signedReports/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}}else {const err57 = {instancePath:instancePath+"/signedReports",schemaPath:"#/properties/signedReports/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}if(data.lineage !== undefined){let data25 = data.lineage;if(data25 && typeof data25 == "object" && !Array.isArray(data25)){if(data25.repository !== undefined){let data26 = data25.repository;if((typeof data26 !== "string") && (data26 !== null)){const err58 = {instancePath:instancePath+"/lineage/repository",schemaPath:"#/properties/lineage/properties/repository/type",keyword:"type",params:{type: schema21.properties.lineage.properties.repository.type},message:"must be string,null"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}if(data25.commit !== undefined){let data27 = data25.commit;if((typeof data27 !== "string") && (data27 !== null)){const err59 = {instancePath:instancePath+"/lineage/commit",schemaPath:"#/properties/lineage/properties/commit/type",keyword:"type",params:{type: schema21.properties.lineage.properties.commit.type},message:"must be string,null"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}if(data25.runUrl !== undefined){let data28 = data25.runUrl;if((typeof data28 !== "string") && (data28 !== null)){const err60 = {instancePath:instancePath+"/lineage/runUrl",schemaPath:"#/properties/lineage/properties/runUrl/type",keyword:"type",params:{type: schema21.properties.lineage.properties.runUrl.type},message:"must be string,null"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}if(data25.dataHashes !== undefined){let data29 = data25.dataHashes;if(data29 && typeof data29 == "object" && !Array.isArray(data29)){for(const key4 in data29){let data30 = data29[key4];if(typeof data30 === "string"){if(!pattern1.test(data30)){const err61 = {instancePath:instancePath+"/lineage/dataHashes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/lineage/properties/dataHashes/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}}else {const err62 = {instancePath:instancePath+"/lineage/dataHashes/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/lineage/properties/dataHashes/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}}else {const err63 = {instancePath:instancePath+"/lineage/dataHashes",schemaPath:"#/properties/lineage/properties/dataHashes/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}if(data25.params !== undefined){let data31 = data25.params;if(!(data31 && typeof data31 == "object" && !Array.isArray(data31))){const err64 = {instancePath:instancePath+"/lineage/params",schemaPath:"#/properties/lineage/properties/params/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}}if(data25.environment !== undefined){let data32 = data25.environment;if(!(data32 && typeof data32 == "object" && !Array.isArray(data32))){const err65 = {instancePath:instancePath+"/lineage/environment",schemaPath:"#/properties/lineage/properties/environment/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}}}else {const err66 = {instancePath:instancePath+"/lineage",schemaPath:"#/properties/lineage/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}}if(data.evaluation !== undefined){let data33 = data.evaluation;if(data33 && typeof data33 == "object" && !Array.isArray(data33)){if(data33.dataSha256 === undefined){const err67 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "dataSha256"},message:"must have required property '"+"dataSha256"+"'"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data33.predictionsFile === undefined){const err68 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/required",keyword:"required",params:{missingProperty: "predictionsFile"},message:"must have required property '"+"predictionsFile"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}for(const key5 in data33){if(!((key5 === "dataSha256") || (key5 === "predictionsFile"))){const err69 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}}if(data33.dataSha256 !== undefined){let data34 = data33.dataSha256;if(typeof data34 === "string"){if(!pattern1.test(data34)){const err70 = {instancePath:instancePath+"/evaluation/dataSha256",schemaPath:"#/properties/evaluation/properties/dataSha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}}else {const err71 = {instancePath:instancePath+"/evaluation/dataSha256",schemaPath:"#/properties/evaluation/properties/dataSha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}}if(data33.predictionsFile !== undefined){let data35 = data33.predictionsFile;if(typeof data35 === "string"){if(func3(data35) < 1){const err72 = {instancePath:instancePath+"/evaluation/predictionsFile",schemaPath:"#/properties/evaluation/properties/predictionsFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}else {const err73 = {instancePath:instancePath+"/evaluation/predictionsFile",schemaPath:"#/properties/evaluation/properties/predictionsFile/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}}}else {const err74 = {instancePath:instancePath+"/evaluation",schemaPath:"#/properties/evaluation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}if(data.reference !== undefined){let data36 = data.reference;if(data36 && typeof data36 == "object" && !Array.isArray(data36)){if(data36.columns === undefined){const err75 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}if(data36.sources === undefined){const err76 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/required",keyword:"required",params:{missingProperty: "sources"},message:"must have required property '"+"sources"+"'"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}if(data36.createdAt === undefined){const err77 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}for(const key6 in data36){if(!(((key6 === "columns") || (key6 === "sources")) || (key6 === "createdAt"))){const err78 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}}if(data36.columns !== undefined){let data37 = data36.columns;if(Array.isArray(data37)){if(data37.length < 1){const err79 = {instancePath:instancePath+"/reference/columns",schemaPath:"#/properties/reference/properties/columns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}const len4 = data37.length;for(let i4=0; i4<len4; i4++){let data38 = data37[i4];if(data38 && typeof data38 == "object" && !Array.isArray(data38)){if(data38.name === undefined){const err80 = {instancePath:instancePath+"/reference/columns/" + i4,schemaPath:"#/properties/reference/properties/columns/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}if(data38.rows === undefined){const err81 = {instancePath:instancePath+"/reference/columns/" + i4,schemaPath:"#/properties/reference/properties/columns/items/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}if(data38.name !== undefined){if(typeof data38.name !== "string"){const err82 = {instancePath:instancePath+"/reference/columns/" + i4+"/name",schemaPath:"#/properties/reference/properties/columns/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/reference/columns/" + i4,schemaPath:"#/properties/reference/properties/columns/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}}}else {const err84 = {instancePath:instancePath+"/reference/columns",schemaPath:"#/properties/reference/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}}if(data36.sources !== undefined){let data40 = data36.sources;if(Array.isArray(data40)){if(data40.length < 1){const err85 = {instancePath:instancePath+"/reference/sources",schemaPath:"#/properties/reference/properties/sources/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}const len5 = data40.length;for(let i5=0; i5<len5; i5++){let data41 = data40[i5];if(data41 && typeof data41 == "object" && !Array.isArray(data41)){if(data41.path === undefined){const err86 = {instancePath:instancePath+"/reference/sources/" + i5,schemaPath:"#/properties/reference/properties/sources/items/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(data41.sha256 === undefined){const err87 = {instancePath:instancePath+"/reference/sources/" + i5,schemaPath:"#/properties/reference/properties/sources/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}for(const key7 in data41){if(!((key7 === "path") || (key7 === "sha256"))){const err88 = {instancePath:instancePath+"/reference/sources/" + i5,schemaPath:"#/properties/reference/properties/sources/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}if(data41.path !== undefined){let data42 = data41.path;if(typeof data42 === "string"){if(func3(data42) < 1){const err89 = {instancePath:instancePath+"/reference/sources/" + i5+"/path",schemaPath:"#/properties/reference/properties/sources/items/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}else {const err90 = {instancePath:instancePath+"/reference/sources/" + i5+"/path",schemaPath:"#/properties/reference/properties/sources/items/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}}if(data41.sha256 !== undefined){let data43 = data41.sha256;if(typeof data43 === "string"){if(!pattern1.test(data43)){const err91 = {instancePath:instancePath+"/reference/sources/" + i5+"/sha256",schemaPath:"#/properties/reference/properties/sources/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}}else {const err92 = {instancePath:instancePath+"/reference/sources/" + i5+"/sha256",schemaPath:"#/properties/reference/properties/sources/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}else {const err93 = {instancePath:instancePath+"/reference/sources/" + i5,schemaPath:"#/properties/reference/properties/sources/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}}}else {const err94 = {instancePath:instancePath+"/reference/sources",schemaPath:"#/properties/reference/properties/sources/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}}if(data36.createdAt !== undefined){let data44 = data36.createdAt;if(typeof data44 === "string"){if(!(formats0.validate(data44))){const err95 = {instancePath:instancePath+"/reference/createdAt",schemaPath:"#/properties/reference/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}else {const err96 = {instancePath:instancePath+"/reference/createdAt",schemaPath:"#/properties/reference/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}}else {const err97 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}}if(data.scans !== undefined){let data45 = data.scans;if(Array.isArray(data45)){const len6 = data45.length;for(let i6=0; i6<len6; i6++){let data46 = data45[i6];if(data46 && typeof data46 == "object" && !Array.isArray(data46)){if(data46.file === undefined){const err98 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}if(data46.sha256 === undefined){const err99 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(data46.format === undefined){const err100 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "format"},message:"must have required property '"+"format"+"'"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data46.scanners === undefined){const err101 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "scanners"},message:"must have required property '"+"scanners"+"'"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}if(data46.counts === undefined){const err102 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "counts"},message:"must have required property '"+"counts"+"'"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}if(data46.accepted === undefined){const err103 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "accepted"},message:"must have required property '"+"accepted"+"'"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}if(data46.status === undefined){const err104 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}for(const key8 in data46){if(!(((((((key8 === "file") || (key8 === "sha256")) || (key8 === "format")) || (key8 === "scanners")) || (key8 === "counts")) || (key8 === "accepted")) || (key8 === "status"))){const err105 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}}if(data46.file !== undefined){let data47 = data46.file;if(typeof data47 === "string"){if(func3(data47) < 1){const err106 = {instancePath:instancePath+"/scans/" + i6+"/file",schemaPath:"#/properties/scans/items/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}}else {const err107 = {instancePath:instancePath+"/scans/" + i6+"/file",schemaPath:"#/properties/scans/items/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}if(data46.sha256 !== undefined){let data48 = data46.sha256;if(typeof data48 === "string"){if(!pattern1.test(data48)){const err108 = {instancePath:instancePath+"/scans/" + i6+"/sha256",schemaPath:"#/properties/scans/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}}else {const err109 = {instancePath:instancePath+"/scans/" + i6+"/sha256",schemaPath:"#/properties/scans/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}}if(data46.format !== undefined){let data49 = data46.format;if(!((data49 === "sarif") || (data49 === "osv-scanner"))){const err110 = {instancePath:instancePath+"/scans/" + i6+"/format",schemaPath:"#/properties/scans/items/properties/format/enum",keyword:"enum",params:{allowedValues: schema21.properties.scans.items.properties.format.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}}if(data46.scanners !== undefined){let data50 = data46.scanners;if(Array.isArray(data50)){const len7 = data50.length;for(let i7=0; i7<len7; i7++){if(typeof data50[i7] !== "string"){const err111 = {instancePath:instancePath+"/scans/" + i6+"/scanners/" + i7,schemaPath:"#/properties/scans/items/properties/scanners/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}}}else {const err112 = {instancePath:instancePath+"/scans/" + i6+"/scanners",schemaPath:"#/properties/scans/items/properties/scanners/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}}if(data46.counts !== undefined){let data52 = data46.counts;if(data52 && typeof data52 == "object" && !Array.isArray(data52)){if(data52.critical === undefined){const err113 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "critical"},message:"must have required property '"+"critical"+"'"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}if(data52.high === undefined){const err114 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "high"},message:"must have required property '"+"high"+"'"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}if(data52.medium === undefined){const err115 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "medium"},message:"must have required property '"+"medium"+"'"};if(vErrors === null){vErrors = [err115];}else {vErrors.push(err115);}errors++;}if(data52.low === undefined){const err116 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "low"},message:"must have required property '"+"low"+"'"};if(vErrors === null){vErrors = [err116];}else {vErrors.push(err116);}errors++;}if(data52.none === undefined){const err117 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "none"},message:"must have required property '"+"none"+"'"};if(vErrors === null){vErrors = [err117];}else {vErrors.push(err117);}errors++;}if(data52.unknown === undefined){const err118 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/required",keyword:"required",params:{missingProperty: "unknown"},message:"must have required property '"+"unknown"+"'"};if(vErrors === null){vErrors = [err118];}else {vErrors.push(err118);}errors++;}for(const key9 in data52){let data53 = data52[key9];if(!((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53)))){const err119 = {instancePath:instancePath+"/scans/" + i6+"/counts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scans/items/properties/counts/additionalProperties/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err119];}else {vErrors.push(err119);}errors++;}if(typeof data53 == "number"){if(data53 < 0 || isNaN(data53)){const err120 = {instancePath:instancePath+"/scans/" + i6+"/counts/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/scans/items/properties/counts/additionalProperties/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err120];}else {vErrors.push(err120);}errors++;}}}}else {const err121 = {instancePath:instancePath+"/scans/" + i6+"/counts",schemaPath:"#/properties/scans/items/properties/counts/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err121];}else {vErrors.push(err121);}errors++;}}if(data46.accepted !== undefined){let data54 = data46.accepted;if(!((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54)))){const err122 = {instancePath:instancePath+"/scans/" + i6+"/accepted",schemaPath:"#/properties/scans/items/properties/accepted/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err122];}else {vErrors.push(err122);}errors++;}if(typeof data54 == "number"){if(data54 < 0 || isNaN(data54)){const err123 = {instancePath:instancePath+"/scans/" + i6+"/accepted",schemaPath:"#/properties/scans/items/properties/accepted/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err123];}else {vErrors.push(err123);}errors++;}}}if(data46.status !== undefined){let data55 = data46.status;if(!(((((data55 === "pass") || (data55 === "warn")) || (data55 === "fail")) || (data55 === "error")) || (data55 === "skipped"))){const err124 = {instancePath:instancePath+"/scans/" + i6+"/status",schemaPath:"#/properties/scans/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema21.properties.scans.items.properties.status.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err124];}else {vErrors.push(err124);}errors++;}}}else {const err125 = {instancePath:instancePath+"/scans/" + i6,schemaPath:"#/properties/scans/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err125];}else {vErrors.push(err125);}errors++;}}}else {const err126 = {instancePath:instancePath+"/scans",schemaPath:"#/properties/scans/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err126];}else {vErrors.push(err126);}errors++;}}if(data.explanation !== undefined){let data56 = data.explanation;if(data56 && typeof data56 == "object" && !Array.isArray(data56)){if(data56.file === undefined){const err127 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err127];}else {vErrors.push(err127);}errors++;}if(data56.sha256 === undefined){const err128 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};if(vErrors === null){vErrors = [err128];}else {vErrors.push(err128);}errors++;}if(data56.features === undefined){const err129 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/required",keyword:"required",params:{missingProperty: "features"},message:"must have required property '"+"features"+"'"};if(vErrors === null){vErrors = [err129];}else {vErrors.push(err129);}errors++;}for(const key10 in data56){if(!(((((key10 === "file") || (key10 === "sha256")) || (key10 === "method")) || (key10 === "sampleSize")) || (key10 === "features"))){const err130 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err130];}else {vErrors.push(err130);}errors++;}}if(data56.file !== undefined){let data57 = data56.file;if(typeof data57 === "string"){if(func3(data57) < 1){const err131 = {instancePath:instancePath+"/explanation/file",schemaPath:"#/properties/explanation/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err131];}else {vErrors.push(err131);}errors++;}}else {const err132 = {instancePath:instancePath+"/explanation/file",schemaPath:"#/properties/explanation/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err132];}else {vErrors.push(err132);}errors++;}}if(data56.sha256 !== undefined){let data58 = data56.sha256;if(typeof data58 === "string"){if(!pattern1.test(data58)){const err133 = {instancePath:instancePath+"/explanation/sha256",schemaPath:"#/properties/explanation/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};if(vErrors === null){vErrors = [err133];}else {vErrors.push(err133);}errors++;}}else {const err134 = {instancePath:instancePath+"/explanation/sha256",schemaPath:"#/properties/explanation/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err134];}else {vErrors.push(err134);}errors++;}}if(data56.method !== undefined){let data59 = data56.method;if(typeof data59 === "string"){if(func3(data59) < 1){const err135 = {instancePath:instancePath+"/explanation/method",schemaPath:"#/properties/explanation/properties/method/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err135];}else {vErrors.push(err135);}errors++;}}else {const err136 = {instancePath:instancePath+"/explanation/method",schemaPath:"#/properties/explanation/properties/method/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err136];}else {vErrors.push(err136);}errors++;}}if(data56.sampleSize !== undefined){let data60 = data56.sampleSize;if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){const err137 = {instancePath:instancePath+"/explanation/sampleSize",schemaPath:"#/properties/explanation/properties/sampleSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err137];}else {vErrors.push(err137);}errors++;}if(typeof data60 == "number"){if(data60 < 1 || isNaN(data60)){const err138 = {instancePath:instancePath+"/explanation/sampleSize",schemaPath:"#/properties/explanation/properties/sampleSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};if(vErrors === null){vErrors = [err138];}else {vErrors.push(err138);}errors++;}}}if(data56.features !== undefined){let data61 = data56.features;if(Array.isArray(data61)){if(data61.length < 1){const err139 = {instancePath:instancePath+"/explanation/features",schemaPath:"#/properties/explanation/properties/features/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err139];}else {vErrors.push(err139);}errors++;}const len8 = data61.length;for(let i8=0; i8<len8; i8++){let data62 = data61[i8];if(data62 && typeof data62 == "object" && !Array.isArray(data62)){if(data62.feature === undefined){const err140 = {instancePath:instancePath+"/explanation/features/" + i8,schemaPath:"#/properties/explanation/properties/features/items/required",keyword:"required",params:{missingProperty: "feature"},message:"must have required property '"+"feature"+"'"};if(vErrors === null){vErrors = [err140];}else {vErrors.push(err140);}errors++;}if(data62.importance === undefined){const err141 = {instancePath:instancePath+"/explanation/features/" + i8,schemaPath:"#/properties/explanation/properties/features/items/required",keyword:"required",params:{missingProperty: "importance"},message:"must have required property '"+"importance"+"'"};if(vErrors === null){vErrors = [err141];}else {vErrors.push(err141);}errors++;}for(const key11 in data62){if(!(((key11 === "feature") || (key11 === "importance")) || (key11 === "std"))){const err142 = {instancePath:instancePath+"/explanation/features/" + i8,schemaPath:"#/properties/explanation/properties/features/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err142];}else {vErrors.push(err142);}errors++;}}if(data62.feature !== undefined){let data63 = data62.feature;if(typeof data63 === "string"){if(func3(data63) < 1){const err143 = {instancePath:instancePath+"/explanation/features/" + i8+"/feature",schemaPath:"#/properties/explanation/properties/features/items/properties/feature/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err143];}else {vErrors.push(err143);}errors++;}}else {const err144 = {instancePath:instancePath+"/explanation/features/" + i8+"/feature",schemaPath:"#/properties/explanation/properties/features/items/properties/feature/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err144];}else {vErrors.push(err144);}errors++;}}if(data62.importance !== undefined){if(!(typeof data62.importance == "number")){const err145 = {instancePath:instancePath+"/explanation/features/" + i8+"/importance",schemaPath:"#/properties/explanation/properties/features/items/properties/importance/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err145];}else {vErrors.push(err145);}errors++;}}if(data62.std !== undefined){let data65 = data62.std;if(typeof data65 == "number"){if(data65 < 0 || isNaN(data65)){const err146 = {instancePath:instancePath+"/explanation/features/" + i8+"/std",schemaPath:"#/properties/explanation/properties/features/items/properties/std/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err146];}else {vErrors.push(err146);}errors++;}}else {const err147 = {instancePath:instancePath+"/explanation/features/" + i8+"/std",schemaPath:"#/properties/explanation/properties/features/items/properties/std/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err147];}else {vErrors.push(err147);}errors++;}}}else {const err148 = {instancePath:instancePath+"/explanation/features/" + i8,schemaPath:"#/properties/explanation/properties/features/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err148];}else {vErrors.push(err148);}errors++;}}}else {const err149 = {instancePath:instancePath+"/explanation/features",schemaPath:"#/properties/explanation/properties/features/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err149];}else {vErrors.push(err149);}errors++;}}}else {const err150 = {instancePath:instancePath+"/explanation",schemaPath:"#/properties/explanation/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err150];}else {vErrors.push(err150);}errors++;}}if(data.createdBy !== undefined){let data66 = data.createdBy;if(typeof data66 === "string"){if(func3(data66) < 1){const err151 = {instancePath:instancePath+"/createdBy",schemaPath:"#/properties/createdBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};if(vErrors === null){vErrors = [err151];}else {vErrors.push(err151);}errors++;}}else {const err152 = {instancePath:instancePath+"/createdBy",schemaPath:"#/properties/createdBy/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err152];}else {vErrors.push(err152);}errors++;}}if(data.createdAt !== undefined){let data67 = data.createdAt;if(typeof data67 === "string"){if(!(formats0.validate(data67))){const err153 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};if(vErrors === null){vErrors = [err153];}else {vErrors.push(err153);}errors++;}}else {const err154 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err154];}else {vErrors.push(err154);}errors++;}}if(data.description !== undefined){if(typeof data.description !== "string"){const err155 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err155];}else {vErrors.push(err155);}errors++;}}if(data.tags !== undefined){let data69 = data.tags;if(data69 && typeof data69 == "object" && !Array.isArray(data69)){for(const key12 in data69){if(typeof data69[key12] !== "string"){const err156 = {instancePath:instancePath+"/tags/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/tags/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err156];}else {vErrors.push(err156);}errors++;}}}else {const err157 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err157];}else {vErrors.push(err157);}errors++;}}}else {const err158 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err158];}else {vErrors.push(err158);}errors++;}validate15.errors = vErrors;return errors === 0;}exports.validate_profile = validate16;const schema22 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard's contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}};const schema24 = {"type":"integer","minimum":0,"maximum":9007199254740991};const schema23 = {"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}};const schema30 = {"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308};function validate17(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.rows === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.missing === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.ints === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ints"},message:"must have required property '"+"ints"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.numbers === undefined){const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "numbers"},message:"must have required property '"+"numbers"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}if(data.booleans === undefined){const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "booleans"},message:"must have required property '"+"booleans"+"'"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}if(data.timestamps === undefined){const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "timestamps"},message:"must have required property '"+"timestamps"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data.min === undefined){const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data.max === undefined){const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data.mean === undefined){const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mean"},message:"must have required property '"+"mean"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}if(data.m2 === undefined){const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "m2"},message:"must have required property '"+"m2"+"'"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}if(data.values === undefined){const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}if(data.sketch === undefined){const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sketch"},message:"must have required property '"+"sketch"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data.categories === undefined){const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "categories"},message:"must have required property '"+"categories"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}if(data.distinct === undefined){const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "distinct"},message:"must have required property '"+"distinct"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}if(data.otherCount === undefined){const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "otherCount"},message:"must have required property '"+"otherCount"+"'"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(data.name !== undefined){if(typeof data.name !== "string"){const err16 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.rows !== undefined){let data1 = data.rows;if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){const err17 = {instancePath:instancePath+"/rows",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}if(typeof data1 == "number"){if(data1 > 9007199254740991 || isNaN(data1)){const err18 = {instancePath:instancePath+"/rows",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}if(data1 < 0 || isNaN(data1)){const err19 = {instancePath:instancePath+"/rows",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}if(data.missing !== undefined){let data2 = data.missing;if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){const err20 = {instancePath:instancePath+"/missing",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}if(typeof data2 == "number"){if(data2 > 9007199254740991 || isNaN(data2)){const err21 = {instancePath:instancePath+"/missing",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data2 < 0 || isNaN(data2)){const err22 = {instancePath:instancePath+"/missing",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}}if(data.ints !== undefined){let data3 = data.ints;if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){const err23 = {instancePath:instancePath+"/ints",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}if(typeof data3 == "number"){if(data3 > 9007199254740991 || isNaN(data3)){const err24 = {instancePath:instancePath+"/ints",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3 < 0 || isNaN(data3)){const err25 = {instancePath:instancePath+"/ints",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}}if(data.numbers !== undefined){let data4 = data.numbers;if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){const err26 = {instancePath:instancePath+"/numbers",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(typeof data4 == "number"){if(data4 > 9007199254740991 || isNaN(data4)){const err27 = {instancePath:instancePath+"/numbers",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}if(data4 < 0 || isNaN(data4)){const err28 = {instancePath:instancePath+"/numbers",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}}if(data.booleans !== undefined){let data5 = data.booleans;if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){const err29 = {instancePath:instancePath+"/booleans",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}if(typeof data5 == "number"){if(data5 > 9007199254740991 || isNaN(data5)){const err30 = {instancePath:instancePath+"/booleans",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}if(data5 < 0 || isNaN(data5)){const err31 = {instancePath:instancePath+"/booleans",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}if(data.timestamps !== undefined){let data6 = data.timestamps;if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){const err32 = {instancePath:instancePath+"/timestamps",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}if(typeof data6 == "number"){if(data6 > 9007199254740991 || isNaN(data6)){const err33 = {instancePath:instancePath+"/timestamps",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}if(data6 < 0 || isNaN(data6)){const err34 = {instancePath:instancePath+"/timestamps",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}}if(data.min !== undefined){let data7 = data.min;const _errs22 = errors;let valid7 = false;let passing0 = null;const _errs23 = errors;if(typeof data7 == "number"){if(data7 > 1.7976931348623157e+308 || isNaN(data7)){const err35 = {instancePath:instancePath+"/min",schemaPath:"#/definitions/finite/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data7 < -1.7976931348623157e+308 || isNaN(data7)){const err36 = {instancePath:instancePath+"/min",schemaPath:"#/definitions/finite/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}else {const err37 = {instancePath:instancePath+"/min",schemaPath:"#/definitions/finite/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}var _valid0 = _errs23 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs26 = errors;if(data7 !== null){const err38 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}var _valid0 = _errs26 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}}if(!valid7){const err39 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}}if(data.max !== undefined){let data8 = data.max;const _errs29 = errors;let valid9 = false;let passing1 = null;const _errs30 = errors;if(typeof data8 == "number"){if(data8 > 1.7976931348623157e+308 || isNaN(data8)){const err40 = {instancePath:instancePath+"/max",schemaPath:"#/definitions/finite/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}if(data8 < -1.7976931348623157e+308 || isNaN(data8)){const err41 = {instancePath:instancePath+"/max",schemaPath:"#/definitions/finite/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/max",schemaPath:"#/definitions/finite/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}var _valid1 = _errs30 === errors;if(_valid1){valid9 = true;passing1 = 0;}const _errs33 = errors;if(data8 !== null){const err43 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}var _valid1 = _errs33 === errors;if(_valid1 && valid9){valid9 = false;passing1 = [passing1, 1];}else {if(_valid1){valid9 = true;passing1 = 1;}}if(!valid9){const err44 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}else {errors = _errs29;if(vErrors !== null){if(_errs29){vErrors.length = _errs29;}else {vErrors = null;}}}}if(data.mean !== undefined){let data9 = data.mean;if(typeof data9 == "number"){if(data9 > 1.7976931348623157e+308 || isNaN(data9)){const err45 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/finite/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}if(data9 < -1.7976931348623157e+308 || isNaN(data9)){const err46 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/finite/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}else {const err47 = {instancePath:instancePath+"/mean",schemaPath:"#/definitions/finite/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}if(data.m2 !== undefined){let data10 = data.m2;if(typeof data10 == "number"){if(data10 > 1.7976931348623157e+308 || isNaN(data10)){const err48 = {instancePath:instancePath+"/m2",schemaPath:"#/properties/m2/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}if(data10 < 0 || isNaN(data10)){const err49 = {instancePath:instancePath+"/m2",schemaPath:"#/properties/m2/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/m2",schemaPath:"#/properties/m2/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data.minLength !== undefined){let data11 = data.minLength;const _errs41 = errors;let valid12 = false;let passing2 = null;const _errs42 = errors;if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){const err51 = {instancePath:instancePath+"/minLength",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}if(typeof data11 == "number"){if(data11 > 9007199254740991 || isNaN(data11)){const err52 = {instancePath:instancePath+"/minLength",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}if(data11 < 0 || isNaN(data11)){const err53 = {instancePath:instancePath+"/minLength",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}var _valid2 = _errs42 === errors;if(_valid2){valid12 = true;passing2 = 0;}const _errs45 = errors;if(data11 !== null){const err54 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}var _valid2 = _errs45 === errors;if(_valid2 && valid12){valid12 = false;passing2 = [passing2, 1];}else {if(_valid2){valid12 = true;passing2 = 1;}}if(!valid12){const err55 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}else {errors = _errs41;if(vErrors !== null){if(_errs41){vErrors.length = _errs41;}else {vErrors = null;}}}}if(data.maxLength !== undefined){let data12 = data.maxLength;const _errs48 = errors;let valid14 = false;let passing3 = null;const _errs49 = errors;if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){const err56 = {instancePath:instancePath+"/maxLength",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}if(typeof data12 == "number"){if(data12 > 9007199254740991 || isNaN(data12)){const err57 = {instancePath:instancePath+"/maxLength",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}if(data12 < 0 || isNaN(data12)){const err58 = {instancePath:instancePath+"/maxLength",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}var _valid3 = _errs49 === errors;if(_valid3){valid14 = true;passing3 = 0;}const _errs52 = errors;if(data12 !== null){const err59 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}var _valid3 = _errs52 === errors;if(_valid3 && valid14){valid14 = false;passing3 = [passing3, 1];}else {if(_valid3){valid14 = true;passing3 = 1;}}if(!valid14){const err60 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}else {errors = _errs48;if(vErrors !== null){if(_errs48){vErrors.length = _errs48;}else {vErrors = null;}}}}if(data.values !== undefined){let data13 = data.values;const _errs55 = errors;let valid16 = false;let passing4 = null;const _errs56 = errors;if(Array.isArray(data13)){const len0 = data13.length;for(let i0=0; i0<len0; i0++){let data14 = data13[i0];if(typeof data14 == "number"){if(data14 > 1.7976931348623157e+308 || isNaN(data14)){const err61 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/definitions/finite/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}if(data14 < -1.7976931348623157e+308 || isNaN(data14)){const err62 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/definitions/finite/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err62];}else {vErrors.push(err62);}errors++;}}else {const err63 = {instancePath:instancePath+"/values/" + i0,schemaPath:"#/definitions/finite/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err63];}else {vErrors.push(err63);}errors++;}}}else {const err64 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err64];}else {vErrors.push(err64);}errors++;}var _valid4 = _errs56 === errors;if(_valid4){valid16 = true;passing4 = 0;}const _errs61 = errors;if(data13 !== null){const err65 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err65];}else {vErrors.push(err65);}errors++;}var _valid4 = _errs61 === errors;if(_valid4 && valid16){valid16 = false;passing4 = [passing4, 1];}else {if(_valid4){valid16 = true;passing4 = 1;}}if(!valid16){const err66 = {instancePath:instancePath+"/values",schemaPath:"#/properties/values/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err66];}else {vErrors.push(err66);}errors++;}else {errors = _errs55;if(vErrors !== null){if(_errs55){vErrors.length = _errs55;}else {vErrors = null;}}}}if(data.sketch !== undefined){let data15 = data.sketch;const _errs64 = errors;let valid20 = false;let passing5 = null;const _errs65 = errors;if(data15 && typeof data15 == "object" && !Array.isArray(data15)){if(data15.k === undefined){const err67 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/0/required",keyword:"required",params:{missingProperty: "k"},message:"must have required property '"+"k"+"'"};if(vErrors === null){vErrors = [err67];}else {vErrors.push(err67);}errors++;}if(data15.levels === undefined){const err68 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/0/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};if(vErrors === null){vErrors = [err68];}else {vErrors.push(err68);}errors++;}if(data15.n === undefined){const err69 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/0/required",keyword:"required",params:{missingProperty: "n"},message:"must have required property '"+"n"+"'"};if(vErrors === null){vErrors = [err69];}else {vErrors.push(err69);}errors++;}if(data15.offsets === undefined){const err70 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/0/required",keyword:"required",params:{missingProperty: "offsets"},message:"must have required property '"+"offsets"+"'"};if(vErrors === null){vErrors = [err70];}else {vErrors.push(err70);}errors++;}if(data15.k !== undefined){let data16 = data15.k;if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){const err71 = {instancePath:instancePath+"/sketch/k",schemaPath:"#/properties/sketch/oneOf/0/properties/k/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err71];}else {vErrors.push(err71);}errors++;}if(typeof data16 == "number"){if(data16 < 2 || isNaN(data16)){const err72 = {instancePath:instancePath+"/sketch/k",schemaPath:"#/properties/sketch/oneOf/0/properties/k/minimum",keyword:"minimum",params:{comparison: ">=", limit: 2},message:"must be >= 2"};if(vErrors === null){vErrors = [err72];}else {vErrors.push(err72);}errors++;}}}if(data15.levels !== undefined){let data17 = data15.levels;if(Array.isArray(data17)){const len1 = data17.length;for(let i1=0; i1<len1; i1++){let data18 = data17[i1];if(Array.isArray(data18)){const len2 = data18.length;for(let i2=0; i2<len2; i2++){let data19 = data18[i2];if(typeof data19 == "number"){if(data19 > 1.7976931348623157e+308 || isNaN(data19)){const err73 = {instancePath:instancePath+"/sketch/levels/" + i1+"/" + i2,schemaPath:"#/definitions/finite/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1.7976931348623157e+308},message:"must be <= 1.7976931348623157e+308"};if(vErrors === null){vErrors = [err73];}else {vErrors.push(err73);}errors++;}if(data19 < -1.7976931348623157e+308 || isNaN(data19)){const err74 = {instancePath:instancePath+"/sketch/levels/" + i1+"/" + i2,schemaPath:"#/definitions/finite/minimum",keyword:"minimum",params:{comparison: ">=", limit: -1.7976931348623157e+308},message:"must be >= -1.7976931348623157e+308"};if(vErrors === null){vErrors = [err74];}else {vErrors.push(err74);}errors++;}}else {const err75 = {instancePath:instancePath+"/sketch/levels/" + i1+"/" + i2,schemaPath:"#/definitions/finite/type",keyword:"type",params:{type: "number"},message:"must be number"};if(vErrors === null){vErrors = [err75];}else {vErrors.push(err75);}errors++;}}}else {const err76 = {instancePath:instancePath+"/sketch/levels/" + i1,schemaPath:"#/properties/sketch/oneOf/0/properties/levels/items/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err76];}else {vErrors.push(err76);}errors++;}}}else {const err77 = {instancePath:instancePath+"/sketch/levels",schemaPath:"#/properties/sketch/oneOf/0/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err77];}else {vErrors.push(err77);}errors++;}}if(data15.n !== undefined){let data20 = data15.n;if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){const err78 = {instancePath:instancePath+"/sketch/n",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err78];}else {vErrors.push(err78);}errors++;}if(typeof data20 == "number"){if(data20 > 9007199254740991 || isNaN(data20)){const err79 = {instancePath:instancePath+"/sketch/n",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err79];}else {vErrors.push(err79);}errors++;}if(data20 < 0 || isNaN(data20)){const err80 = {instancePath:instancePath+"/sketch/n",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err80];}else {vErrors.push(err80);}errors++;}}}if(data15.offsets !== undefined){let data21 = data15.offsets;if(Array.isArray(data21)){const len3 = data21.length;for(let i3=0; i3<len3; i3++){let data22 = data21[i3];if(!((data22 === 0) || (data22 === 1))){const err81 = {instancePath:instancePath+"/sketch/offsets/" + i3,schemaPath:"#/properties/sketch/oneOf/0/properties/offsets/items/enum",keyword:"enum",params:{allowedValues: schema23.properties.sketch.oneOf[0].properties.offsets.items.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err81];}else {vErrors.push(err81);}errors++;}}}else {const err82 = {instancePath:instancePath+"/sketch/offsets",schemaPath:"#/properties/sketch/oneOf/0/properties/offsets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err82];}else {vErrors.push(err82);}errors++;}}}else {const err83 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err83];}else {vErrors.push(err83);}errors++;}var _valid5 = _errs65 === errors;if(_valid5){valid20 = true;passing5 = 0;}const _errs82 = errors;if(data15 !== null){const err84 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err84];}else {vErrors.push(err84);}errors++;}var _valid5 = _errs82 === errors;if(_valid5 && valid20){valid20 = false;passing5 = [passing5, 1];}else {if(_valid5){valid20 = true;passing5 = 1;}}if(!valid20){const err85 = {instancePath:instancePath+"/sketch",schemaPath:"#/properties/sketch/oneOf",keyword:"oneOf",params:{passingSchemas: passing5},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err85];}else {vErrors.push(err85);}errors++;}else {errors = _errs64;if(vErrors !== null){if(_errs64){vErrors.length = _errs64;}else {vErrors = null;}}}}if(data.categories !== undefined){let data23 = data.categories;if(data23 && typeof data23 == "object" && !Array.isArray(data23)){for(const key0 in data23){let data24 = data23[key0];if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){const err86 = {instancePath:instancePath+"/categories/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err86];}else {vErrors.push(err86);}errors++;}if(typeof data24 == "number"){if(data24 > 9007199254740991 || isNaN(data24)){const err87 = {instancePath:instancePath+"/categories/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err87];}else {vErrors.push(err87);}errors++;}if(data24 < 0 || isNaN(data24)){const err88 = {instancePath:instancePath+"/categories/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err88];}else {vErrors.push(err88);}errors++;}}}}else {const err89 = {instancePath:instancePath+"/categories",schemaPath:"#/properties/categories/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err89];}else {vErrors.push(err89);}errors++;}}if(data.distinct !== undefined){let data25 = data.distinct;if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){const err90 = {instancePath:instancePath+"/distinct",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err90];}else {vErrors.push(err90);}errors++;}if(typeof data25 == "number"){if(data25 > 9007199254740991 || isNaN(data25)){const err91 = {instancePath:instancePath+"/distinct",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err91];}else {vErrors.push(err91);}errors++;}if(data25 < 0 || isNaN(data25)){const err92 = {instancePath:instancePath+"/distinct",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err92];}else {vErrors.push(err92);}errors++;}}}if(data.otherCount !== undefined){let data26 = data.otherCount;if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){const err93 = {instancePath:instancePath+"/otherCount",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err93];}else {vErrors.push(err93);}errors++;}if(typeof data26 == "number"){if(data26 > 9007199254740991 || isNaN(data26)){const err94 = {instancePath:instancePath+"/otherCount",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err94];}else {vErrors.push(err94);}errors++;}if(data26 < 0 || isNaN(data26)){const err95 = {instancePath:instancePath+"/otherCount",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err95];}else {vErrors.push(err95);}errors++;}}}if(data.categoriesFrozen !== undefined){if(typeof data.categoriesFrozen !== "boolean"){const err96 = {instancePath:instancePath+"/categoriesFrozen",schemaPath:"#/properties/categoriesFrozen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err96];}else {vErrors.push(err96);}errors++;}}if(data.hashed !== undefined){let data28 = data.hashed;const _errs99 = errors;let valid34 = false;let passing6 = null;const _errs100 = errors;if(Array.isArray(data28)){if(data28.length > 256){const err97 = {instancePath:instancePath+"/hashed",schemaPath:"#/properties/hashed/oneOf/0/maxItems",keyword:"maxItems",params:{limit: 256},message:"must NOT have more than 256 items"};if(vErrors === null){vErrors = [err97];}else {vErrors.push(err97);}errors++;}if(data28.length < 256){const err98 = {instancePath:instancePath+"/hashed",schemaPath:"#/properties/hashed/oneOf/0/minItems",keyword:"minItems",params:{limit: 256},message:"must NOT have fewer than 256 items"};if(vErrors === null){vErrors = [err98];}else {vErrors.push(err98);}errors++;}const len4 = data28.length;for(let i4=0; i4<len4; i4++){let data29 = data28[i4];if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){const err99 = {instancePath:instancePath+"/hashed/" + i4,schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err99];}else {vErrors.push(err99);}errors++;}if(typeof data29 == "number"){if(data29 > 9007199254740991 || isNaN(data29)){const err100 = {instancePath:instancePath+"/hashed/" + i4,schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err100];}else {vErrors.push(err100);}errors++;}if(data29 < 0 || isNaN(data29)){const err101 = {instancePath:instancePath+"/hashed/" + i4,schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err101];}else {vErrors.push(err101);}errors++;}}}}else {const err102 = {instancePath:instancePath+"/hashed",schemaPath:"#/properties/hashed/oneOf/0/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err102];}else {vErrors.push(err102);}errors++;}var _valid6 = _errs100 === errors;if(_valid6){valid34 = true;passing6 = 0;}const _errs105 = errors;if(data28 !== null){const err103 = {instancePath:instancePath+"/hashed",schemaPath:"#/properties/hashed/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err103];}else {vErrors.push(err103);}errors++;}var _valid6 = _errs105 === errors;if(_valid6 && valid34){valid34 = false;passing6 = [passing6, 1];}else {if(_valid6){valid34 = true;passing6 = 1;}}if(!valid34){const err104 = {instancePath:instancePath+"/hashed",schemaPath:"#/properties/hashed/oneOf",keyword:"oneOf",params:{passingSchemas: passing6},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err104];}else {vErrors.push(err104);}errors++;}else {errors = _errs99;if(vErrors !== null){if(_errs99){vErrors.length = _errs99;}else {vErrors = null;}}}}if(data.sampled !== undefined){let data30 = data.sampled;const _errs108 = errors;let valid38 = false;let passing7 = null;const _errs109 = errors;if(data30 && typeof data30 == "object" && !Array.isArray(data30)){for(const key1 in data30){let data31 = data30[key1];if(!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))){const err105 = {instancePath:instancePath+"/sampled/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err105];}else {vErrors.push(err105);}errors++;}if(typeof data31 == "number"){if(data31 > 9007199254740991 || isNaN(data31)){const err106 = {instancePath:instancePath+"/sampled/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err106];}else {vErrors.push(err106);}errors++;}if(data31 < 0 || isNaN(data31)){const err107 = {instancePath:instancePath+"/sampled/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err107];}else {vErrors.push(err107);}errors++;}}}}else {const err108 = {instancePath:instancePath+"/sampled",schemaPath:"#/properties/sampled/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err108];}else {vErrors.push(err108);}errors++;}var _valid7 = _errs109 === errors;if(_valid7){valid38 = true;passing7 = 0;}const _errs115 = errors;if(data30 !== null){const err109 = {instancePath:instancePath+"/sampled",schemaPath:"#/properties/sampled/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};if(vErrors === null){vErrors = [err109];}else {vErrors.push(err109);}errors++;}var _valid7 = _errs115 === errors;if(_valid7 && valid38){valid38 = false;passing7 = [passing7, 1];}else {if(_valid7){valid38 = true;passing7 = 1;}}if(!valid38){const err110 = {instancePath:instancePath+"/sampled",schemaPath:"#/properties/sampled/oneOf",keyword:"oneOf",params:{passingSchemas: passing7},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err110];}else {vErrors.push(err110);}errors++;}else {errors = _errs108;if(vErrors !== null){if(_errs108){vErrors.length = _errs108;}else {vErrors = null;}}}}if(data.sampleLevel !== undefined){let data32 = data.sampleLevel;if(!((typeof data32 == "number") && (!(data32 % 1) && !isNaN(data32)))){const err111 = {instancePath:instancePath+"/sampleLevel",schemaPath:"#/properties/sampleLevel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err111];}else {vErrors.push(err111);}errors++;}if(typeof data32 == "number"){if(data32 > 32 || isNaN(data32)){const err112 = {instancePath:instancePath+"/sampleLevel",schemaPath:"#/properties/sampleLevel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};if(vErrors === null){vErrors = [err112];}else {vErrors.push(err112);}errors++;}if(data32 < 0 || isNaN(data32)){const err113 = {instancePath:instancePath+"/sampleLevel",schemaPath:"#/properties/sampleLevel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err113];}else {vErrors.push(err113);}errors++;}}}}else {const err114 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err114];}else {vErrors.push(err114);}errors++;}validate17.errors = vErrors;return errors === 0;}const pattern11 = new RegExp("^[A-Za-z0-9+/]*={0,2}$", "u");function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://modelgate.schemas/profile.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.kind === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.schemaVersion === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.source === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.columns === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}if(data.kind !== undefined){if("modelgate-profile" !== data.kind){const err4 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "modelgate-profile"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.schemaVersion !== undefined){if(1 !== data.schemaVersion){const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.source !== undefined){if(typeof data.source !== "string"){const err6 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.columns !== undefined){let data3 = data.columns;if(Array.isArray(data3)){const len0 = data3.length;for(let i0=0; i0<len0; i0++){if(!(validate17(data3[i0], {instancePath:instancePath+"/columns/" + i0,parentData:data3,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.contractChecks !== undefined){let data5 = data.contractChecks;if(Array.isArray(data5)){const len1 = data5.length;for(let i1=0; i1<len1; i1++){let data6 = data5[i1];if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.id === undefined){const err8 = {instancePath:instancePath+"/contractChecks/" + i1,schemaPath:"#/properties/contractChecks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}if(data6.status === undefined){const err9 = {instancePath:instancePath+"/contractChecks/" + i1,schemaPath:"#/properties/contractChecks/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/contractChecks/" + i1,schemaPath:"#/properties/contractChecks/items/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/contractChecks",schemaPath:"#/properties/contractChecks/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data.uniqueHashes !== undefined){let data7 = data.uniqueHashes;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){for(const key0 in data7){let data8 = data7[key0];const _errs16 = errors;let valid6 = false;let passing0 = null;const _errs17 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.count === undefined){const err12 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}if(data8.hashes === undefined){const err13 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/required",keyword:"required",params:{missingProperty: "hashes"},message:"must have required property '"+"hashes"+"'"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}for(const key1 in data8){if(!((key1 === "count") || (key1 === "hashes"))){const err14 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data8.count !== undefined){let data9 = data8.count;if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){const err15 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}if(typeof data9 == "number"){if(data9 > 9007199254740991 || isNaN(data9)){const err16 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data9 < 0 || isNaN(data9)){const err17 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/count",schemaPath:"#/definitions/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}if(data8.hashes !== undefined){let data10 = data8.hashes;if(typeof data10 === "string"){if(!pattern11.test(data10)){const err18 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/hashes",schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/properties/hashes/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/]*={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/]*={0,2}$"+"\""};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}else {const err19 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/hashes",schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/properties/hashes/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}var _valid0 = _errs17 === errors;if(_valid0){valid6 = true;passing0 = 0;}const _errs25 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.overflow === undefined){const err21 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "overflow"},message:"must have required property '"+"overflow"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}for(const key2 in data8){if(!(key2 === "overflow")){const err22 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data8.overflow !== undefined){if(true !== data8.overflow){const err23 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/overflow",schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/1/properties/overflow/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}var _valid0 = _errs25 === errors;if(_valid0 && valid6){valid6 = false;passing0 = [passing0, 1];}else {if(_valid0){valid6 = true;passing0 = 1;}}if(!valid6){const err25 = {instancePath:instancePath+"/uniqueHashes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/uniqueHashes/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}}}else {const err26 = {instancePath:instancePath+"/uniqueHashes",schemaPath:"#/properties/uniqueHashes/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate16.errors = vErrors;return errors === 0;}
+return exports;
+})();
+module.exports = { VALIDATORS: {
+  "policy": strict.validate_policy,
+  "policy/validate-data": strict.validate_policy_validate_data,
+  "policy/train-on-runner": strict.validate_policy_train_on_runner,
+  "policy/evaluate-vs-champion": strict.validate_policy_evaluate_vs_champion,
+  "policy/fairness-gate": strict.validate_policy_fairness_gate,
+  "policy/register-model": strict.validate_policy_register_model,
+  "policy/canary-deploy": strict.validate_policy_canary_deploy,
+  "gate-report": lenient.validate_gate_report,
+  "contract": strict.validate_contract,
+  "model-card": lenient.validate_model_card,
+  "profile": lenient.validate_profile,
+} };
 
-/***/ 2079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ })
 
@@ -47542,6 +39961,7 @@ var __webpack_exports__ = {};
 const and = (items) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 const INPUT_WORDS = {
     action: {
+        surface: 'action',
         input: (name) => `input "${name}"`,
         inputs: (names) => `inputs ${and(names.map((name) => `"${name}"`))}`,
         flag: (name) => `\`${name}:\``,
@@ -47550,6 +39970,7 @@ const INPUT_WORDS = {
         setting: (name, value) => `${name}: ${value}`,
     },
     cli: {
+        surface: 'cli',
         input: (name) => `--${name}`,
         inputs: (names) => and(names.map((name) => `--${name}`)),
         flag: (name) => `--${name}`,
@@ -47564,13 +39985,29 @@ const INPUT_WORDS = {
  * @example inSurface((w) => `or set ${w.setting('task', 'multiclass')}`, 'action') // => 'or set task: multiclass'
  */
 function inSurface(wording, surface) {
-    return typeof wording === 'string' ? wording : wording(INPUT_WORDS[surface]);
+    return inWords(wording, INPUT_WORDS[surface]);
+}
+/**
+ * The text of a wording in the words of a surface, for a wording used inside another one.
+ * @example inWords((w) => `set ${w.flag('data')}`, INPUT_WORDS.cli) // => 'set --data'
+ */
+function inWords(wording, words) {
+    return typeof wording === 'string' ? wording : wording(words);
+}
+/** The text of `wording` on every surface. */
+function wordingTexts(wording) {
+    return { action: inSurface(wording, 'action'), cli: inSurface(wording, 'cli') };
+}
+/** The wording whose text on each surface is `texts` (the inverse of wordingTexts). */
+function wordingOf(texts) {
+    return texts.action === texts.cli ? texts.action : (w) => texts[w.surface];
 }
 /** Base class of the errors a user can fix; `runAction` reports them without a stack trace. */
 class UserError extends Error {
     location;
     /** How to fix it, in one sentence, as an action's user reads it. */
     hint;
+    /** The message and hint as written, for every surface (describe renders them; a rethrow keeps them). */
     wording;
     constructor(message, location = {}, 
     /** How to fix it, in one sentence. */
@@ -47878,8 +40315,8 @@ function writeTextFile(path, text, input) {
 ;// CONCATENATED MODULE: ./src/io/read-bounded-text.ts
 
 
-const documentTooLarge = (what, limit) => `${what} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
-const documentNotFile = (what) => `${what} is not a regular file`;
+const documentTooLarge = (what, limit) => (w) => `${inWords(what, w)} is larger than ${limit} bytes (${limit / 1024 / 1024} MiB)`;
+const documentNotFile = (what) => (w) => `${inWords(what, w)} is not a regular file`;
 /**
  * The text of a file of at most `maxBytes` bytes. Opened without blocking (a FIFO is refused, not waited on),
  * checked to be a regular file, and read no further than the limit (a `/dev/zero` or a growing file stops there).
@@ -47891,7 +40328,7 @@ function readBoundedText(path, what, maxBytes) {
     }
     catch (error) {
         const code = error.code ?? 'unknown error';
-        throw new errors_ConfigurationError(`cannot read ${what}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
+        throw new errors_ConfigurationError((w) => `cannot read ${inWords(what, w)}: ${code}`, { file: path }, 'check the path (relative paths start at the repository root)');
     }
     try {
         if (!(0,external_node_fs_namespaceObject.fstatSync)(fd).isFile())
@@ -47925,86 +40362,15 @@ function error_message_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: ./node_modules/ajv-formats/dist/index.js
-var ajv_formats_dist = __nccwpck_require__(2815);
-var dist_default = /*#__PURE__*/__nccwpck_require__.n(ajv_formats_dist);
-;// CONCATENATED MODULE: ./schemas/policy.schema.json
-const policy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy.schema.json","title":"modelgate policy (.github/modelgate.yml)","description":"The thresholds of every modelgate gate in one document. Each top-level key is an action; action inputs override what is set here; anything left out takes the documented default.","type":"object","properties":{"version":{"const":1,"description":"Policy format version. Only 1 exists."},"validate-data":{"$ref":"policy/validate-data.schema.json"},"train-on-runner":{"$ref":"policy/train-on-runner.schema.json"},"evaluate-vs-champion":{"$ref":"policy/evaluate-vs-champion.schema.json"},"fairness-gate":{"$ref":"policy/fairness-gate.schema.json"},"register-model":{"$ref":"policy/register-model.schema.json"},"canary-deploy":{"$ref":"policy/canary-deploy.schema.json"}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/validate-data.schema.json
-const validate_data_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/validate-data.schema.json","title":"modelgate policy: validate-data","description":"Thresholds and rules of the validate-data action. Every key is optional; defaults are in docs/actions/validate-data.md and src/core/drift/resolve-validate-data-policy.ts.","type":"object","additionalProperties":false,"properties":{"severity":{"enum":["fail","warn"],"description":"Status of a violated contract rule or a drifted column. Default fail."},"max_examples":{"type":"integer","minimum":0,"maximum":50,"description":"Example rows reported (and annotated) per violated rule. Default 5."},"limits":{"type":"object","additionalProperties":false,"properties":{"max_field_bytes":{"type":"integer","minimum":1024,"maximum":268435456,"description":"Longest CSV field or JSON Lines line, in UTF-8 bytes; a longer one is a data error naming the file and line. Default 16777216 (16 MiB); at most 256 MiB (a string\'s limit is about 512 MiB)."}}},"drift":{"type":"object","additionalProperties":false,"properties":{"enabled":{"type":"boolean","description":"Compare with the reference when one is given. Default true."},"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"],"description":"One method for every column (e.g. psi, with thresholds and warn_thresholds as bands). Default: ks for numeric, chi-square for categorical columns, decided with significance and a minimum effect."},"large_sample_size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated and ignored (a warning is logged): drift is decided by one rule at every sample size. Remove the key."},"fdr":{"type":"boolean","description":"Benjamini–Hochberg correction across every test of every column (distribution and missing share). Default true."},"alpha":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"description":"p-value level for ks, chi-square and the missing-share test, after Benjamini–Hochberg when fdr. Default 0.05."},"thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0,"description":"Wasserstein distance divided by the reference standard deviation. Default 0.1."},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Jensen–Shannon distance, base 2. Default 0.1."},"psi":{"type":"number","exclusiveMinimum":0,"description":"Population stability index. Default 0.2."}}},"warn_thresholds":{"type":"object","additionalProperties":false,"properties":{"wasserstein":{"type":"number","exclusiveMinimum":0},"jensen_shannon":{"type":"number","exclusiveMinimum":0,"maximum":1},"psi":{"type":"number","exclusiveMinimum":0}},"description":"Warn band of the distance methods: warn at or above this, fail at or above thresholds (e.g. psi 0.1 / 0.25). Default: none."},"min_effect":{"type":"object","additionalProperties":false,"description":"Minimum effect a significant change must reach to drift: KS D (numeric), total variation distance (categorical), absolute difference of missing shares. Defaults 0.05, 0.05, 0.02.","properties":{"numeric":{"type":"number","minimum":0,"maximum":1},"categorical":{"type":"number","minimum":0,"maximum":1},"missing":{"type":"number","minimum":0,"maximum":1}}},"psi_bins":{"type":"integer","minimum":2,"maximum":100,"description":"Equal-frequency reference bins. Default 10."},"dataset_share":{"type":"number","exclusiveMinimum":0,"maximum":1,"description":"Dataset drift when this share of columns drifted. Default 0.5."},"columns":{"type":"object","description":"Per-column overrides, keyed by column name.","additionalProperties":{"type":"object","additionalProperties":false,"properties":{"method":{"enum":["ks","chi-square","wasserstein","jensen-shannon","psi"]},"threshold":{"type":"number","exclusiveMinimum":0},"ignore":{"type":"boolean"},"min_effect":{"type":"number","minimum":0,"maximum":1}}}}}},"monitoring":{"description":"Retraining dispatch on drift (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true}}}}}');
-;// CONCATENATED MODULE: ./schemas/policy/train-on-runner.schema.json
-const train_on_runner_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/train-on-runner.schema.json","title":"modelgate policy: train-on-runner","description":"Defaults of the train-on-runner action for every workflow in the repository. Action inputs override these values.","type":"object","properties":{"require_gpus":{"type":["string","integer"],"description":"GPUs the runner must have before training starts: a count (2) or count=2,memory=40GiB,name=A100|H100. 0 or absent: no requirement.","examples":[2,"count=2,memory=40GiB,name=A100|H100"]},"timeout_minutes":{"type":"number","exclusiveMinimum":0,"maximum":7200,"default":360,"description":"The training process group is killed after this many minutes."},"telemetry_interval_seconds":{"type":"number","minimum":0.1,"maximum":3600,"default":5,"description":"How often GPU, CPU and RAM use are sampled."},"required_metrics":{"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true,"default":[],"description":"Metrics the training run must record (metrics file or modelgate:metric lines); a missing one is an error."}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/evaluate-vs-champion.schema.json
-const evaluate_vs_champion_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/evaluate-vs-champion.schema.json","title":"modelgate policy: evaluate-vs-champion","description":"Rules that decide whether a candidate replaces the champion (promote | hold | reject). Action inputs override task, metrics, segment columns, seed and max-latency-ms (the p95 budget). See docs/actions/evaluate-vs-champion.md.","type":"object","properties":{"task":{"enum":["binary","multiclass","regression"],"default":"binary"},"metrics":{"type":"object","description":"One rule per metric, with MLflow MetricThreshold\'s keys plus non_inferiority_margin. Multiclass log-loss and roc-auc-ovr/ovo(-weighted) need the probability-columns input. Metrics without a rule are reported only. With no rule at all, the primary metric (roc-auc, f1-macro, rmse) gets min_absolute_change: 0 (strictly better than the champion).","propertyNames":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","ece","precision-macro","recall-macro","f1-macro","precision-micro","recall-micro","f1-micro","precision-weighted","recall-weighted","f1-weighted","roc-auc-ovr","roc-auc-ovr-weighted","roc-auc-ovo","roc-auc-ovo-weighted","mae","rmse","r2","mape"]},"additionalProperties":{"type":"object","properties":{"threshold":{"type":"number","description":"Floor (greater is better) or ceiling of the candidate\'s value."},"min_absolute_change":{"type":"number","description":"Required change against the champion in the better direction: the candidate must be strictly better by more than this (0 = strictly better; an identical candidate is a hold). A negative value is the deprecated spelling of non_inferiority_margin (default rule_mode; mapped with a warning); mlflow mode requires > 0."},"min_relative_change":{"type":"number","minimum":0,"description":"Required change as a share of |champion| (default rule_mode: strictly more; mlflow mode: 0 <= value <= 1, of the champion\'s value as MLflow computes it)."},"greater_is_better":{"type":"boolean","description":"Direction; defaults to the metric\'s own (losses and errors: false)."},"non_inferiority_margin":{"type":"number","exclusiveMinimum":0,"description":"Non-inferiority (default rule_mode only): the candidate passes when it is worse than the champion by less than this, across the interval. Not combinable with min_absolute_change or min_relative_change."}},"additionalProperties":false,"description":"At least one of threshold, min_absolute_change, min_relative_change, non_inferiority_margin; an empty rule is a configuration error (resolveEvaluationPolicy names its path)."}},"rule_mode":{"enum":["default","mlflow"],"default":"default","description":"mlflow reproduces MLflow\'s float arithmetic and restrictions exactly; default compares with a 1e-9 tolerance and allows non-inferiority margins."},"evidence":{"enum":["interval","point"],"default":"interval","description":"interval: every rule (floors included) is judged with the bootstrap interval — met when its worse end meets it, failed when even the family-wise (Bonferroni over the rule components) interval\'s better end misses it, else inconclusive; point: the point estimate decides."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95},"resamples":{"type":"integer","minimum":100,"maximum":100000,"default":1000},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":20240601},"decision_threshold":{"type":"number","minimum":0,"maximum":1,"default":0.5,"description":"Binary: a row is predicted positive when score >= this."},"sample":{"type":"object","description":"Minimum evidence: below these the decision is hold with an error check evaluate.sample.","properties":{"min_rows":{"type":"integer","minimum":1,"default":30,"description":"Paired rows."},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 1."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: rows with label 0."},"max_undefined_share":{"type":"number","minimum":0,"maximum":1,"default":0.05,"description":"A rule whose metric is undefined (e.g. one class drawn) on more than this share of the bootstrap resamples is inconclusive."}},"additionalProperties":false},"slices":{"type":"object","properties":{"columns":{"type":"array","items":{"type":"string","minLength":1},"default":[]},"min_size":{"type":"integer","minimum":1,"default":30},"min_positives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 1 is skipped and named in the report."},"min_negatives":{"type":"integer","minimum":0,"default":20,"description":"Binary: a slice with fewer rows of label 0 is skipped and named in the report."},"tolerance":{"type":"number","minimum":0,"default":0.02,"description":"Largest tolerated slice regression of a bounded metric (accuracy, precision, recall, F1, AUCs, Brier, R²), in metric units, judged with the slice\'s paired interval (Bonferroni over slices × metrics)."},"relative_tolerance":{"type":"number","minimum":0,"default":0.05,"description":"Largest tolerated slice regression of an error metric (mae, rmse, log-loss), as a share of the champion\'s value on the slice."},"on_regression":{"enum":["fail","warn"],"default":"fail"},"min-size":{"type":"integer","minimum":1,"deprecated":true,"description":"Deprecated: write min_size (the old spelling is accepted for one release, with a warning)."},"on-regression":{"enum":["fail","warn"],"deprecated":true,"description":"Deprecated: write on_regression (the old spelling is accepted for one release, with a warning)."}},"additionalProperties":false},"max_latency_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 per-request latency budget in ms (the same as latency.max_p95_ms; write one of them). Measured as latency describes; a budget that cannot be measured is an error check naming the missing inputs."},"latency":{"type":"object","description":"Per-request latency budgets, measured by sending rows of the data input one at a time to each model: through latency-command (started once per model, one JSON request per line on stdin, one JSON response per line on stdout) or latency-url-candidate / latency-url-champion (a POST of one JSON row). Warm-up requests first, then the timed requests alternating candidate and champion; p50/p95/p99 are numpy\'s default (linear) quantiles. A configured budget that cannot be measured is an error check naming the missing inputs. See docs/actions/evaluate-vs-champion.md#latency.","properties":{"max_p95_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p95 budget in ms."},"max_p99_ms":{"type":"number","exclusiveMinimum":0,"description":"Candidate p99 budget in ms."},"max_relative_slowdown":{"type":"number","minimum":0,"description":"The candidate\'s p95 may exceed the champion\'s by at most this share (0.2 = 20% slower). Not judged without a champion."},"warmup_requests":{"type":"integer","minimum":0,"default":10,"description":"Untimed requests per model before timing."},"requests":{"type":"integer","minimum":100,"default":200,"description":"Timed requests per model."},"request_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":10000,"description":"Limit of one request; a model that does not answer in time is an error."},"startup_timeout_ms":{"type":"number","exclusiveMinimum":0,"default":120000,"description":"Limit of each model\'s first request (the server starts and loads the model)."}},"additionalProperties":false},"max_model_bytes":{"type":"integer","minimum":1,"description":"Limit of the candidate model directory\'s size (every regular file under candidate-model-dir, recursively). Check evaluate.model-size; without candidate-model-dir it is an error check."},"max_peak_memory_mb":{"type":"number","exclusiveMinimum":0,"description":"Limit of the candidate serve process\'s peak resident memory in MiB (Linux VmHWM, summed over its process group), read while it answers the latency requests; needs latency-command (an HTTP endpoint\'s memory cannot be read). Check evaluate.memory.peak."},"explainability":{"type":"object","description":"Permutation importance of each feature, computed by sending shuffled rows of the data input to the served models (latency-command or latency-url-candidate / latency-url-champion, as for latency), and checks that the candidate\'s top features did not change beyond a threshold against the champion\'s. Binary and regression tasks. A configured check that cannot be computed is an error check. See docs/actions/evaluate-vs-champion.md#explainability.","properties":{"sample_rows":{"type":"integer","minimum":2,"default":1000,"description":"Rows of data drawn (seeded, without replacement) for the permutation runs; each model answers up to sample_rows × (1 + features × repeats) requests."},"repeats":{"type":"integer","minimum":1,"default":5,"description":"Shuffles per feature."},"metric":{"enum":["accuracy","precision","recall","f1","roc-auc","pr-auc","log-loss","brier","mae","rmse","r2","mape"],"description":"The metric whose drop is the importance (default roc-auc for binary, rmse for regression)."},"response_field":{"type":"string","minLength":1,"default":"score","description":"The field of each JSON answer that holds the score (an answer that is a bare number is used as is)."},"top_k":{"type":"integer","minimum":1,"default":5,"description":"How many top features are compared."},"min_top_k_overlap":{"type":"number","minimum":0,"maximum":1,"description":"|top-k of the candidate ∩ top-k of the champion| / k below this changes the decision (on_change). Check evaluate.explainability.top-k."},"min_rank_correlation":{"type":"number","minimum":-1,"maximum":1,"description":"Spearman\'s rank correlation of the importances over the common features below this changes the decision (on_change). Check evaluate.explainability.rank-correlation."},"champion_source":{"enum":["permutation","card"],"default":"permutation","description":"permutation: the champion is served and run like the candidate (the same rows and shuffles); card: the importances stored on the champion\'s model card (register-model\'s explanation input)."},"on_change":{"enum":["hold","reject"],"default":"hold","description":"A check below its minimum holds the decision (warn) or rejects it (fail)."}},"additionalProperties":false},"rule-mode":{"enum":["default","mlflow"],"deprecated":true,"description":"Deprecated: write rule_mode (the old spelling is accepted for one release, with a warning)."},"decision-threshold":{"type":"number","minimum":0,"maximum":1,"deprecated":true,"description":"Deprecated: write decision_threshold (the old spelling is accepted for one release, with a warning)."},"max-latency-ms":{"type":"number","exclusiveMinimum":0,"deprecated":true,"description":"Deprecated: write max_latency_ms (the old spelling is accepted for one release, with a warning)."},"monitoring":{"description":"Monitoring: evaluate-vs-champion mode monitor (delayed labels against the champion\'s stored metrics) and retraining dispatch (docs/actions/monitoring.md).","type":"object","additionalProperties":false,"properties":{"retrain_on":{"description":"Findings that dispatch retraining when the step sets retrain-workflow or retrain-event (docs/actions/monitoring.md). Default: [drift, decay].","type":"array","items":{"enum":["drift","decay"]},"uniqueItems":true},"alpha":{"description":"Family-wise false-alarm rate of the decay test across the monitored metrics (Bonferroni). Default 0.05.","type":"number","exclusiveMinimum":0,"exclusiveMaximum":1},"min_drop":{"description":"Smallest drop that counts, per metric, in the metric\'s units (default 0.01 for AUC, accuracy, F1…; 5% of the stored value for errors and losses).","type":"object","additionalProperties":{"type":"number","minimum":0}},"min_rows":{"description":"Fewer joined labelled rows than this is inconclusive (an error check). Default 100.","type":"integer","minimum":1}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/fairness-gate.schema.json
-const fairness_gate_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/fairness-gate.schema.json","title":"modelgate policy: fairness-gate","description":"Thresholds and rules of the fairness-gate action. Action inputs override these values. Differences are maxima, ratios are minima; null turns a metric\'s check off (it is still reported).","type":"object","properties":{"thresholds":{"type":"object","description":"Per-metric thresholds (definitions as in Fairlearn; see docs/actions/fairness-gate.md).","properties":{"demographic_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of max−min selection rate."},"demographic_parity_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of min÷max selection rate. Off by default: without a reference group it equals disparate_impact_ratio."},"equalized_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the larger of the TPR and FPR differences."},"equalized_odds_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Min of the smaller of the TPR and FPR ratios. Off by default: ratios of small false positive rates swing widely with sampling noise."},"equal_opportunity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the TPR difference."},"disparate_impact_ratio":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.8,"description":"Min of the selection-rate ratio (four-fifths rule: 0.8)."},"predictive_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":0.1,"description":"Max of the precision difference."},"accuracy_parity_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of the accuracy difference (AIF360\'s difference(accuracy), as a magnitude). Off by default."},"average_odds_difference":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |½[(FPR_u − FPR_p) + (TPR_u − TPR_p)]| (AIF360\'s average_odds_difference, as a magnitude). Off by default."},"disparate_impact_two_sided":{"type":["number","null"],"minimum":0,"maximum":1,"default":null,"description":"Max of |DI − 1|, DI = P(ŷ=1|group) ÷ P(ŷ=1|reference) (AIF360\'s disparate_impact; the seeds\' two-sided rule |DI − 1| < 0.2 is 0.8 < DI < 1.2). Without a reference group: max ÷ min − 1. Off by default."}},"additionalProperties":false},"method":{"enum":["between_groups","to_overall"],"default":"between_groups","description":"Without a reference group: max−min and min÷max between groups (Fairlearn\'s default), or every group against the rates of all rows (Fairlearn\'s to_overall)."},"min_group_size":{"type":"integer","minimum":1,"default":30,"description":"Groups with fewer rows are excluded from the verdict and listed."},"use_interval":{"type":"boolean","default":false,"description":"Pass a disparity only when its whole simultaneous confidence interval is within the threshold (not just the point estimate); otherwise it warns. Failing is unchanged (see fail_when)."},"fail_when":{"enum":["significant","confident"],"default":"significant","description":"When a disparity fails. significant: the point estimate is beyond the threshold and the simultaneous interval excludes parity (a difference of 0, a ratio of 1), or the whole interval is beyond the threshold. confident: only when the whole interval is beyond the threshold. Anything beyond the threshold that does not fail warns."},"confidence":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":1,"default":0.95,"description":"Simultaneous confidence of all disparity intervals of one run: each comparison interval is taken at 1 − (1 − confidence)/m (Bonferroni over the m comparisons behind the enabled checks of every grouping)."},"bootstrap_resamples":{"type":"integer","minimum":1,"maximum":100000,"default":1000,"description":"Accepted for older policy files; unused since the intervals are analytic score intervals (Newcombe, Katz)."},"seed":{"type":"integer","minimum":0,"maximum":4294967295,"default":0,"description":"Accepted for older policy files; nothing in the verdict is random."},"too_few_groups":{"enum":["warn","fail"],"default":"fail","description":"Status when fewer than two groups remain to judge."},"champion_tolerance":{"type":"number","minimum":0,"maximum":1,"default":0.02,"description":"How much any disparity may worsen against the champion."},"intersectional":{"type":"boolean","default":false},"reference_groups":{"type":"object","description":"Reference (privileged) group value per sensitive column, e.g. {gender: M}.","additionalProperties":{"type":"string"}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/register-model.schema.json
-const register_model_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/register-model.schema.json","title":"modelgate policy: register-model","description":"Rules of the register-model action: the registry, protected aliases and what a promotion needs. Action inputs override these values.","type":"object","properties":{"registry":{"type":"string","description":"Registry URL used when the registry input is empty: file:./path, oci://host/namespace, mlflow+https://host.","pattern":"^(file:|oci://|mlflow\\\\+https?://)"},"protected_aliases":{"type":"object","description":"Aliases that only move from a job running in the named GitHub environment (so its required reviewers apply).","additionalProperties":{"type":"object","properties":{"environment":{"type":"string","minLength":1}},"required":["environment"],"additionalProperties":false}},"allow_warn":{"type":"boolean","description":"Count stored gate reports with status warn as satisfying a promotion, for every alias without its own promotion.aliases.<alias>.allow_warn. Default false.","default":false},"promotion":{"type":"object","description":"What a promotion needs, per target alias. Without an entry, champion requires validate-data and evaluate-vs-champion; any other alias requires no particular gate (every stored report must still satisfy the rule, and there must be at least one).","properties":{"aliases":{"type":"object","description":"Alias → its promotion rule.","additionalProperties":{"type":"object","properties":{"required_gates":{"type":"array","description":"Gates that each need a stored report with status pass (warn where allow_warn). Replaces the default list of the alias; [] requires none.","items":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","canary-deploy"]},"uniqueItems":true},"allow_warn":{"type":"boolean","description":"Accept warn reports for this alias; the audit event then lists the warning check ids. Default: the section\'s allow_warn."},"trusted_keys":{"type":"array","description":"Ed25519 public keys (PEM text, or base64 of the SPKI DER) this alias trusts. When given, every stored report must be a DSSE envelope signed by one of them (the gate\'s signing-key input); unsigned reports and bad signatures are refused. See docs/security/evidence.md.","items":{"type":"string","minLength":1},"minItems":1,"uniqueItems":true}},"additionalProperties":false}}},"additionalProperties":false},"scan":{"type":"object","description":"How scan-results (SARIF 2.1.0 from any scanner, or osv-scanner JSON) are judged in register mode: a finding at or above fail_at refuses the registration, one at or above warn_at warns; the summary (counts per severity, scanners, file digests) is stored on the model card. See docs/actions/register-model.md#scan-results.","properties":{"fail_at":{"enum":["critical","high","medium","low","none"],"default":"high","description":"A finding not accepted at or above this severity refuses the registration (check governance.scan fails)."},"warn_at":{"enum":["critical","high","medium","low","none"],"default":"medium","description":"At or above this and below fail_at the check warns; the version is registered."},"accepted":{"type":"array","items":{"type":"string","minLength":1},"default":[],"description":"Finding ids (CVE-…, GHSA-…, a SARIF ruleId) accepted on purpose: counted, never failing."},"required":{"type":"boolean","default":false,"description":"Refuse to register without scan-results."}},"additionalProperties":false},"explanation":{"type":"object","description":"The explanation artifact (register-model\'s explanation input: feature importances, schemas/explanation.schema.json), stored on the model card as explanation. See docs/actions/register-model.md#explanation.","properties":{"required":{"type":"boolean","default":false,"description":"Refuse to register a version without an explanation file (an error report; nothing is stored)."}},"additionalProperties":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/policy/canary-deploy.schema.json
-const canary_deploy_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/policy/canary-deploy.schema.json","title":"modelgate policy: canary-deploy","description":"Rollout plan and metric checks of the canary-deploy action. Action inputs override these values (see docs/actions/canary-deploy.md).","type":"object","properties":{"strategy":{"enum":["canary","blue-green","shadow","ab"],"default":"canary","description":"canary: weights step up with analysis at each step. blue-green: the green stack is analysed at weight 0 (smoke traffic, or mirrored live traffic with mirror: true), then switched 0 → 100 in one step, baked, and switched back at once on failure. shadow: live traffic is mirrored to the candidate (answers discarded) while its weight stays 0; a pass holds at 0% and promotes nothing unless shadow.promote is true. ab: a fixed split (ab.weight) held for ab.duration with the checks judged every interval, then one fixed-horizon two-proportion test of a business metric per arm promotes to 100% or rolls back to 0%. steps apply to canary only."},"mirror":{"type":"boolean","description":"While analysing at weight 0, mirror live traffic to the candidate (nginx mirror). Always on for shadow, off by default for blue-green, refused for canary."},"steps":{"type":"array","minItems":1,"items":{"type":"number","exclusiveMinimum":0,"maximum":100},"default":[10,25,50,100],"description":"Strictly increasing canary weights in percent. Analysis runs at every weight below 100; reaching the end promotes to 100."},"interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"30s","description":"Analysis interval (30s, 2m, 1m30s; a bare number is seconds)."},"intervals_per_step":{"type":"integer","minimum":1,"default":2,"description":"Passing intervals needed at each weight before moving on."},"failure_limit":{"type":"integer","minimum":0,"default":0,"description":"Roll back when failed intervals exceed this (Argo Rollouts failureLimit)."},"inconclusive_limit":{"type":"integer","minimum":0,"default":1,"description":"Roll back when inconclusive intervals (missing/NaN metrics, provider errors) exceed this."},"no_traffic":{"enum":["fail","wait"],"default":"wait","description":"An interval in which no request reached the canary: count it as a failure, or wait (at most no_traffic_max_intervals, then roll back)."},"no_traffic_max_intervals":{"type":"integer","minimum":0,"default":2},"bake":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"0s","description":"Bake period: after the rollout reached 100%, the canary must stay healthy on the absolute checks this long before the registry alias champion moves (0s: move at once)."},"min_requests":{"type":"integer","minimum":0,"default":100,"description":"Fewest requests the canary must serve in an analysis interval for it to be judged; fewer (or an uncounted interval) is inconclusive, neither a failure nor a pass, and counts toward inconclusive_limit. 0: no minimum."},"health_url":{"type":"string","minLength":1,"description":"URL of the new endpoint\'s health check (e.g. http://canary:8080/healthz), probed before any traffic moves; no traffic moves unless it answers 2xx health_successes times in a row within health_timeout. Absent: no health check."},"health_timeout":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"60s","description":"Total time the health check may take."},"health_successes":{"type":"integer","minimum":1,"default":3,"description":"Consecutive 2xx answers the health check needs."},"health_interval":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","default":"1s","description":"Pause between health probes."},"checks":{"type":"array","description":"Metric checks; each needs exactly one condition. Relative conditions compare with the stable model over the same interval.","items":{"type":"object","required":["metric"],"properties":{"metric":{"type":"string","minLength":1,"description":"Metric name as the provider reports it (error-rate, latency-p95-ms, or a prometheus-queries key)."},"max":{"type":"number","description":"canary ≤ max"},"min":{"type":"number","description":"canary ≥ min"},"max_relative":{"type":"number","minimum":0,"description":"canary ≤ stable × (1 + max_relative)"},"max_delta":{"type":"number","minimum":0,"description":"canary ≤ stable + max_delta"}},"oneOf":[{"required":["max"]},{"required":["min"]},{"required":["max_relative"]},{"required":["max_delta"]}],"additionalProperties":false}},"ab":{"type":"object","description":"The A/B test (strategy ab): the split is held for duration, then judged once (no interim peeking) on the business metric of each arm: the pooled two-proportion z test (one-sided) and Newcombe\'s interval for the difference of success rates at confidence 1 − alpha. Promote when the candidate is better with p < alpha and the interval\'s lower bound exceeds min_lift; roll back when it is worse with p < alpha and the interval lies below 0; otherwise on_inconclusive. Always ends at 0% or 100%.","properties":{"weight":{"type":"number","exclusiveMinimum":0,"exclusiveMaximum":100,"default":50,"description":"The candidate\'s share of live traffic during the split, in percent."},"duration":{"type":"string","pattern":"^(\\\\d+(\\\\.\\\\d+)?(ms|s|m|h))+$|^\\\\d+(\\\\.\\\\d+)?$","description":"How long the split is held before the one judgement (required for strategy ab; at least one interval)."},"alpha":{"type":"number","exclusiveMinimum":0,"maximum":0.5,"default":0.05,"description":"Significance level of the one-sided tests; the interval is two-sided at 1 − alpha."},"min_lift":{"type":"number","minimum":0,"exclusiveMaximum":1,"default":0,"description":"The least absolute difference in success rate (candidate − stable; 0.01 = one percentage point) that the interval\'s lower bound must exceed to promote."},"on_inconclusive":{"enum":["rollback","promote"],"default":"rollback","description":"What an inconclusive test does; it never stays at the split."},"success_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s successes over the split, with {{target}} (the arm\'s name, canary-name or stable-name) and {{interval}} (the split\'s length), e.g. sum(increase(conversions_total{job=\\"{{target}}\\"}[{{interval}}]))."},"trials_query":{"type":"string","minLength":1,"description":"PromQL of one arm\'s trials over the split, same placeholders, e.g. sum(increase(model_requests_total{job=\\"{{target}}\\"}[{{interval}}]))."}},"additionalProperties":false},"shadow":{"type":"object","description":"Options of strategy shadow.","properties":{"promote":{"type":"boolean","default":false,"description":"After a passing shadow analysis, switch 0 → 100 in one step and bake (as blue-green does); false: hold at 0%."}},"additionalProperties":false}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/gate-report.schema.json
-const gate_report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/gate-report.schema.json","title":"modelgate gate report","description":"The one report every modelgate action writes (report-path output); register-model stores it with the model as the audit record.","type":"object","required":["schemaVersion","gate","status","title","checks","figures","subject","startedAt","durationMs"],"additionalProperties":false,"definitions":{"status":{"enum":["pass","skipped","warn","error","fail"]},"cell":{"type":["string","number","boolean","null"]},"series":{"type":"object","required":["name","values"],"additionalProperties":false,"properties":{"name":{"type":"string"},"values":{"type":"array","items":{"type":"number"}}}},"location":{"type":"object","required":["file"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1}}},"check":{"type":"object","required":["id","status","observed","message"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"status":{"$ref":"#/definitions/status"},"observed":{"type":["number","string","boolean","null"]},"threshold":{"type":"object","additionalProperties":false,"properties":{"min":{"type":"number"},"max":{"type":"number"},"rule":{"type":"string"}}},"measure":{"type":"string","minLength":1},"margin":{"type":"number"},"examples":{"type":"array","items":{"type":"object","required":["value"],"additionalProperties":false,"properties":{"value":{"type":["number","string","boolean","null"]},"line":{"type":"integer","minimum":1},"count":{"type":"integer","minimum":0}}}},"message":{"type":"string","minLength":1},"locations":{"type":"array","items":{"$ref":"#/definitions/location"}},"details":{"type":"object"}}},"figure":{"oneOf":[{"type":"object","required":["kind","title","columns","rows"],"additionalProperties":false,"properties":{"kind":{"const":"table"},"title":{"type":"string"},"columns":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/cell"}}}}},{"type":"object","required":["kind","title","categories","series"],"additionalProperties":false,"properties":{"kind":{"const":"bar"},"title":{"type":"string"},"categories":{"type":"array","items":{"type":"string"}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"lines":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","x","series"],"additionalProperties":false,"properties":{"kind":{"const":"line"},"title":{"type":"string"},"x":{"type":"array","items":{"type":["string","number"]}},"series":{"type":"array","items":{"$ref":"#/definitions/series"}},"xLabel":{"type":"string"},"yLabel":{"type":"string"}}},{"type":"object","required":["kind","title","markdown"],"additionalProperties":false,"properties":{"kind":{"const":"text"},"title":{"type":"string"},"markdown":{"type":"string"}}}]}},"properties":{"schemaVersion":{"const":1},"gate":{"enum":["validate-data","train-on-runner","evaluate-vs-champion","fairness-gate","register-model","canary-deploy"]},"status":{"$ref":"#/definitions/status"},"title":{"type":"string","minLength":1},"summary":{"type":"string"},"checks":{"type":"array","items":{"$ref":"#/definitions/check"}},"figures":{"type":"array","items":{"$ref":"#/definitions/figure"}},"subject":{"type":"object","description":"What the report judged, by digest (whatever the gate had in hand). register-model accepts a report for a version only when this names that version: the same modelDigest, or predictions among the version\'s files or lineage, at the same commit (docs/security/evidence.md).","additionalProperties":false,"properties":{"model":{"type":"string"},"alias":{"type":"string"},"version":{"type":"string"},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of the model files."},"predictions":{"type":"object","description":"Path → sha256 of the candidate\'s predictions files the gate judged.","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"dataHashes":{"type":"object","description":"Path → sha256 of the other input files (data, reference, the champion\'s predictions).","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"commit":{"type":"string","minLength":1},"runUrl":{"type":"string","minLength":1}}},"links":{"type":"array","items":{"type":"object","required":["label","url"],"additionalProperties":false,"properties":{"label":{"type":"string"},"url":{"type":"string"}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"type":"number","minimum":0}}}');
-;// CONCATENATED MODULE: ./schemas/contract.schema.json
-const contract_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/contract.schema.json","title":"modelgate data contract","description":"Rules a dataset must satisfy (validate-data). YAML or JSON. Write one by hand or with `mode: infer`.","type":"object","required":["columns"],"additionalProperties":false,"properties":{"version":{"const":1,"description":"Contract format version. Only 1 exists."},"columns":{"type":"object","description":"One entry per column, keyed by the column name.","minProperties":1,"additionalProperties":{"$ref":"#/definitions/column"}},"rows":{"type":"object","additionalProperties":false,"description":"Row-count bounds (inclusive).","properties":{"min":{"type":"integer","minimum":0,"maximum":9007199254740991},"max":{"type":"integer","minimum":0,"maximum":9007199254740991}}},"extra_columns":{"enum":["allow","forbid"],"description":"Columns the contract does not name: allow (default) or forbid."}},"definitions":{"aggregateBounds":{"type":"object","additionalProperties":false,"minProperties":1,"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"quantileBounds":{"type":"object","additionalProperties":false,"required":["q"],"anyOf":[{"required":["min"]},{"required":["max"]}],"properties":{"q":{"type":"number","minimum":0,"maximum":1,"description":"The quantile, in [0, 1] (0.5: the median)."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound (exclusive with strict_min), a finite number."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound (exclusive with strict_max), a finite number."},"strict_min":{"type":"boolean","description":"min is exclusive (default false)."},"strict_max":{"type":"boolean","description":"max is exclusive (default false)."}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}},"column":{"type":"object","required":["type"],"additionalProperties":false,"properties":{"type":{"enum":["int","float","string","bool","timestamp","category"]},"required":{"type":"boolean","description":"The column must be present (default true)."},"max_null_fraction":{"type":"number","minimum":0,"maximum":1,"description":"Largest share of missing cells (default 0), a finite number in [0, 1]."},"min":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive lower bound of every numeric value, a finite number (.nan and .inf are refused)."},"max":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308,"description":"Inclusive upper bound of every numeric value, a finite number (.nan and .inf are refused)."},"strict_min":{"type":"boolean","description":"min is exclusive: a value equal to min fails too (default false; Great Expectations\' strict_min)."},"strict_max":{"type":"boolean","description":"max is exclusive: a value equal to max fails too (default false; Great Expectations\' strict_max)."},"allowed_values":{"type":"array","minItems":1,"items":{"type":["string","number","boolean"]}},"pattern":{"type":"string","description":"ECMAScript regular expression (u flag) every value must match; anchor it with ^…$."},"unique":{"type":"boolean","description":"No value may repeat (missing cells excepted). Exact up to 5,000,000 distinct values per column."},"min_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"max_length":{"type":"integer","minimum":0,"maximum":9007199254740991},"mean":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the mean of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_mean_to_be_between)."},"stdev":{"$ref":"#/definitions/aggregateBounds","description":"Bounds on the sample standard deviation (n - 1) of the column\'s numbers, nulls ignored (Great Expectations\' expect_column_stdev_to_be_between)."},"quantiles":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/quantileBounds"},"description":"Bounds on quantiles of the column\'s numbers, nulls ignored; the order statistic nearest rank q(n - 1) (pandas interpolation=\\"nearest\\", as Great Expectations\' expect_column_quantile_values_to_be_between). Exact up to 1,000,000 numbers per column, past that from a sketch whose rank error the check states."},"mostly":{"description":"Share of non-null cells that must satisfy a row-level rule (Great Expectations\' mostly): one number for all of the column\'s row-level rules, or one per rule. Default 1.","oneOf":[{"type":"number","minimum":0,"maximum":1},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"type":"number","minimum":0,"maximum":1},"min":{"type":"number","minimum":0,"maximum":1},"max":{"type":"number","minimum":0,"maximum":1},"allowed_values":{"type":"number","minimum":0,"maximum":1},"pattern":{"type":"number","minimum":0,"maximum":1},"length":{"type":"number","minimum":0,"maximum":1}}}]},"severity":{"description":"error (default) fails the gate; warning reports the broken rule (a warning annotation) without failing. One value for all of the column\'s rules, or one per rule.","oneOf":[{"enum":["error","warning"]},{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"type":{"enum":["error","warning"]},"min":{"enum":["error","warning"]},"max":{"enum":["error","warning"]},"allowed_values":{"enum":["error","warning"]},"pattern":{"enum":["error","warning"]},"length":{"enum":["error","warning"]},"max_null_fraction":{"enum":["error","warning"]},"unique":{"enum":["error","warning"]},"mean":{"enum":["error","warning"]},"stdev":{"enum":["error","warning"]},"quantiles":{"enum":["error","warning"]}}}]}},"dependencies":{"strict_min":["min"],"strict_max":["max"]}}}}');
-;// CONCATENATED MODULE: ./schemas/model-card.schema.json
-const model_card_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/model-card.schema.json","title":"modelgate model card","description":"Everything known about one registered model version: its files and digests, metrics, the gate reports of the run that produced it, lineage and who registered it. Alias moves are audit events (aliasEvent) stored beside the versions.","type":"object","required":["schemaVersion","name","version","files","metrics","reports","lineage","createdBy","createdAt"],"properties":{"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^[a-z0-9]+(?:[._-][a-z0-9]+)*$","maxLength":128},"version":{"type":"integer","minimum":1},"files":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256","size"],"properties":{"path":{"type":"string","minLength":1,"description":"Relative to the model directory, POSIX separators."},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"size":{"type":"integer","minimum":0}},"additionalProperties":false}},"metrics":{"type":"object","description":"The version\'s evaluation metrics (register-model\'s metrics file): what the champion scored when it was gated.","additionalProperties":{"type":"number"}},"reports":{"type":"array","description":"Gate reports (schemas/gate-report.schema.json) of the run: validate-data, evaluate-vs-champion, fairness-gate…","items":{"type":"object","required":["gate","status"],"properties":{"gate":{"type":"string"},"status":{"enum":["pass","warn","fail","error","skipped"]}}}},"modelDigest":{"type":"string","pattern":"^sha256:[0-9a-f]{64}$","description":"sha256 over the sorted (sha256, size, path) listing of files: the same on every backend (docs/security/evidence.md)."},"signedReports":{"type":"array","description":"DSSE envelopes (in-toto Statement, predicate = the report) of stored reports, by index into reports.","items":{"type":"object","required":["report","envelope"],"additionalProperties":false,"properties":{"report":{"type":"integer","minimum":0},"envelope":{"type":"object","required":["payloadType","payload","signatures"],"properties":{"payloadType":{"type":"string","minLength":1},"payload":{"type":"string"},"signatures":{"type":"array","items":{"type":"object","required":["sig"],"properties":{"keyid":{"type":"string"},"sig":{"type":"string"}}}}}}}}},"lineage":{"type":"object","properties":{"repository":{"type":["string","null"],"description":"null off a runner (train-on-runner\'s lineage records what it does not know as null)"},"commit":{"type":["string","null"]},"runUrl":{"type":["string","null"]},"dataHashes":{"type":"object","additionalProperties":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"params":{"type":"object"},"environment":{"type":"object"}}},"evaluation":{"type":"object","description":"Stored predictions on an evaluation set, reused by evaluate-vs-champion when the data hash matches.","required":["dataSha256","predictionsFile"],"properties":{"dataSha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"predictionsFile":{"type":"string","minLength":1}},"additionalProperties":false},"reference":{"type":"object","description":"The training data\'s profile (validate-data mode profile; optionally merged with a profile of the evaluation predictions), stored by register-model\'s reference-profile input: what validate-data\'s reference-registry measures production drift against.","required":["columns","sources","createdAt"],"properties":{"columns":{"type":"array","minItems":1,"description":"Column profiles in the form of a profile file\'s columns (schemas/profile.schema.json).","items":{"type":"object","required":["name","rows"],"properties":{"name":{"type":"string"}}}},"sources":{"type":"array","minItems":1,"items":{"type":"object","required":["path","sha256"],"properties":{"path":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"}},"additionalProperties":false}},"createdAt":{"type":"string","format":"date-time"}},"additionalProperties":false},"scans":{"type":"array","description":"The scan results judged at registration (register-model\'s scan-results input): per file its sha256, format, scanners and counts per severity.","items":{"type":"object","required":["file","sha256","format","scanners","counts","accepted","status"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"format":{"enum":["sarif","osv-scanner"]},"scanners":{"type":"array","items":{"type":"string"}},"counts":{"type":"object","required":["critical","high","medium","low","none","unknown"],"additionalProperties":{"type":"integer","minimum":0}},"accepted":{"type":"integer","minimum":0},"status":{"enum":["pass","warn","fail","error","skipped"]}},"additionalProperties":false}},"explanation":{"type":"object","description":"The explanation given at registration (register-model\'s explanation input, schemas/explanation.schema.json): the file\'s sha256, how the importances were made, and one importance per feature, highest first. evaluate-vs-champion\'s explainability check can compare a candidate\'s top features with these.","required":["file","sha256","features"],"properties":{"file":{"type":"string","minLength":1},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$"},"method":{"type":"string","minLength":1},"sampleSize":{"type":"integer","minimum":1},"features":{"type":"array","minItems":1,"items":{"type":"object","required":["feature","importance"],"properties":{"feature":{"type":"string","minLength":1},"importance":{"type":"number"},"std":{"type":"number","minimum":0}},"additionalProperties":false}}},"additionalProperties":false},"createdBy":{"type":"string","minLength":1},"createdAt":{"type":"string","format":"date-time"},"description":{"type":"string"},"tags":{"type":"object","additionalProperties":{"type":"string"}}},"definitions":{"aliasEvent":{"type":"object","description":"One move of an alias (the audit trail).","required":["alias","at","by"],"properties":{"alias":{"type":"string"},"from":{"type":"integer","minimum":1},"to":{"type":"integer","minimum":1},"at":{"type":"string","format":"date-time"},"by":{"type":"string"},"reason":{"type":"string"},"runUrl":{"type":"string"},"forced":{"type":"boolean"},"warnings":{"type":"array","description":"Check ids of the warn reports the alias accepted for this move.","items":{"type":"string"}}}}},"additionalProperties":false}');
-;// CONCATENATED MODULE: ./schemas/profile.schema.json
-const profile_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://modelgate.schemas/profile.schema.json","title":"modelgate shard profile","description":"What validate-data `mode: profile` writes (<name>.profile.json) and `mode: merge` reads: per-column mergeable summaries, the shard\'s contract checks, and the value hashes of its `unique` columns. Checked on merge: a malformed file is a data error naming the file and the field.","type":"object","required":["kind","schemaVersion","source","columns"],"properties":{"kind":{"const":"modelgate-profile"},"schemaVersion":{"const":1},"source":{"type":"string","description":"The data file the shard was profiled from."},"columns":{"type":"array","items":{"$ref":"#/definitions/column"}},"contractChecks":{"type":"array","items":{"type":"object","required":["id","status"]}},"uniqueHashes":{"type":"object","description":"Per `unique` column of the contract: the 64-bit hashes of its distinct values (base64 of big-endian high/low 32-bit pairs), or overflow when there were too many to write.","additionalProperties":{"oneOf":[{"type":"object","required":["count","hashes"],"additionalProperties":false,"properties":{"count":{"$ref":"#/definitions/count"},"hashes":{"type":"string","pattern":"^[A-Za-z0-9+/]*={0,2}$"}}},{"type":"object","required":["overflow"],"additionalProperties":false,"properties":{"overflow":{"const":true}}}]}}},"definitions":{"count":{"type":"integer","minimum":0,"maximum":9007199254740991},"finite":{"type":"number","minimum":-1.7976931348623157e+308,"maximum":1.7976931348623157e+308},"column":{"type":"object","required":["name","rows","missing","ints","numbers","booleans","timestamps","min","max","mean","m2","values","sketch","categories","distinct","otherCount"],"properties":{"name":{"type":"string"},"rows":{"$ref":"#/definitions/count"},"missing":{"$ref":"#/definitions/count"},"ints":{"$ref":"#/definitions/count"},"numbers":{"$ref":"#/definitions/count"},"booleans":{"$ref":"#/definitions/count"},"timestamps":{"$ref":"#/definitions/count"},"min":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"max":{"oneOf":[{"$ref":"#/definitions/finite"},{"type":"null"}]},"mean":{"$ref":"#/definitions/finite"},"m2":{"type":"number","minimum":0,"maximum":1.7976931348623157e+308},"minLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"maxLength":{"oneOf":[{"$ref":"#/definitions/count"},{"type":"null"}]},"values":{"oneOf":[{"type":"array","items":{"$ref":"#/definitions/finite"}},{"type":"null"}]},"sketch":{"oneOf":[{"type":"object","required":["k","levels","n","offsets"],"properties":{"k":{"type":"integer","minimum":2},"levels":{"type":"array","items":{"type":"array","items":{"$ref":"#/definitions/finite"}}},"n":{"$ref":"#/definitions/count"},"offsets":{"type":"array","items":{"enum":[0,1]}}}},{"type":"null"}]},"categories":{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},"distinct":{"$ref":"#/definitions/count"},"otherCount":{"$ref":"#/definitions/count"},"categoriesFrozen":{"type":"boolean"},"hashed":{"oneOf":[{"type":"array","minItems":256,"maxItems":256,"items":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampled":{"oneOf":[{"type":"object","additionalProperties":{"$ref":"#/definitions/count"}},{"type":"null"}]},"sampleLevel":{"type":"integer","minimum":0,"maximum":32}}}}}');
-;// CONCATENATED MODULE: ./src/io/schemas.ts
-// Every JSON Schema modelgate validates against, imported so that ncc bundles them (no file reads at run time).
-
-
-
-
-
-
-
-
-
-
-
-/** Schemas by the short name callers use; `$id`s let `$ref`s between them resolve. */
-const SCHEMAS = {
-    policy: policy_schema_namespaceObject,
-    'policy/validate-data': validate_data_schema_namespaceObject,
-    'policy/train-on-runner': train_on_runner_schema_namespaceObject,
-    'policy/evaluate-vs-champion': evaluate_vs_champion_schema_namespaceObject,
-    'policy/fairness-gate': fairness_gate_schema_namespaceObject,
-    'policy/register-model': register_model_schema_namespaceObject,
-    'policy/canary-deploy': canary_deploy_schema_namespaceObject,
-    'gate-report': gate_report_schema_namespaceObject,
-    contract: contract_schema_namespaceObject,
-    'model-card': model_card_schema_namespaceObject,
-    profile: profile_schema_namespaceObject,
-};
-
+// EXTERNAL MODULE: ./src/io/generated/schema-validators.cjs
+var schema_validators = __nccwpck_require__(2476);
+var schema_validators_default = /*#__PURE__*/__nccwpck_require__.n(schema_validators);
 ;// CONCATENATED MODULE: ./src/io/schema-validator.ts
 
+// Validators compiled from schemas/ at build time (scripts/generate-schema-validators.mjs): compiling them with ajv
+// at run time cost each action run 100–400 ms before it read a byte. Contracts and policies are compiled with
+// ajv's `strictNumbers` (`.nan`, `.inf` are no numbers there, issue #15); reports and cards keep JSON's rules.
 
-
-
-// ajv-formats is CommonJS with a default export; under NodeNext its default import is the module object.
-const addFormats = ((dist_default())["default"] ?? (dist_default()));
-const instances = {};
-/**
- * Documents people write (the policy, a data contract) are validated with `strictNumbers`: `.nan`, `.inf` and
- * `-.inf` are not numbers there, so no threshold, bound, interval or count can be NaN or infinite (issue #15: a
- * `max: .nan` check passed everything). Reports and cards modelgate writes keep JSON's own rules.
- */
-function schema_validator_ajv(name) {
-    const kind = name === 'contract' || name.startsWith('policy') ? 'strictNumbers' : 'lenient';
-    let instance = instances[kind];
-    if (instance === undefined) {
-        instance = new ajv.Ajv({ allErrors: true, strict: false, strictNumbers: kind === 'strictNumbers' });
-        addFormats(instance);
-        for (const schema of Object.values(SCHEMAS))
-            instance.addSchema(schema);
-        instances[kind] = instance;
-    }
-    return instance;
-}
 function pointerToPath(pointer) {
     if (pointer === '')
         return [];
@@ -48036,10 +40402,9 @@ function describeProblem(error) {
 }
 /** Validates `value` against a named schema; returns the problems, most specific first, [] when valid. */
 function schemaProblems(name, value) {
-    const id = SCHEMAS[name].$id;
-    const validate = schema_validator_ajv(name).getSchema(id);
+    const validate = (schema_validators_default()).VALIDATORS[name];
     if (validate === undefined)
-        throw new Error(`schema ${name} (${id}) is not registered`);
+        throw new Error(`schema ${name} has no compiled validator: run npm run generate:schemas`);
     if (validate(value))
         return [];
     const errors = validate.errors ?? [];
@@ -55391,14 +47756,14 @@ function readAlertSettings(inputs) {
         return undefined;
     const subject = parseAlertSubject(subjectText);
     if (subject === undefined)
-        throw new errors_ConfigurationError(`alert-subject "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
+        throw new errors_ConfigurationError((w) => `${w.name(AlertInputs.Subject)} "${subjectText}" names no model`, { input: AlertInputs.Subject }, 'write model@alias, e.g. churn@champion');
     const labels = (inputs.optional(AlertInputs.Labels) ?? 'modelgate-alert')
         .split(',')
         .map((label) => label.trim())
         .filter((label) => label !== '');
     const url = inputs.optional(AlertInputs.Webhook);
     if (url !== undefined && !/^https?:\/\//i.test(url))
-        throw new errors_ConfigurationError('alert-webhook is not an http(s) URL', { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
+        throw new errors_ConfigurationError((w) => `${w.name(AlertInputs.Webhook)} is not an http(s) URL`, { input: AlertInputs.Webhook }, 'pass the incoming-webhook URL from a secret, e.g. ${{ secrets.SLACK_WEBHOOK_URL }}');
     const format = inputs.optionalChoice(AlertInputs.WebhookFormat, ['auto', 'slack', 'teams', 'json']) ?? 'auto';
     return {
         subject,
@@ -55563,6 +47928,7 @@ async function dispatchRetraining(client, target, dispatch) {
 
 
 
+
 /** The retraining inputs of validate-data and evaluate-vs-champion (action.yml, after the alert inputs). */
 const RetrainInputs = {
     Workflow: 'retrain-workflow',
@@ -55583,7 +47949,7 @@ function retrainSubject(inputs) {
         return parsed;
     const model = inputs.optional('model-name') ?? inputs.optional('reference-model');
     if (model === undefined)
-        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, 'set alert-subject (model@alias), or model-name / reference-model with its alias');
+        throw new errors_ConfigurationError('retraining dispatch names no model', { input: inputs.optional(RetrainInputs.Workflow) === undefined ? RetrainInputs.Event : RetrainInputs.Workflow }, (w) => `set ${w.name(AlertInputs.Subject)} (model@alias), or ${w.name('model-name')} / ${w.name('reference-model')} with its alias`);
     const alias = inputs.optional('champion-alias') ?? inputs.optional('reference-alias') ?? 'champion';
     return { model, alias };
 }
@@ -55606,19 +47972,19 @@ function readRetrainSettings(inputs, gate, policy, github) {
         return undefined;
     const on = retrainOn(monitoringSection(policy, gate));
     if (workflow !== undefined && eventType !== undefined)
-        throw new errors_ConfigurationError('retrain-workflow and retrain-event are both set', { input: RetrainInputs.Event }, 'choose one: retrain-workflow (workflow_dispatch of a file in .github/workflows) or retrain-event (repository_dispatch)');
+        throw new errors_ConfigurationError((w) => `${w.name(RetrainInputs.Workflow)} and ${w.name(RetrainInputs.Event)} are both set`, { input: RetrainInputs.Event }, (w) => `choose one: ${w.name(RetrainInputs.Workflow)} (workflow_dispatch of a file in .github/workflows) or ${w.name(RetrainInputs.Event)} (repository_dispatch)`);
     const subject = retrainSubject(inputs);
     if (eventType !== undefined) {
         if (eventType.length > 100)
-            throw new errors_ConfigurationError(`retrain-event is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
+            throw new errors_ConfigurationError((w) => `${w.name(RetrainInputs.Event)} is ${eventType.length} characters long`, { input: RetrainInputs.Event }, 'GitHub takes event types of at most 100 characters');
         return { subject, trigger: { on, kind: 'repository', eventType } };
     }
     const name = workflow ?? '';
     if (!WORKFLOW.test(name))
-        throw new errors_ConfigurationError(`retrain-workflow "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
+        throw new errors_ConfigurationError((w) => `${w.name(RetrainInputs.Workflow)} "${name}" is not a workflow file name`, { input: RetrainInputs.Workflow }, 'name the file in .github/workflows, e.g. retrain.yml (no folder), or its numeric id');
     const ref = refName(inputs.optional(RetrainInputs.Ref) ?? github.ref);
     if (ref === undefined || ref === '')
-        throw new errors_ConfigurationError('retrain-workflow is set but this run has no ref to dispatch it on', { input: RetrainInputs.Ref }, 'set retrain-ref to the branch that holds the retraining workflow, e.g. main');
+        throw new errors_ConfigurationError((w) => `${w.name(RetrainInputs.Workflow)} is set but this run has no ref to dispatch it on`, { input: RetrainInputs.Ref }, (w) => `set ${w.name(RetrainInputs.Ref)} to the branch that holds the retraining workflow, e.g. main`);
     return { subject, trigger: { on, kind: 'workflow', workflow: name, ref } };
 }
 /**
@@ -59659,7 +52025,8 @@ const metricsMessages = {
     tooFewClasses: (fn, classes) => `${fn}: ${classes} class column(s); at least 2 are needed`,
     classWithoutRows: (fn, classIndex) => `${fn}: class ${classIndex} has no rows in the labels, so its one-vs-rest ROC-AUC is undefined (sklearn raises here too); evaluate on rows of every class, or use roc-auc-ovo, which averages over the classes present`,
     fewerThanTwoClassesPresent: (fn) => `${fn}: fewer than two classes are present in the labels, so one-vs-one ROC-AUC is undefined`,
-    needsProbabilities: (fn) => `${fn} is computed from class probabilities; give probability columns (input probability-columns)`,
+    needsProbabilities: (fn, input = 'probability-columns') => (w) => `${fn} is computed from class probabilities, but ${w.input(input)} is not set`,
+    needsProbabilitiesHint: (input = 'probability-columns') => (w) => `set ${w.setting(input, 'proba_*')} (one column per class, the class after the prefix) or class=column pairs, or drop the metric`,
     unknownMetric: (name, task, known) => `metric "${name}" is not defined for task ${task}; use one of ${known.join(', ')}`,
 };
 /** Labels that are text (`benign` / `malignant`): what `positive-label` is for. */
@@ -60815,8 +53182,6 @@ function spearmanCorrelation(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/governance/explain-messages.ts
-// Recurring messages of the explainability gate (explanation files, permutation importance, the top-k check);
-// tests compare against these functions.
 
 const explainMessages = {
     // Explanation files (register-model's explanation input).
@@ -60831,17 +53196,17 @@ const explainMessages = {
     badSampleSize: '"sample_size" must be an integer ≥ 1',
     noImportances: 'it names no feature',
     duplicateFeature: (feature) => `feature "${feature}" is given twice`,
-    explanationRequired: 'register-model.explanation.required is set, but input "explanation" names no file',
-    fixExplanationRequired: 'pass a JSON file of feature importances (e.g. SHAP mean |value| or sklearn permutation_importance) in explanation',
+    explanationRequired: (w) => `register-model.explanation.required is set, but ${w.input('explanation')} names no file`,
+    fixExplanationRequired: (w) => `pass a JSON file of feature importances (e.g. SHAP mean |value| or sklearn permutation_importance) in ${w.name('explanation')}`,
     // Permutation importance (evaluate-vs-champion).
     tooFewRows: (rows) => `explainability needs at least 2 rows of data with labels; ${rows} found`,
     noFeatures: (data) => `the data ${data} has no feature column to permute (only id and label)`,
     notScore: (which, n, field, line) => `the ${which}'s answer to explainability request ${n} has no numeric "${field}": ${JSON.stringify(line.slice(0, 80))}`,
     fixNotScore: (field) => `answer each request with a number or {"${field}": number}, or name the field in evaluate-vs-champion.explainability.response_field`,
-    badLabel: (row, label) => `row ${row} of the data has label ${JSON.stringify(label)}; explainability needs 0/1 labels (or positive-label) for a binary task, numbers for regression`,
-    fixBadLabel: 'set positive-label for text labels, or label-column to the column that holds the outcome',
+    badLabel: (row, label) => (w) => `row ${row} of the data has label ${JSON.stringify(label)}; explainability needs 0/1 labels (or ${w.name('positive-label')}) for a binary task, numbers for regression`,
+    fixBadLabel: (w) => `set ${w.name('positive-label')} for text labels, or ${w.name('label-column')} to the column that holds the outcome`,
     noLabelColumn: (column, data) => `explainability needs the labels in the data: ${data} has no column "${column}"`,
-    fixNoLabelColumn: 'add the label column to the data, or set label-column',
+    fixNoLabelColumn: (w) => `add the label column to the data, or set ${w.name('label-column')}`,
     unsupportedTask: 'explainability supports the binary and regression tasks (one number per answer)',
     fixUnsupportedTask: 'remove evaluate-vs-champion.explainability, or score a binary or regression model',
     unsupportedMetric: (metric, task) => `explainability.metric "${metric}" is not a ${task} metric computed from one number per row`,
@@ -73935,6 +66300,11 @@ class CsvTokenizer {
         const escapes = [];
         let delimiters = new Int32Array(Math.max(16, this.width));
         const stopPos = this.stopAt - this.pendingOffset;
+        // Where the next quote is (n: none before n), and whether the block is all ASCII: a record that ends before the
+        // next quote takes the fast path below, which then only compares bytes with the delimiter (native memchr finds
+        // the line end and the quotes; V8 runs the delimiter loop without the two other comparisons per byte).
+        let nextQuote = -1;
+        const allAscii = (0,external_node_buffer_.isAscii)(block.subarray(from, n));
         while (pos < n) {
             if (pos >= stopPos) {
                 this.stopped = true;
@@ -73944,23 +66314,29 @@ class CsvTokenizer {
             const recordLine = line;
             if (this.header !== undefined) {
                 // Fast path: a whole data record without quotes (a quote anywhere sends it to the general path below).
-                let j = pos;
+                if (nextQuote < pos) {
+                    nextQuote = block.indexOf(csv_tokenizer_QUOTE, pos);
+                    if (nextQuote === -1 || nextQuote > n)
+                        nextQuote = n;
+                }
+                let j = block.indexOf(csv_tokenizer_LF, pos);
+                if (j === -1 || j > n)
+                    j = n;
                 let count = 0;
                 let acc = 0;
-                let c = -1;
-                while (j < n) {
-                    c = block[j];
-                    if (c === csv_tokenizer_LF || c === csv_tokenizer_QUOTE)
-                        break;
-                    if (c === delimiter) {
-                        if (count === delimiters.length)
-                            delimiters = growInt32(delimiters);
-                        delimiters[count++] = j;
+                if (j < nextQuote) {
+                    for (let k = pos; k < j; k++) {
+                        if (block[k] === delimiter) {
+                            if (count === delimiters.length)
+                                delimiters = growInt32(delimiters);
+                            delimiters[count++] = k;
+                        }
                     }
-                    acc |= c;
-                    j++;
+                    if (!allAscii)
+                        for (let k = pos; k < j; k++)
+                            acc |= block[k];
                 }
-                if (c === csv_tokenizer_LF && j < n) {
+                if (j < nextQuote && j < n) {
                     const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
                     pos = j + 1;
                     line++;
@@ -74301,15 +66677,324 @@ class CsvTokenizer {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/dataset/parquet/parquet-chunks.ts
+;// CONCATENATED MODULE: ./src/io/dataset/parquet/decode-flat-column.ts
+
+
+
+
+
+
+
+
+const decode_flat_column_textDecoder = new TextDecoder(); // hyparquet's stringFromBytes decoder (same defaults)
 /**
- * Parquet straight into column chunks (`src/core/data/column-chunk.ts`): each row group is decoded column by column
- * (hyparquet's `onChunk`), numeric columns are copied into `Float64Array`s as they come (their text is made only if a
- * consumer asks), text columns become dictionary ids per chunk (hyparquet dereferences a dictionary-encoded column
- * into shared strings, so the per-chunk dictionary costs one lookup of an already-hashed string per row). No row
- * objects. The cells are those of `readParquet` (the row path): the same conversions (`parquetCell`), the same
- * errors, line numbers row index + 2.
+ * The rule for a top-level column of `metadata`, when it is flat and of a type decoded here; undefined otherwise.
+ * The branches follow hyparquet's `convert` in its order, so a type it converts to something else (a date, a
+ * timestamp, JSON, a UUID, a BigUint64) is left to it.
+ * @throws never
  */
+function flatColumnSpec(metadata, name) {
+    const child = metadata_parquetSchema(metadata).children.find((c) => c.element.name === name);
+    if (child === undefined || child.children.length > 0)
+        return undefined;
+    const element = child.element;
+    if (element.repetition_type === 'REPEATED')
+        return undefined;
+    const rule = flatColumnRule(element);
+    if (rule === undefined)
+        return undefined;
+    return { name, element, rule, maxDefinitionLevel: element.repetition_type === 'REQUIRED' ? 0 : 1 };
+}
+function flatColumnRule(element) {
+    const { type, converted_type: ctype, logical_type: ltype } = element;
+    if (ctype === 'DECIMAL')
+        return type === 'INT32' || type === 'INT64' ? 'decimal' : undefined;
+    if (type === undefined || type === 'INT96' || type === 'FIXED_LEN_BYTE_ARRAY' || convertedElsewhere(element))
+        return undefined;
+    if (ctype === 'UTF8' || ltype?.type === 'STRING' || type === 'BYTE_ARRAY')
+        return type === 'BYTE_ARRAY' ? 'string' : undefined;
+    return numericRule(element);
+}
+// The rest of convert's branches: unsigned integers, FLOAT16, timestamps, else the stored value.
+function numericRule({ type, converted_type: ctype, logical_type: ltype }) {
+    const unsigned = ltype?.type === 'INTEGER' && !ltype.isSigned ? ltype.bitWidth : 0;
+    if (ctype === 'UINT_64' || unsigned === 64)
+        return undefined;
+    if (ctype === 'UINT_32' || unsigned === 32)
+        return type === 'INT32' ? 'uint32' : undefined;
+    if (ltype?.type === 'FLOAT16' || ltype?.type === 'TIMESTAMP')
+        return undefined;
+    return type === 'BOOLEAN' ? 'boolean' : type === 'INT64' ? 'int64' : 'number'; // INT32, FLOAT, DOUBLE
+}
+const CONVERTED_ELSEWHERE = new Set(['DATE', 'TIMESTAMP_MILLIS', 'TIMESTAMP_MICROS', 'JSON', 'BSON', 'INTERVAL']);
+const LOGICAL_ELSEWHERE = new Set(['GEOMETRY', 'GEOGRAPHY', 'UUID']);
+// Whether hyparquet's convert turns the column into dates, JSON, geometry or UUIDs before its text and numbers rules.
+function convertedElsewhere({ converted_type: ctype, logical_type: ltype }) {
+    return ((ctype !== undefined && CONVERTED_ELSEWHERE.has(ctype)) ||
+        (ltype !== undefined && LOGICAL_ELSEWHERE.has(ltype.type)));
+}
+/**
+ * Decodes the `rows` rows of one column chunk (`bytes`: its pages, dictionary page first, as the column metadata
+ * places them). Undefined when a page is of a kind not decoded here (the caller falls back to hyparquet).
+ * @throws {Error} a page that does not decompress or parse (the caller's fallback reports it as hyparquet does)
+ */
+function decodeFlatColumn(bytes, spec, meta, rows, compressors) {
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    const text = spec.rule === 'string' || spec.rule === 'boolean';
+    const numbers = text ? undefined : new Float64Array(rows);
+    const missing = text ? undefined : new Uint8Array(rows);
+    const ids = text ? new Int32Array(rows) : undefined;
+    let dictionary;
+    let row = 0;
+    while (row < rows) {
+        if (reader.offset >= bytes.byteLength - 1)
+            return undefined; // short of values: hyparquet says so
+        const header = parquetHeader(reader);
+        const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const count = header.dictionary_page_header?.num_values;
+            if (count === undefined)
+                return undefined;
+            const page = decompressPage(compressed, header.uncompressed_page_size, meta.codec, compressors);
+            dictionary = readDictionary(page, spec, count);
+            if (dictionary === undefined)
+                return undefined;
+            continue;
+        }
+        const page = dataPage(compressed, header, spec, meta, compressors);
+        if (page === undefined || row + page.count > rows)
+            return undefined;
+        if (ids !== undefined) {
+            if (!pageIds(page, spec, dictionary, ids, row))
+                return undefined;
+        }
+        else if (!pageNumbers(page, spec, dictionary, numbers, missing, row))
+            return undefined;
+        row += page.count;
+    }
+    return ids !== undefined ? idColumn(ids, spec, dictionary) : numberColumn(numbers, missing, spec);
+}
+function idColumn(ids, spec, dictionary) {
+    if (spec.rule === 'boolean')
+        return booleanColumn(ids);
+    const entries = dictionary?.kind === 'texts' ? dictionary.entries : [];
+    const entryNumbers = new Float64Array(entries.length);
+    for (let i = 0; i < entryNumbers.length; i++)
+        entryNumbers[i] = parse_number_text_parseNumberText(entries[i]);
+    return { kind: 'dictionary', ids, entries, entryNumbers, cellKind: CELL_TEXT };
+}
+function numberColumn(numbers, missing, spec) {
+    if (spec.rule === 'int64') {
+        // parquetCell: an INT64 past the safe integers is its decimal text; leave such a column chunk to hyparquet.
+        for (let r = 0; r < numbers.length; r++)
+            if (missing[r] === 0 && !Number.isSafeInteger(numbers[r]))
+                return undefined;
+    }
+    return { kind: 'numbers', numbers, missing };
+}
+const BOOLEAN_ENTRIES = ['false', 'true'];
+function booleanColumn(ids) {
+    const entryNumbers = Float64Array.from(BOOLEAN_ENTRIES, parse_number_text_parseNumberText);
+    return { kind: 'dictionary', ids, entries: BOOLEAN_ENTRIES, entryNumbers, cellKind: CELL_BOOLEAN };
+}
+function dataPage(compressed, header, spec, meta, compressors) {
+    if (header.type === 'DATA_PAGE') {
+        const daph = header.data_page_header;
+        if (daph === undefined)
+            return undefined;
+        const page = decompressPage(compressed, header.uncompressed_page_size, meta.codec, compressors);
+        const values = readerOf(page);
+        let levels;
+        let stored = daph.num_values;
+        if (spec.maxDefinitionLevel === 1) {
+            levels = new Uint8Array(daph.num_values);
+            readRleBitPackedHybrid(values, 1, levels);
+            stored = presentCount(levels);
+        }
+        return { count: daph.num_values, levels, encoding: daph.encoding, values, stored };
+    }
+    if (header.type === 'DATA_PAGE_V2') {
+        const daph2 = header.data_page_header_v2;
+        if (daph2 === undefined || daph2.repetition_levels_byte_length !== 0 || daph2.num_rows !== daph2.num_values)
+            return undefined;
+        const levelBytes = daph2.definition_levels_byte_length;
+        let levels;
+        if (spec.maxDefinitionLevel === 1) {
+            levels = new Uint8Array(daph2.num_values);
+            readRleBitPackedHybrid(readerOf(compressed), 1, levels, levelBytes);
+        }
+        let page = compressed.subarray(levelBytes);
+        if (daph2.is_compressed !== false)
+            page = decompressPage(page, header.uncompressed_page_size - levelBytes, meta.codec, compressors);
+        const stored = daph2.num_values - daph2.num_nulls;
+        if (levels !== undefined && presentCount(levels) !== stored)
+            return undefined;
+        return { count: daph2.num_values, levels, encoding: daph2.encoding, values: readerOf(page), stored };
+    }
+    return undefined;
+}
+function readerOf(bytes) {
+    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function presentCount(levels) {
+    let n = 0;
+    for (let i = 0; i < levels.length; i++)
+        n += levels[i] === 1 ? 1 : 0;
+    return n;
+}
+function readDictionary(page, spec, count) {
+    const reader = readerOf(page);
+    if (spec.rule === 'boolean')
+        return undefined;
+    if (spec.rule === 'string') {
+        const raw = readPlain(reader, 'BYTE_ARRAY', count, undefined);
+        // Entries are distinct texts: two stored entries that decode to the same text are one cell value.
+        const canonical = new Int32Array(raw.length);
+        const entries = [];
+        const seen = new Map();
+        for (let i = 0; i < raw.length; i++) {
+            const text = decode_flat_column_textDecoder.decode(raw[i]);
+            let id = seen.get(text);
+            if (id === undefined) {
+                id = entries.length;
+                seen.set(text, id);
+                entries.push(text);
+            }
+            canonical[i] = id;
+        }
+        return { kind: 'texts', canonical, entries };
+    }
+    const values = new Float64Array(count);
+    if (!storedNumbers({ ...reader }, spec, 'PLAIN', count, values))
+        return undefined;
+    return { kind: 'numbers', values };
+}
+/**
+ * The `count` stored values of a numeric page in `encoding` as cell numbers (`out[0..count)`); false for an encoding
+ * not decoded here.
+ */
+function storedNumbers(reader, spec, encoding, count, out) {
+    const type = spec.element.type;
+    const { view } = reader;
+    if (count === 0)
+        return true;
+    let source;
+    if (encoding === 'PLAIN') {
+        if (type === 'INT64') {
+            // Two 32-bit halves: hi·2^32 + lo is the exactly rounded Number(bigint), without a BigInt per value.
+            let at = reader.offset;
+            for (let i = 0; i < count; i++, at += 8)
+                out[i] = view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+            reader.offset = at;
+            return convertNumbers(out, spec);
+        }
+        source = readPlain(reader, type, count, undefined);
+    }
+    else if (encoding === 'BYTE_STREAM_SPLIT') {
+        source = byteStreamSplit(reader, count, type, undefined);
+    }
+    else if (encoding === 'DELTA_BINARY_PACKED' && (type === 'INT32' || type === 'INT64')) {
+        const deltas = type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
+        deltaBinaryUnpack(reader, count, deltas);
+        source = deltas;
+    }
+    else
+        return false;
+    for (let i = 0; i < count; i++)
+        out[i] = Number(source[i]);
+    return convertNumbers(out, spec);
+}
+// hyparquet's convert on numbers already read as doubles: unsigned 32-bit, decimal scale.
+function convertNumbers(out, spec) {
+    if (spec.rule === 'uint32')
+        for (let i = 0; i < out.length; i++)
+            out[i] = out[i] >>> 0;
+    else if (spec.rule === 'decimal') {
+        const factor = 10 ** -(spec.element.scale || 0);
+        for (let i = 0; i < out.length; i++)
+            out[i] = out[i] * factor;
+    }
+    return true;
+}
+// A numeric data page into numbers/missing from row `row` on; false when it cannot be decoded here.
+function pageNumbers(page, spec, dictionary, numbers, missing, row) {
+    const stored = new Float64Array(page.stored);
+    if (page.encoding === 'PLAIN_DICTIONARY' || page.encoding === 'RLE_DICTIONARY') {
+        if (dictionary?.kind !== 'numbers')
+            return false;
+        const ids = dictionaryIds(page);
+        const values = dictionary.values;
+        // An id past the dictionary is an undefined value in hyparquet: a missing cell.
+        for (let i = 0; i < ids.length; i++)
+            stored[i] = ids[i] < values.length ? values[ids[i]] : NaN;
+    }
+    else if (!storedNumbers(page.values, spec, page.encoding, page.stored, stored))
+        return false;
+    const { levels } = page;
+    let k = 0;
+    for (let i = 0; i < page.count; i++) {
+        const r = row + i;
+        if (levels !== undefined && levels[i] !== 1) {
+            numbers[r] = NaN;
+            missing[r] = 1;
+            continue;
+        }
+        const n = stored[k++];
+        numbers[r] = n;
+        missing[r] = n !== n ? 1 : 0; // NaN: a missing cell, as isMissing reads it
+    }
+    return true;
+}
+// A text or boolean data page into ids from row `row` on; false when it cannot be decoded here.
+function pageIds(page, spec, dictionary, ids, row) {
+    let stored;
+    if (spec.rule === 'boolean') {
+        stored = new Int32Array(page.stored);
+        if (page.encoding === 'PLAIN') {
+            const { view, offset } = page.values;
+            for (let i = 0; i < stored.length; i++)
+                stored[i] = (view.getUint8(offset + (i >> 3)) >> (i & 7)) & 1;
+        }
+        else if (page.encoding === 'RLE') {
+            readRleBitPackedHybrid(page.values, 1, stored);
+            for (let i = 0; i < stored.length; i++)
+                stored[i] = stored[i] === 0 ? 0 : 1;
+        }
+        else
+            return false;
+    }
+    else {
+        if (page.encoding !== 'PLAIN_DICTIONARY' && page.encoding !== 'RLE_DICTIONARY')
+            return false;
+        if (dictionary?.kind !== 'texts')
+            return false;
+        stored = dictionaryIds(page);
+        const { canonical } = dictionary;
+        for (let i = 0; i < stored.length; i++) {
+            const id = stored[i];
+            stored[i] = id < canonical.length ? canonical[id] : -1; // past the dictionary: undefined, missing
+        }
+    }
+    const { levels } = page;
+    let k = 0;
+    for (let i = 0; i < page.count; i++)
+        ids[row + i] = levels !== undefined && levels[i] !== 1 ? -1 : stored[k++];
+    return true;
+}
+// The dictionary ids of a dictionary-encoded page (a bit width byte, then RLE/bit-packed ids).
+function dictionaryIds(page) {
+    const reader = page.values;
+    const ids = new Int32Array(page.stored);
+    const width = reader.view.getUint8(reader.offset++);
+    if (width > 0)
+        readRleBitPackedHybrid(reader, width, ids, reader.view.byteLength - reader.offset);
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/parquet/parquet-chunks.ts
+
+
 
 
 
@@ -74350,13 +67035,17 @@ async function* readParquetChunks(path, options = {}) {
         const groups = metadata.row_groups;
         const dates = new Map(); // ISO text per date value (convertCell)
         const { first, last } = groupRange(path, options.rowGroups, groups.length);
+        const specs = options.genericDecode === true
+            ? unique.map(() => undefined)
+            : unique.map((name) => flatColumnSpec(metadata, name));
         let rowStart = 0;
         for (let g = 0; g < first; g++)
             rowStart += Number(groups[g].num_rows);
         for (let g = first; g < last; g++) {
             const rowEnd = rowStart + Number(groups[g].num_rows);
             if (rowEnd > rowStart) {
-                const columns = await readGroupColumns({ path, file, metadata }, unique, rowStart, rowEnd);
+                const group = { index: g, rowStart, rowEnd, specs };
+                const columns = await readGroupColumns({ path, file, metadata }, unique, group);
                 for (let at = rowStart; at < rowEnd; at += chunkRows) {
                     const end = Math.min(rowEnd, at + chunkRows);
                     const cells = columns.map((column) => columnChunk(column, at - rowStart, end - rowStart, dates));
@@ -74382,13 +67071,42 @@ function groupRange(path, range, count) {
         throw new RangeError(`readParquetChunks: row groups ${first}…${last - 1} are outside ${path}'s ${count}`);
     return { first, last };
 }
-// The decoded columns of rows [rowStart, rowEnd) of one row group, in `columns` order.
-async function readGroupColumns(source, columns, rowStart, rowEnd) {
-    const pieces = columns.map(() => []);
-    await decodeRowGroup(source, columns, { rowStart, rowEnd }, (j, data, from, to, at) => {
+// The decoded columns of one row group, in `columns` order: flat columns by decodeFlatColumn, the rest (and any the
+// flat decoder does not take) through hyparquet in one read.
+async function readGroupColumns(source, columns, group) {
+    const rows = group.rowEnd - group.rowStart;
+    const rowGroup = source.metadata.row_groups[group.index];
+    const out = await Promise.all(columns.map((name, j) => flatColumn(source, rowGroup, name, group.specs[j], rows, compressors)));
+    const rest = columns.filter((_, j) => out[j] === undefined);
+    if (rest.length === 0)
+        return out;
+    const pieces = rest.map(() => []);
+    await decodeRowGroup(source, rest, group, (j, data, from, to, at) => {
         pieces[j].push({ at, data, from, to });
     });
-    return pieces.map((list) => groupColumn(list, rowEnd - rowStart));
+    rest.forEach((name, k) => (out[columns.indexOf(name)] = groupColumn(pieces[k], rows)));
+    return out;
+}
+// One column chunk by the flat decoder, or undefined when it does not take it (or the chunk does not decode: the
+// generic path then reports the error as hyparquet words it).
+async function flatColumn(source, rowGroup, name, spec, rows, codecs) {
+    if (spec === undefined)
+        return undefined;
+    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+    const meta = chunk?.meta_data;
+    if (chunk === undefined || meta === undefined || chunk.file_path !== undefined)
+        return undefined;
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const end = start + Number(meta.total_compressed_size);
+    try {
+        const bytes = new Uint8Array(await source.file.slice(start, end));
+        if (bytes.length !== end - start)
+            return undefined;
+        return decodeFlatColumn(bytes, spec, meta, rows, codecs);
+    }
+    catch {
+        return undefined;
+    }
 }
 function groupColumn(list, rows) {
     if (list.every((piece) => isNumericArray(piece.data))) {
@@ -74449,7 +67167,53 @@ function columnChunk(column, from, to, dates) {
         const { kinds, textIds } = numberRows(length);
         return new NativeColumnChunk(length, column.numbers.subarray(from, to), column.missing.subarray(from, to), kinds, textIds, []);
     }
+    if (column.kind === 'dictionary')
+        return dictionaryChunk(column, from, to);
     return valuesChunk(column.values, from, to, dates);
+}
+let firstSeen = new Int32Array(0);
+// Rows [from, to) of a dictionary column as a chunk column, as NativeColumnBuilder fills it from the same texts:
+// the chunk's own dictionary in order of first appearance, each row's number that of its text.
+function dictionaryChunk(column, from, to) {
+    const length = to - from;
+    const { ids, entries, entryNumbers, cellKind } = column;
+    const numbers = new Float64Array(length);
+    const missing = new Uint8Array(length);
+    const kinds = new Uint8Array(length);
+    const textIds = new Int32Array(length);
+    if (firstSeen.length < entries.length)
+        firstSeen = new Int32Array(entries.length);
+    const local = firstSeen.fill(-1, 0, entries.length);
+    const texts = [];
+    const counts = [];
+    const firstRows = [];
+    for (let r = 0; r < length; r++) {
+        const id = ids[from + r];
+        if (id < 0) {
+            numbers[r] = Number.NaN;
+            missing[r] = 1;
+            textIds[r] = -1;
+            continue;
+        }
+        let own = local[id];
+        if (own < 0) {
+            own = local[id] = texts.length;
+            texts.push(entries[id]);
+            counts.push(0);
+            firstRows.push(r);
+        }
+        counts[own] = counts[own] + 1;
+        textIds[r] = own;
+        numbers[r] = entryNumbers[id];
+        kinds[r] = cellKind;
+    }
+    const dictionary = {
+        ids: textIds,
+        entries: texts,
+        counts: Int32Array.from(counts),
+        firstRows: Int32Array.from(firstRows),
+    };
+    return new NativeColumnChunk(length, numbers, missing, kinds, textIds, texts, dictionary);
 }
 // hyparquet's values (strings, booleans, bigints, dates, bytes, nested values, null) as a chunk column: each value
 // converted as the row path converts it (convertCell), text by a dictionary per chunk.
@@ -76291,6 +69055,7 @@ function regressionMetric(yTrue, yPred, metric, weights) {
 
 
 
+
 /**
  * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
  * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
@@ -76298,7 +69063,8 @@ function regressionMetric(yTrue, yPred, metric, weights) {
  * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
  * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
  *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
- *   for a metric undefined on the rows unless `undefinedAs` is 'nan'
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'; a ConfigurationError naming
+ *   `probability-columns` when a probability metric is asked for without probabilities
  * @example
  * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
  */
@@ -76357,7 +69123,7 @@ function metricEvaluator(data, threshold = 0.5) {
         check(metrics);
         const fromProbabilities = metrics.filter(isProbabilityMetric);
         if (fromProbabilities.length > 0 && probabilities === undefined)
-            throw new RangeError(metricsMessages.needsProbabilities(fromProbabilities[0]));
+            throw new errors_ConfigurationError(metricsMessages.needsProbabilities(fromProbabilities[0]), { input: 'probability-columns' }, metricsMessages.needsProbabilitiesHint());
         const pc = probabilities === undefined
             ? []
             : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
@@ -77262,16 +70028,168 @@ async function readColumnValues(path, names, options = {}) {
 
 
 
+
+
 /**
  * Reads a predictions file (CSV, JSONL or Parquet): id, the value column (score or prediction), optionally the
- * label and segment columns. CSV/TSV is read as column chunks (numbers straight from the bytes, text decoded per
- * distinct value), other formats as row batches; the values and errors are the same. Labels that are booleans or
+ * label and segment columns. CSV/TSV and Parquet are read one column chunk at a time into compact typed arrays
+ * (numbers straight from the bytes, ids as key codes, text decoded per distinct value; no chunk is kept), JSON
+ * Lines and JSON as row batches; the values and errors are the same. `chunkRows`: rows per chunk (tests of chunk
+ * boundaries). Labels that are booleans or
  * "true"/"false" become 1/0. Class labels that are not numbers are coded by first appearance through `classCodes`
  * (shared between both files). With `positiveLabel` (input positive-label), text labels are binary: 1 where the
  * text equals it, 0 for the one other label.
  * @throws DataError for a missing column or a cell that is not a number where one is needed (file and line).
  */
-async function loadPredictions(path, columns, classCodes, keys = new KeyIndex()) {
+async function loadPredictions(path, columns, classCodes, keys = new KeyIndex(), options = {}) {
+    if (!columnChunksSupported(path))
+        return loadWhole(path, columns, classCodes, keys);
+    const before = classCodes === undefined ? undefined : [...classCodes];
+    try {
+        return await loadByChunk(path, columns, classCodes, keys, options.chunkRows);
+    }
+    catch (error) {
+        if (!(error instanceof errors_DataError))
+            throw error;
+        // The whole-file reading reports the first error in its order (reading, ids, labels, segments, values).
+        if (classCodes !== undefined && before !== undefined) {
+            classCodes.clear();
+            for (const [text, code] of before)
+                classCodes.set(text, code);
+        }
+        return loadWhole(path, columns, classCodes, keys);
+    }
+}
+/** The columns a loader reads: id, value, then label and segments. */
+const wantedColumns = (columns) => [
+    columns.id,
+    columns.value,
+    ...(columns.label === undefined ? [] : [columns.label]),
+    ...(columns.segments ?? []),
+];
+/** Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). */
+function joined(parts, make) {
+    const out = make(parts.reduce((sum, part) => sum + part.length, 0));
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+/**
+ * loadPredictions on a file read as column chunks, one chunk at a time: each chunk's ids become key codes, its
+ * numbers and lines compact typed arrays, its segment cells strings, and the chunk (its bytes and cell offsets) is
+ * dropped before the next is read. The same values as loadWhole; on a DataError the caller reads the file whole
+ * again, so that the error reported is the one loadWhole reports first.
+ */
+async function loadByChunk(path, columns, classCodes, keys, chunkRows) {
+    const wanted = wantedColumns(columns);
+    const ids = [];
+    const values = [];
+    const labels = new LabelParts(columns.positiveLabel);
+    const lines = [];
+    const segments = Object.fromEntries((columns.segments ?? []).map((s) => [s, []]));
+    let lineOf = () => 0;
+    const deferred = [];
+    for await (const chunk of readColumnChunks(path, {
+        columns: wanted,
+        ...(chunkRows === undefined ? {} : { chunkRows }),
+    })) {
+        lineOf = (i) => chunk.lines[i] ?? 0;
+        const column = (name) => chunkColumnValues([chunk], wanted.indexOf(name));
+        const chunkIds = column(columns.id).keyCodes(keys);
+        for (let i = 0; i < chunk.length; i++) {
+            const id = chunkIds[i];
+            if (id < 0 || keys.byteLength(id) === 0)
+                throw new errors_DataError(`id column "${columns.id}" is empty`, { file: path, line: lineOf(i) }, 'give every row an id');
+        }
+        ids.push(chunkIds);
+        if (columns.label !== undefined)
+            labels.add(column(columns.label), columns.label, path, lineOf, classCodes);
+        for (const s of columns.segments ?? []) {
+            const cells = column(s);
+            const out = segments[s];
+            for (let i = 0; i < chunk.length; i++)
+                out.push(cells.text(i) ?? '(missing)');
+        }
+        // Class texts of the value column are coded after every label (as loadWhole codes them): per chunk with codes
+        // of its own, which the rows noted in `coded` take from classCodes once the labels are read.
+        const local = classCodes === undefined ? undefined : new Map();
+        const coded = [];
+        values.push(numericColumn(column(columns.value), columns.value, path, lineOf, local, coded));
+        if (local !== undefined)
+            deferred.push({ part: values.length - 1, texts: [...local.keys()], rows: coded });
+        lines.push(Uint32Array.from(chunk.lines));
+    }
+    if (classCodes !== undefined)
+        codeDeferred(values, deferred, classCodes);
+    const n = ids.reduce((sum, part) => sum + part.length, 0);
+    if (n === 0)
+        throw new errors_DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
+    const labelColumn = columns.label === undefined ? undefined : labels.joined(path);
+    return {
+        path,
+        ids: joined(ids, (k) => new Int32Array(k)),
+        keys,
+        ...(labelColumn === undefined ? {} : { labels: labelColumn }),
+        values: joined(values, (k) => new Float64Array(k)),
+        segments,
+        lines: joined(lines, (k) => new Uint32Array(k)),
+    };
+}
+/** A label column read chunk by chunk: numbers (coded through classCodes), or with a positive label text codes. */
+class LabelParts {
+    positiveLabel;
+    numbers = [];
+    codes = [];
+    texts = new Map();
+    constructor(positiveLabel) {
+        this.positiveLabel = positiveLabel;
+    }
+    add(column, name, path, line, classCodes) {
+        if (this.positiveLabel === undefined) {
+            this.numbers.push(numericColumn(column, name, path, line, classCodes));
+            return;
+        }
+        // Codes of the label texts in first-seen order over the whole file, as ColumnValues.codes gives them.
+        const { codes, entries } = column.codes();
+        const global = Int32Array.from(entries, (text) => {
+            let code = this.texts.get(text);
+            if (code === undefined)
+                this.texts.set(text, (code = this.texts.size));
+            return code;
+        });
+        this.codes.push(codes.map((c) => global[c]));
+    }
+    /** The whole column; a DataError (which loadWhole words) when the texts are not two labels. */
+    joined(path) {
+        if (this.positiveLabel === undefined)
+            return joined(this.numbers, (k) => new Float64Array(k));
+        const coded = binaryLabelsFromCodes(joined(this.codes, (k) => new Int32Array(k)), [...this.texts.keys()], this.positiveLabel);
+        if (!('labels' in coded))
+            throw new errors_DataError('the labels are not two', { file: path });
+        return Float64Array.from(coded.labels);
+    }
+}
+/** The value column's class texts coded through classCodes, after the labels: chunk by chunk, in first-seen order. */
+function codeDeferred(values, deferred, classCodes) {
+    for (const { part, texts, rows } of deferred) {
+        const global = texts.map((text) => {
+            if (!classCodes.has(text))
+                classCodes.set(text, classCodes.size);
+            return classCodes.get(text);
+        });
+        const chunkValues = values[part];
+        for (const i of rows)
+            chunkValues[i] = global[chunkValues[i]];
+    }
+}
+/**
+ * loadPredictions on the whole file at once (readColumnValues): formats read as row batches, and the error path
+ * of the chunked reading.
+ */
+async function loadWhole(path, columns, classCodes, keys) {
     const wanted = [
         columns.id,
         columns.value,
@@ -77327,10 +70245,10 @@ async function loadPredictions(path, columns, classCodes, keys = new KeyIndex())
 }
 /**
  * A column as finite numbers: numbers as they are, "true"/"false" (any case) as 1/0, other text coded by first
- * appearance through `codes` when given.
+ * appearance through `codes` when given (the rows so coded are noted in `coded`).
  * @throws DataError at the first cell that is none of these (missing, not finite, text without `codes`)
  */
-function numericColumn(column, name, path, line, codes) {
+function numericColumn(column, name, path, line, codes, coded) {
     const out = new Float64Array(column.length);
     const { numbers } = column;
     for (let i = 0; i < out.length; i++) {
@@ -77348,6 +70266,7 @@ function numericColumn(column, name, path, line, codes) {
                 if (!codes.has(text))
                     codes.set(text, codes.size);
                 v = codes.get(text);
+                coded?.push(i);
             }
         }
         if (!Number.isFinite(v)) {
@@ -78364,7 +71283,7 @@ const reportCheckedNothing = (label) => `${label} checked nothing (every check s
 const warningsNotAllowed = (label, alias, checkIds) => `${label} is warn (${checkIds.join(', ')}) and alias ${alias} does not accept warnings: fix them and re-run the gate, or set register-model.promotion.aliases.${alias}.allow_warn: true`;
 const reportNotPassing = (label, status, checkId, detail) => `${label} is ${status}${checkId === undefined ? '' : ` (${checkId}: ${detail ?? ''})`}: fix what it names and re-run the gate, or promote with force and a reason`;
 const requiredGateMissing = (gate, alias) => `${gate} is required for ${alias} (register-model.promotion.aliases.${alias}.required_gates) but the version has no ${gate} report: run ${gate} and register the version with its report-path in reports`;
-const forceNeedsReason = () => `force: true needs a reason: it is recorded in the alias history`;
+const forceNeedsReason = (force = 'force', reason = 'reason') => (w) => `${w.setting(force, 'true')} needs a ${w.name(reason)}: it is recorded in the alias history`;
 const protectedAlias = (alias, environment, actual) => `alias "${alias}" is protected: it only moves from a job that runs in the GitHub environment "${environment}"` +
     (actual === undefined ? ', and this job runs in none' : `, and this job runs in "${actual}"`);
 const nothingToRollBack = (name, alias) => `cannot roll back ${name} alias "${alias}": its history has no earlier version`;
@@ -78440,8 +71359,6 @@ function makeAliasEvent(alias, from, to, audit, now) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/registry/storage-messages.ts
-// Messages of the registry's storage: damaged records, interrupted registrations, model directories, artifact names.
-// Tests compare against these functions.
 const corruptCard = (where, detail) => `the model card ${where} is damaged (${detail})`;
 const corruptCardHint = () => 'restore it from a backup of the registry, or register the model again as a new version; other versions are unaffected';
 const cardPinMissing = (where, pin) => `the model card ${where} has no registration digest (${pin} is missing): the version was registered by an older modelgate or its digest was removed`;
@@ -78457,7 +71374,7 @@ const incompleteVersionHint = () => 'remove that folder (nothing was registered 
 const incompleteMlflowVersion = (name, version, tag) => `${name} version ${version} has no ${tag} tag: its registration is still running, or was interrupted before the model card was stored`;
 const incompleteMlflowVersionHint = () => 'register the model again (it gets the next version); delete the interrupted version in MLflow if you like';
 const symlinkOutside = (link, target, dir) => `model file ${link} is a symbolic link to ${target}, outside the model directory ${dir}`;
-const symlinkOutsideHint = () => 'copy the file into the model directory instead of linking it, or point model-path at a directory that contains it';
+const symlinkOutsideHint = (input = 'model-path') => (w) => `copy the file into the model directory instead of linking it, or point ${w.name(input)} at a directory that contains it`;
 const symlinkBroken = (link) => `model file ${link} is a symbolic link to nothing`;
 const symlinkBrokenHint = () => 'remove the link or make it point at a file inside the model directory';
 const notARegularFile = (path, kind) => `model file ${path} is a ${kind}, not a regular file`;
@@ -78549,7 +71466,7 @@ async function collectModelFiles(dir, options = {}) {
     const input = options.input ?? 'model-path';
     const info = await (0,promises_namespaceObject.stat)(dir).catch(() => undefined);
     if (info === undefined) {
-        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input, file: dir }, `point ${input} at the directory (or file) the training wrote`);
+        throw new errors_ConfigurationError(`model path ${dir} does not exist`, { input, file: dir }, (w) => `point ${w.name(input)} at the directory (or file) the training wrote`);
     }
     const files = [];
     if (info.isFile()) {
@@ -78570,7 +71487,7 @@ async function collectModelFiles(dir, options = {}) {
                 if (real === undefined)
                     return refuse(symlinkBroken(full), full, symlinkBrokenHint());
                 if (!isInside(root, real))
-                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint());
+                    return refuse(symlinkOutside(full, real, dir), full, symlinkOutsideHint(input));
                 target = real;
             }
             const entryInfo = await (0,promises_namespaceObject.stat)(target);
@@ -78593,7 +71510,7 @@ async function collectModelFiles(dir, options = {}) {
     }
     await walk(dir, new Set([root]));
     if (files.length === 0) {
-        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input, file: dir }, `train the model first, or point ${input} at the right directory`);
+        throw new errors_ConfigurationError(`model path ${dir} holds no files`, { input, file: dir }, (w) => `train the model first, or point ${w.name(input)} at the right directory`);
     }
     return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -80470,7 +73387,6 @@ function decideDecay(rows, stored, policy = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/monitor/decay-messages.ts
-// Recurring messages of delayed-label performance monitoring (src/core/monitor); tests compare against these functions.
 
 const decayMessages = {
     duplicateId: (id, what, firstLine) => `id "${id}" appears twice in the ${what} (first at line ${firstLine})`,
@@ -80486,7 +73402,7 @@ const decayMessages = {
     nothingToMonitor: 'no stored metric to compare with: the champion was judged on nothing',
     inconclusiveTitle: 'Performance on delayed labels is inconclusive',
     noStoredMetrics: (model, version, known) => `champion ${model} v${version} has no stored evaluation metrics to monitor${known.length === 0 ? '' : ` (its card has ${known.join(', ')}, none a metric of this task)`}`,
-    noStoredMetricsHint: "register the champion with evaluate-vs-champion's metrics file (register-model metrics-file: the metrics-path output), or name metrics this task has",
+    noStoredMetricsHint: (registerMetrics = 'metrics', metrics = 'metrics') => (w) => `register the champion with evaluate-vs-champion's metrics file (register-model ${w.setting(registerMetrics, 'the metrics-path output')}), or name metrics this task has (${w.name(metrics)})`,
 };
 
 ;// CONCATENATED MODULE: ./src/core/monitor/decide-performance-monitoring.ts
@@ -80765,7 +73681,7 @@ async function championCard(inputs, model, context) {
     catch (error) {
         if (!(error instanceof NotFoundError))
             throw error;
-        throw new errors_ConfigurationError(`${model} has no version behind alias ${inputs.championAlias} in ${registry.description}: there is no champion to monitor`, { input: Inputs.ChampionAlias }, 'name the alias production serves (champion-alias), or register and promote a champion first');
+        throw new errors_ConfigurationError(`${model} has no version behind alias ${inputs.championAlias} in ${registry.description}: there is no champion to monitor`, { input: Inputs.ChampionAlias }, (w) => `name the alias production serves (${w.name(Inputs.ChampionAlias)}), or register and promote a champion first`);
     }
 }
 /**
@@ -80785,7 +73701,7 @@ async function runMonitorMode(inputs, policy, monitoring, context) {
     const candidates = policy.metrics.filter((metric) => known.has(metric));
     const stored = storedMonitoredMetrics(champion.card.metrics, champion.card.reports, candidates);
     if (Object.keys(stored).length === 0)
-        throw new errors_ConfigurationError(decayMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)), { input: Inputs.ModelName }, decayMessages.noStoredMetricsHint);
+        throw new errors_ConfigurationError(decayMessages.noStoredMetrics(model, champion.version, Object.keys(champion.card.metrics)), { input: Inputs.ModelName }, decayMessages.noStoredMetricsHint());
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
     const predictions = await loadPredictions(inputs.predictions, { id: inputs.idColumn, value: valueColumn });
     const labels = await loadPredictions(labelsPath, { id: inputs.idColumn, value: inputs.labelColumn });
