@@ -5,8 +5,10 @@
 //                                                                               and schemas/policy/*.schema.json
 //   <!-- generated:performance --> … <!-- /generated:performance -->             the validate-data targets table from
 //                                                                               bench/validate-data/RESULTS.md (npx tsx bench/validate-data/run.ts --write-table)
-//                                                                               and the evaluate tables from bench/evaluate/RESULTS.md
+//                                                                               the evaluate tables from bench/evaluate/RESULTS.md
 //                                                                               (npx tsx bench/evaluate/cli.ts --write-table)
+//                                                                               and the fairness table from bench/fairness/RESULTS.md
+//                                                                               (npx tsx bench/fairness/run.ts --write-table)
 // Usage: node scripts/generate-readme-tables.mjs [--check] [--readme PATH]
 //   --check   write nothing; exit 1 and list every block that differs (or is missing) when README.md is stale.
 //   --readme  the README to read (and rewrite), default README.md at the repository root.
@@ -156,6 +158,7 @@ export function policyBlock() {
 
 export const RESULTS_PATH = 'bench/validate-data/RESULTS.md'
 export const EVALUATE_RESULTS_PATH = 'bench/evaluate/RESULTS.md'
+export const FAIRNESS_RESULTS_PATH = 'bench/fairness/RESULTS.md'
 
 /**
  * The "Measured:"/"Machine:" lines of a benchmark's RESULTS.md and its tables that start with one of `heads`
@@ -178,12 +181,17 @@ function resultsTables(path, heads) {
 
 /**
  * The README's performance block: the "Measured:" and "Machine:" lines and the issue-17 targets table of
- * bench/validate-data/RESULTS.md, then those lines and the tables of bench/evaluate/RESULTS.md (both written by
+ * bench/validate-data/RESULTS.md, then those lines and the tables of bench/evaluate/RESULTS.md and
+ * bench/fairness/RESULTS.md (each written by
  * their benchmark's --write-table, never by hand), each with a link to the full results.
  */
 export function performanceBlock() {
   const validate = resultsTables(RESULTS_PATH, ['| target (issue 17)'])
   const evaluate = resultsTables(EVALUATE_RESULTS_PATH, ['| rows |', '| memory target (issue 17)'])
+  const fairness = resultsTables(FAIRNESS_RESULTS_PATH, ['| rows |'])
+  const fairnessMemory = readFileSync(join(root, FAIRNESS_RESULTS_PATH), 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('Peak RSS: '))
   return [
     ...validate.about,
     '',
@@ -198,6 +206,15 @@ export function performanceBlock() {
     ...evaluate.tables.flatMap((table) => [...table, '']),
     `The full results: [${EVALUATE_RESULTS_PATH}](${EVALUATE_RESULTS_PATH}); what each peer computes:`,
     '[bench/evaluate/README.md](bench/evaluate/README.md).',
+    '',
+    'fairness-gate (2 sensitive columns and their intersection, the default policy, against pandas doing the same work):',
+    '',
+    ...fairness.about,
+    '',
+    ...fairness.tables.flatMap((table) => [...table, '']),
+    ...fairnessMemory.map((line) => `${line}  `),
+    `The full results: [${FAIRNESS_RESULTS_PATH}](${FAIRNESS_RESULTS_PATH}); what each peer computes:`,
+    '[bench/fairness/README.md](bench/fairness/README.md).',
   ].join('\n')
 }
 
