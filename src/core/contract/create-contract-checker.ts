@@ -81,6 +81,17 @@ function aboveMax(rule: ColumnContract, n: number): boolean {
 }
 
 /** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
+const numericType = (type: ColumnContract['type']): boolean => type === 'int' || type === 'float'
+
+let noNumbers = new Float64Array(0)
+
+// Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
+function numbersRead(rule: ColumnContract, c: TextColumnChunk): Float64Array {
+  if (rule.min !== undefined || rule.max !== undefined || numericType(rule.type)) return c.numbers
+  if (noNumbers.length < c.length) noNumbers = new Float64Array(c.length).fill(Number.NaN)
+  return noNumbers
+}
+
 function chunkCellTyped(type: ColumnContract['type'], n: number, verdict: number): boolean {
   if (type === 'int') return Number.isInteger(n)
   if (type === 'float') return Number.isFinite(n)
@@ -226,12 +237,13 @@ export function createContractChecker(
   // observeColumn over a text column chunk: per row only numbers, ids and bytes; each distinct text judged once.
   function observeTextColumn(s: ColumnState, c: TextColumnChunk, lines: Float64Array): void {
     const { rule } = s
-    const { numbers, missing, length } = c
+    const { missing, length } = c
     const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined
     const wordType = rule.type === 'bool' || rule.type === 'timestamp'
     const verdicts = wordType || textual || s.allowedSet !== undefined ? judgeEntries(s, c) : undefined
     const ids = verdicts === undefined ? undefined : c.dictionary().ids
     const bounded = rule.min !== undefined || rule.max !== undefined
+    const numbers = numbersRead(rule, c)
     for (let r = 0; r < length; r++) {
       if (missing[r] === 1) {
         s.nulls++
@@ -276,7 +288,8 @@ export function createContractChecker(
     for (let id = 0; id < entries.length; id++) {
       const text = entries[id] as string
       let verdict = 0
-      if (!parsedCellHasType(text, c.numbers[firstRows[id] as number] as number, rule.type)) verdict |= BAD_TYPE
+      const n = numericType(rule.type) ? (c.numbers[firstRows[id] as number] as number) : Number.NaN
+      if (!parsedCellHasType(text, n, rule.type)) verdict |= BAD_TYPE
       if (s.allowedSet !== undefined && !s.allowedSet.has(text)) verdict |= BAD_ALLOWED
       if (s.regex !== undefined && !s.regex(text)) verdict |= BAD_PATTERN
       if (

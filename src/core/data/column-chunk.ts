@@ -1,4 +1,5 @@
 import type { CellValue } from './cell-value.js'
+import { parseNumberBytes } from './parse-number-bytes.js'
 
 /**
  * Column chunks: a block of rows of a dataset held column by column in typed arrays, so that scans (contract checks,
@@ -6,7 +7,8 @@ import type { CellValue } from './cell-value.js'
  *
  * A {@link TextColumnChunk} is one column of a CSV block: the field bytes stay in the source buffer (`bytes`, with
  * `starts`/`ends` per row; escaped quotes already folded), the number each field spells is parsed once from its bytes
- * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text), and a
+ * (`numbers`: NaN for a missing field or one that is no number, as `cellNumberOrNaN` reads the same text; parsed on
+ * first use, so a scan that never reads a column's numbers — a category or date column — never parses them), and a
  * missing mask (`missing[r] === 1`: the cell is null, same rules as the row parser). Text is decoded only on demand:
  * {@link TextColumnChunk.dictionary} gives a dictionary id per row (keyed by the field's bytes) and decodes each
  * distinct value once per chunk. Cells read through a chunk are exactly the cells the row parser yields.
@@ -47,12 +49,19 @@ export class TextColumnChunk {
     readonly bytes: Uint8Array,
     readonly starts: Int32Array,
     readonly ends: Int32Array,
-    readonly numbers: Float64Array,
+    /** The numbers when the reader has them; undefined: parsed from the bytes on first use of {@link numbers}. */
+    private parsedNumbers: Float64Array | undefined,
     readonly missing: Uint8Array,
     /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
     readonly nonAscii: Uint8Array,
     readonly decode: DecodeBytes = decodeUtf8,
   ) {}
+
+  /** The number each row spells (NaN: missing or no number). */
+  get numbers(): Float64Array {
+    this.parsedNumbers ??= parseNumbers(this, this.cachedDictionary)
+    return this.parsedNumbers
+  }
 
   /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
   text(r: number): string | null {
@@ -87,6 +96,29 @@ export interface RowChunk {
   readonly cells: readonly TextColumnChunk[]
   /** 1-based source line of each row (see RowBatch.lines). */
   readonly lines: Float64Array
+}
+
+// The numbers of a text chunk: once per dictionary entry when the dictionary is built (a category column read as
+// numbers too, in a profile), else once per row.
+function parseNumbers(c: TextColumnChunk, dictionary: ChunkDictionary | undefined): Float64Array {
+  const { length, bytes, starts, ends, missing, decode } = c
+  const numbers = new Float64Array(length)
+  if (dictionary !== undefined) {
+    const { ids, firstRows } = dictionary
+    const byEntry = new Float64Array(firstRows.length)
+    for (let id = 0; id < firstRows.length; id++) {
+      const r = firstRows[id] as number
+      byEntry[id] = parseNumberBytes(bytes, starts[r] as number, ends[r] as number, decode)
+    }
+    for (let r = 0; r < length; r++) {
+      const id = ids[r] as number
+      numbers[r] = id < 0 ? Number.NaN : (byEntry[id] as number)
+    }
+    return numbers
+  }
+  for (let r = 0; r < length; r++)
+    numbers[r] = missing[r] === 1 ? Number.NaN : parseNumberBytes(bytes, starts[r] as number, ends[r] as number, decode)
+  return numbers
 }
 
 function buildDictionary(c: TextColumnChunk): ChunkDictionary {

@@ -14,7 +14,6 @@
 import { isAscii, isUtf8 } from 'node:buffer'
 import { TextColumnChunk, type RowChunk } from '../../../core/data/column-chunk.js'
 import { dataMessages } from '../../../core/data/messages.js'
-import { parseNumberBytes } from '../../../core/data/parse-number-bytes.js'
 import { DataError } from '../../../core/errors.js'
 import { DEFAULT_MAX_FIELD_BYTES } from '../types.js'
 import { completeUtf8Length, firstInvalidUtf8, resolveHeader, type CsvParserOptions } from './csv-parser.js'
@@ -535,23 +534,21 @@ export class CsvTokenizer {
       const ends = b.ends.subarray(j * size, j * size + length)
       const flags = b.flags.subarray(j * size, j * size + length)
       const missing = new Uint8Array(length)
-      const numbers = new Float64Array(length)
-      this.finishColumn(block, starts, ends, flags, missing, numbers)
-      cells.push(new TextColumnChunk(length, block, starts, ends, numbers, missing, flags, decodeBuffer))
+      this.finishColumn(block, starts, ends, flags, missing)
+      cells.push(new TextColumnChunk(length, block, starts, ends, undefined, missing, flags, decodeBuffer))
     }
     this.chunks.push({ columns: this.columns as string[], length, cells, lines: b.lines.subarray(0, length) })
     this.builder = undefined
     this.filled = 0
   }
 
-  /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
+  /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags (numbers: parsed on use). */
   private finishColumn(
     block: Buffer,
     starts: Int32Array,
     ends: Int32Array,
     flags: Uint8Array,
     missing: Uint8Array,
-    numbers: Float64Array,
   ): void {
     const nullFirst = this.nullFirst
     const maxNullBytes = this.maxNullBytes
@@ -565,7 +562,6 @@ export class CsvTokenizer {
           (end - start <= maxNullBytes && nullFirst[block[start] as number] === 1 && this.isNull(block, start, end)))
       ) {
         missing[r] = 1
-        numbers[r] = Number.NaN
         flags[r] = 0
         continue
       }
@@ -574,7 +570,6 @@ export class CsvTokenizer {
         for (let i = start; i < end; i++) acc |= block[i] as number
         flags[r] = acc >= 128 ? 1 : 0
       } else flags[r] = 0
-      numbers[r] = parseNumberBytes(block, start, end, decodeBuffer)
     }
   }
 
