@@ -21,8 +21,12 @@ export interface PairedData {
   readonly classes?: readonly string[]
 }
 
-const pick = (values: Float64Array, index: Uint32Array): Float64Array =>
-  Float64Array.from(index, (i) => values[i] as number)
+/** `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row). */
+function pick(values: Float64Array, index: Uint32Array): Float64Array {
+  const out = new Float64Array(index.length)
+  for (let k = 0; k < index.length; k++) out[k] = values[index[k] as number] as number
+  return out
+}
 
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values: Float64Array, width: number, index: Uint32Array): Float64Array {
@@ -33,7 +37,8 @@ function pickRows(values: Float64Array, width: number, index: Uint32Array): Floa
 
 /** The identity pairing of n rows (no champion: the candidate stands in for both sides). */
 const identity = (n: number): RowPairing => {
-  const rows = Uint32Array.from({ length: n }, (_, i) => i)
+  const rows = new Uint32Array(n)
+  for (let i = 0; i < n; i++) rows[i] = i
   return { candidate: rows, champion: rows }
 }
 

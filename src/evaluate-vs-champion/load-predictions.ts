@@ -69,14 +69,15 @@ const wantedColumns = (columns: PredictionColumns): string[] => [
   ...(columns.segments ?? []),
 ]
 
-/** Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). */
-function joined<T extends Float64Array | Int32Array | Uint32Array>(
-  parts: readonly T[],
-  make: (length: number) => T,
-): T {
+/**
+ * Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). The parts are taken out
+ * of `parts`, so that each column's chunks can be collected once it is joined: at millions of rows, holding every
+ * column twice (parts and joined) until the last is joined was the file's peak.
+ */
+function joined<T extends Float64Array | Int32Array | Uint32Array>(parts: T[], make: (length: number) => T): T {
   const out = make(parts.reduce((sum, part) => sum + part.length, 0))
   let at = 0
-  for (const part of parts) {
+  for (const part of parts.splice(0)) {
     out.set(part, at)
     at += part.length
   }
