@@ -4,7 +4,6 @@ import type { Logger } from '../core/logger.js'
 import { monitorMessages } from '../core/monitor/messages.js'
 import type { ColumnProfile } from '../core/profile/column-profile.js'
 import type { ReportSubject } from '../core/gate/gate-report.js'
-import { sha256File } from '../io/hash-file.js'
 import { Inputs, type ValidateDataInputs } from './inputs.js'
 import { readRegistryReference } from './registry-reference.js'
 import type { ScanJob } from './scan-workers.js'
@@ -15,7 +14,10 @@ export interface DriftReference {
   readonly profiles: readonly ColumnProfile[] | undefined
   /** A reference file, scanned with the data (in parallel worker threads) by the caller. */
   readonly job?: ScanJob
-  /** The subject's model, alias, version and digest (a registry reference) and the reference files' sha256. */
+  /**
+   * The subject's model, alias, version and digest and its sources' sha256 (a registry reference); empty for a
+   * reference file, which the caller hashes while the scans run.
+   */
   readonly subject: ReportSubject
 }
 
@@ -63,6 +65,6 @@ export async function readDriftReference(
   return {
     profiles: undefined,
     job: { path: inputs.reference, contract: undefined },
-    subject: { dataHashes: { [inputs.reference]: await sha256File(inputs.reference) } },
+    subject: {},
   }
 }

@@ -17,13 +17,31 @@ import { readSides } from './read-sides.js'
 import { recordHistory } from './record-history.js'
 import { writeInferredContract } from './write-inferred-contract.js'
 
+/**
+ * Starts hashing `paths` (sha256, in order) and marks the promise handled, so that a scan that fails first leaves
+ * no unhandled rejection; awaiting it still throws what hashing threw.
+ */
+function startHashing(paths: readonly string[]): Promise<Record<string, string>> {
+  const hashes = Promise.all(paths.map((path) => sha256File(path))).then((digests) =>
+    Object.fromEntries(paths.map((path, i) => [path, digests[i] as string])),
+  )
+  hashes.catch(() => undefined)
+  return hashes
+}
+
 /** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
-async function dataSubject(paths: readonly string[], reference: DriftReference = { profiles: undefined, subject: {} }) {
-  const dataHashes: Record<string, string> = {}
-  for (const path of paths) dataHashes[path] = await sha256File(path)
+async function dataSubject(
+  paths: readonly string[],
+  reference: DriftReference = { profiles: undefined, subject: {} },
+  hashes: { data: Promise<Record<string, string>>; reference: Promise<Record<string, string>> } = {
+    data: startHashing(paths),
+    reference: startHashing([]),
+  },
+) {
+  const dataHashes = await hashes.data
   const subject: ReportSubject = {
     ...reference.subject,
-    dataHashes: { ...dataHashes, ...reference.subject.dataHashes },
+    dataHashes: { ...dataHashes, ...reference.subject.dataHashes, ...(await hashes.reference) },
   }
   return subject
 }
@@ -69,7 +87,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
   const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled })
   const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, Inputs.Data)
   const jobs = reference.job === undefined ? [] : [reference.job]
-  const { current, reference: scanned } =
+  // Hashed while the workers scan (this thread only waits for them then), not before and after the scans.
+  const hashes = {
+    reference: startHashing(reference.job === undefined ? [] : [reference.job.path]),
+    data: startHashing(paths),
+  }
+  const { current, reference: scanned } = await Promise.resolve(
     inputs.mode === 'merge'
       ? {
           current: mergeProfileFiles(
@@ -78,7 +101,12 @@ export async function main(context: ActionContext): Promise<ActionResult> {
           ),
           reference: (await readSides(jobs, options))[0],
         }
-      : await readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference))
+      : readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference)),
+  ).catch(async (error: unknown) => {
+    // An unreadable reference file is reported as before the scans were overlapped: as its hashing error.
+    await hashes.reference
+    throw error
+  })
   const referenceProfiles = reference.profiles ?? scanned?.profiles
   const compared = {
     current,
@@ -92,7 +120,7 @@ export async function main(context: ActionContext): Promise<ActionResult> {
     contract,
     predictionColumns: inputs.predictionColumns,
   }
-  const subject = await dataSubject(paths, reference)
+  const subject = await dataSubject(paths, reference, hashes)
   const evidence =
     inputs.mode === 'merge'
       ? { mode: inputs.mode, shards: inputs.profiles.length, ...compared }

@@ -1,6 +1,7 @@
 // validate-data's main() in-process, for what the bundle tests (test/integration/validate-data.test.ts) do not run:
 // mode infer's round trip and the profile → merge path of matrix shards. The verdicts themselves are unit-tested
 // on decideValidateData (test/unit/core/validate).
+import { createHash } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -63,5 +64,24 @@ describe('validate-data main (in-process)', () => {
     const { report, outputs } = await run({ mode: 'merge', data: reference, reference })
     expect(outputs['drifted-columns']).toBe('')
     expect(report.checks.filter((c) => c.id.startsWith('drift.') && c.status !== 'pass')).toEqual([])
+  })
+
+  // The files are hashed while the scans run (main.ts): the subject still names both, in the same order.
+  it('the subject has the sha256 of the data and of the reference file, data first', async () => {
+    const sha = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex')
+    const current = data('current-clean.csv')
+    const reference = data('reference.csv')
+    const { result } = await run({ data: current, reference })
+    expect(Object.entries(result.subject?.dataHashes ?? {})).toEqual([
+      [current, sha(current)],
+      [reference, sha(reference)],
+    ])
+  })
+
+  it('a reference file that cannot be read is reported as its hashing error, as before the scan', async () => {
+    const missing = join(tmp, 'no-such-reference.csv')
+    await expect(run({ data: data('current-clean.csv'), reference: missing })).rejects.toThrow(
+      `cannot read ${missing} to hash it`,
+    )
   })
 })
