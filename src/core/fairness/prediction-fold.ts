@@ -19,6 +19,12 @@ export interface PredictionFold {
     prediction: TextColumnChunk,
     sensitive: readonly TextColumnChunk[],
   ): boolean
+  /**
+   * Adds another fold's result (`rows` rows) after the rows folded so far, as if its rows had been folded here: the
+   * same distinct rows summed, new values and combinations after the known ones in its order. Folding a file's byte
+   * ranges apart (in worker threads) and merging them in file order gives exactly the fold of the whole file.
+   */
+  merge(part: FairnessInput, rows: number): void
   /** Rows folded so far. */
   readonly rows: number
   /** The weighted distinct rows (label × prediction × group values), in order of first appearance. */
@@ -179,16 +185,15 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     weights = w
   }
 
-  /** The column code of a chunk's dictionary id (−1: missing), assigned on first sight. */
-  const codeOf = (j: number, id: number, chunkEntries: readonly string[]): number => {
-    if (id < 0) {
+  /** The column code of a value (null: missing), assigned on first sight. */
+  const codeOf = (j: number, text: string | null): number => {
+    if (text === null) {
       if (missingCode[j]! < 0) {
         missingCode[j] = entries[j]!.length
         entries[j]!.push(null)
       }
       return missingCode[j]!
     }
-    const text = chunkEntries[id]!
     let code = index[j]!.get(text)
     if (code === undefined) {
       code = entries[j]!.length
@@ -196,6 +201,19 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
       entries[j]!.push(text)
     }
     return code
+  }
+
+  /** The index of the combination of column codes `codes`, assigned on first sight. */
+  const comboOf = (codes: Int32Array): number => {
+    const name = k === 1 ? String(codes[0]) : codes.join(',')
+    let c = combos.get(name)
+    if (c === undefined) {
+      c = comboCount++
+      combos.set(name, c)
+      if (c >= comboCodes[0]!.length) grow()
+      for (let j = 0; j < k; j++) comboCodes[j]![c] = codes[j]!
+    }
+    return c
   }
 
   function add(
@@ -228,20 +246,26 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
         const radix = radices[j]!
         const id = key % radix
         key = (key - id) / radix
-        codes[j] = codeOf(j, id === radix - 1 ? -1 : id, dictionaries[j]!.entries)
+        codes[j] = codeOf(j, id === radix - 1 ? null : dictionaries[j]!.entries[id]!)
       }
-      const name = k === 1 ? String(codes[0]) : codes.join(',')
-      let c = combos.get(name)
-      if (c === undefined) {
-        c = comboCount++
-        combos.set(name, c)
-        if (c >= comboCodes[0]!.length) grow()
-        for (let j = 0; j < k; j++) comboCodes[j]![c] = codes[j]!
-      }
+      const c = comboOf(codes)
       for (let q = 0; q < 4; q++) weights[4 * c + q]! += cells[4 * s + q]!
     }
     rows += length
     return true
+  }
+
+  function merge(part: FairnessInput, partRows: number): void {
+    const codes = new Int32Array(k)
+    const weightsOf = part.weights
+    for (let i = 0; i < part.yTrue.length; i++) {
+      for (let j = 0; j < k; j++) {
+        const column = part.sensitive[j]!
+        codes[j] = codeOf(j, 'values' in column ? column.values[i]! : column.entries[column.codes[i]!]!)
+      }
+      weights[4 * comboOf(codes) + 2 * part.yTrue[i]! + part.yPred[i]!]! += weightsOf === undefined ? 1 : weightsOf[i]!
+    }
+    rows += partRows
   }
 
   function result(): FairnessInput {
@@ -273,6 +297,7 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
 
   return {
     add,
+    merge,
     get rows() {
       return rows
     },
