@@ -1,6 +1,7 @@
 import { cellToBoolean } from '../data/cell-value.js'
-import type { ChunkDictionary, TextColumnChunk } from '../data/column-chunk.js'
+import type { TextColumnChunk } from '../data/column-chunk.js'
 import type { FairnessInput } from './analyze-fairness.js'
+import { valueCodes } from './value-codes.js'
 
 /** How the prediction column is read: 0/1 (or true/false) predictions, or scores in [0, 1] cut at `threshold`. */
 export type FoldedPrediction = { readonly kind: 'binary' } | { readonly kind: 'score'; readonly threshold: number }
@@ -10,8 +11,7 @@ export interface PredictionFold {
   /**
    * Folds one chunk's label, prediction and sensitive columns (all `length` rows long). Returns false, and folds
    * nothing of the chunk, at a row the fold does not take: a label or prediction that is not 0/1 (or a boolean word),
-   * a score that is not a number in [0, 1], or more value combinations than a float can key; the caller then reads
-   * the file the row way, which reports the row.
+   * or a score that is not a number in [0, 1]; the caller then reads the file the row way, which reports the row.
    */
   add(
     length: number,
@@ -74,77 +74,8 @@ function scoreRows(chunk: TextColumnChunk, length: number, threshold: number, ou
   return true
 }
 
-/** Largest local key space kept as a dense table (beyond it, keys are renumbered through a Map first). */
+/** Largest key space of a chunk's combinations kept as a dense table (beyond it, a Map). */
 const DENSE_KEYS = 1 << 16
-
-interface LocalKeys {
-  /** Per row, its key in [0, space). */
-  readonly keys: Float64Array
-  readonly space: number
-  /** When the keys were renumbered (by first appearance): the mixed-radix key of each. */
-  readonly original: readonly number[] | undefined
-}
-
-/**
- * A key per row of a chunk: mixed radix over the chunk's dictionary ids of every sensitive column (digit
- * `entries.length` = missing), renumbered by first appearance when the key space is large; undefined when the key
- * space exceeds 2^53.
- */
-function localKeys(
-  dictionaries: readonly ChunkDictionary[],
-  radices: readonly number[],
-  length: number,
-): LocalKeys | undefined {
-  const space = radices.reduce((a, b) => a * b, 1)
-  if (!(space <= Number.MAX_SAFE_INTEGER)) return undefined
-  const keys = new Float64Array(length)
-  dictionaries.forEach(({ ids }, j) => {
-    const radix = radices[j]!
-    const missing = radix - 1
-    for (let r = 0; r < length; r++) {
-      const id = ids[r]!
-      keys[r] = keys[r]! * radix + (id < 0 ? missing : id)
-    }
-  })
-  if (space <= DENSE_KEYS) return { keys, space, original: undefined }
-  const dense = new Map<number, number>()
-  const original: number[] = []
-  for (let r = 0; r < length; r++) {
-    const key = keys[r]!
-    let id = dense.get(key)
-    if (id === undefined) {
-      id = original.length
-      dense.set(key, id)
-      original.push(key)
-    }
-    keys[r] = id
-  }
-  return { keys, space: original.length, original }
-}
-
-/** The chunk's combinations (local keys) in order of first appearance, with their 4 cells (2·y + ŷ) each. */
-function localCombinations(
-  local: LocalKeys,
-  length: number,
-  y: Uint8Array,
-  p: Uint8Array,
-): { keys: number[]; cells: number[] } {
-  const keys: number[] = []
-  const cells: number[] = []
-  const slot = new Int32Array(local.space).fill(-1)
-  const rowKeys = local.keys
-  for (let r = 0; r < length; r++) {
-    const key = rowKeys[r]!
-    let s = slot[key]!
-    if (s < 0) {
-      s = slot[key] = keys.length
-      keys.push(key)
-      cells.push(0, 0, 0, 0)
-    }
-    cells[4 * s + 2 * y[r]! + p[r]!]! += 1
-  }
-  return { keys, cells }
-}
 
 /**
  * Folds prediction chunks into weighted distinct rows, so that fairness needs no per-row arrays or strings: each row
@@ -160,10 +91,12 @@ function localCombinations(
  */
 export function predictionFold(sensitiveNames: readonly string[], prediction: FoldedPrediction): PredictionFold {
   const k = sensitiveNames.length
-  /** Per column: text → code, the code of a missing value, the values by code. */
-  const index = sensitiveNames.map(() => new Map<string, number>())
-  const missingCode = sensitiveNames.map(() => -1)
-  const entries: (string | null)[][] = sensitiveNames.map(() => [])
+  /** Per column: its values coded across the file; per row of the chunk at hand, its codes. */
+  const values = sensitiveNames.map(() => valueCodes())
+  let rowCodes = sensitiveNames.map(() => new Int32Array(0))
+  /** The dense table of the last chunk's combination keys (mixed radix over `denseRadices`) → combination. */
+  let dense = new Int32Array(0)
+  let denseRadices: number[] = []
   /** Combination (codes joined) → its index; per combination its codes and its 4 cells (2·y + ŷ). */
   const combos = new Map<string, number>()
   let comboCodes: Int32Array[] = sensitiveNames.map(() => new Int32Array(64))
@@ -183,24 +116,6 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     const w = new Float64Array(size * 4)
     w.set(weights)
     weights = w
-  }
-
-  /** The column code of a value (null: missing), assigned on first sight. */
-  const codeOf = (j: number, text: string | null): number => {
-    if (text === null) {
-      if (missingCode[j]! < 0) {
-        missingCode[j] = entries[j]!.length
-        entries[j]!.push(null)
-      }
-      return missingCode[j]!
-    }
-    let code = index[j]!.get(text)
-    if (code === undefined) {
-      code = entries[j]!.length
-      index[j]!.set(text, code)
-      entries[j]!.push(text)
-    }
-    return code
   }
 
   /** The index of the combination of column codes `codes`, assigned on first sight. */
@@ -225,6 +140,7 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     if (y.length < length) {
       y = new Uint8Array(length)
       p = new Uint8Array(length)
+      rowCodes = sensitiveNames.map(() => new Int32Array(length))
     }
     if (!binaryRows(label, length, y)) return false
     const ok =
@@ -232,24 +148,40 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
         ? scoreRows(predicted, length, prediction.threshold, p)
         : binaryRows(predicted, length, p)
     if (!ok) return false
-    const dictionaries = sensitive.map((c) => c.dictionary())
-    const radices = dictionaries.map((d) => d.entries.length + 1)
-    const local = localKeys(dictionaries, radices, length)
-    if (local === undefined) return false
-    const { keys, cells } = localCombinations(local, length, y, p)
-    // Into the file's combinations: column codes and combinations are assigned in the chunk's order of first
-    // appearance, so both stay in the file's order of first appearance.
+    for (let j = 0; j < k; j++) values[j]!.rowCodes(sensitive[j]!, length, rowCodes[j]!)
+    // Each row's combination: a mixed-radix key over its codes (radix: the values known so far), looked up in a
+    // table kept while the radices stay the same (from the first chunks on, as a rule), or in a Map; beyond 2^53 keys,
+    // by the codes themselves.
+    const radices = values.map((v) => v.entries.length)
+    const space = radices.reduce((a, b) => a * b, 1)
     const codes = new Int32Array(k)
-    for (let s = 0; s < keys.length; s++) {
-      let key = local.original === undefined ? keys[s]! : local.original[keys[s]!]!
-      for (let j = k - 1; j >= 0; j--) {
-        const radix = radices[j]!
-        const id = key % radix
-        key = (key - id) / radix
-        codes[j] = codeOf(j, id === radix - 1 ? null : dictionaries[j]!.entries[id]!)
+    const comboAt = (r: number): number => {
+      for (let j = 0; j < k; j++) codes[j] = rowCodes[j]![r]!
+      return comboOf(codes)
+    }
+    if (!(space <= Number.MAX_SAFE_INTEGER)) {
+      for (let r = 0; r < length; r++) weights[4 * comboAt(r) + 2 * y[r]! + p[r]!]! += 1
+    } else if (space <= DENSE_KEYS) {
+      if (dense.length !== space || radices.some((r, j) => r !== denseRadices[j])) {
+        dense = new Int32Array(space).fill(-1)
+        denseRadices = radices
       }
-      const c = comboOf(codes)
-      for (let q = 0; q < 4; q++) weights[4 * c + q]! += cells[4 * s + q]!
+      for (let r = 0; r < length; r++) {
+        let key = 0
+        for (let j = 0; j < k; j++) key = key * radices[j]! + rowCodes[j]![r]!
+        let c = dense[key]!
+        if (c < 0) c = dense[key] = comboAt(r)
+        weights[4 * c + 2 * y[r]! + p[r]!]! += 1
+      }
+    } else {
+      const table = new Map<number, number>()
+      for (let r = 0; r < length; r++) {
+        let key = 0
+        for (let j = 0; j < k; j++) key = key * radices[j]! + rowCodes[j]![r]!
+        let c = table.get(key)
+        if (c === undefined) table.set(key, (c = comboAt(r)))
+        weights[4 * c + 2 * y[r]! + p[r]!]! += 1
+      }
     }
     rows += length
     return true
@@ -261,7 +193,7 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     for (let i = 0; i < part.yTrue.length; i++) {
       for (let j = 0; j < k; j++) {
         const column = part.sensitive[j]!
-        codes[j] = codeOf(j, 'values' in column ? column.values[i]! : column.entries[column.codes[i]!]!)
+        codes[j] = values[j]!.codeOf('values' in column ? column.values[i]! : column.entries[column.codes[i]!]!)
       }
       weights[4 * comboOf(codes) + 2 * part.yTrue[i]! + part.yPred[i]!]! += weightsOf === undefined ? 1 : weightsOf[i]!
     }
@@ -291,7 +223,7 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
       yTrue,
       yPred,
       weights: w,
-      sensitive: sensitiveNames.map((name, j) => ({ name, codes: codes[j]!, entries: entries[j]! })),
+      sensitive: sensitiveNames.map((name, j) => ({ name, codes: codes[j]!, entries: values[j]!.entries })),
     }
   }
 

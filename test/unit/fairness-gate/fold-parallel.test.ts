@@ -24,7 +24,7 @@ const LABELS = ['0', '1', '1', '0', 'true', 'False', '"1"']
 const SCORES = ['0.3', '1', '0', '0.75', '0.5', '"0.7"']
 // Quoted fields, one with a line end inside (a cut after it is no record start), nulls, unicode.
 const GENDER = ['F', 'M', 'X', '', 'NA', '""', '"x, y"', '"a\nb"', '"q""uote"', 'é']
-const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本']
+const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本', 'Northern Europe']
 
 type Columns = ReturnType<typeof columnsOf>
 

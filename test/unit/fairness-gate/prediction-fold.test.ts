@@ -22,7 +22,7 @@ let files = 0
 const LABELS = ['0', '1', '1', '0', 'true', 'False', '"1"', ' 0 ']
 const SCORES = ['0.3', '1', '0', '0.75', '0.5', '"0.7"', '0.49999']
 const GENDER = ['F', 'M', 'X', '', 'NA', '""', '"x, y"', 'é']
-const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本']
+const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本', 'Northern Europe']
 
 const row = fc.tuple(
   fc.constantFrom(...LABELS),
