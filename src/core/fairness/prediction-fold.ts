@@ -94,6 +94,8 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
   /** Per column: its values coded across the file; per row of the chunk at hand, its codes. */
   const values = sensitiveNames.map(() => valueCodes())
   let rowCodes = sensitiveNames.map(() => new Int32Array(0))
+  /** Per row of the chunk at hand, its combination key (mixed radix over its codes). */
+  let rowKeys = new Float64Array(0)
   /** The dense table of the last chunk's combination keys (mixed radix over `denseRadices`) → combination. */
   let dense = new Int32Array(0)
   let denseRadices: number[] = []
@@ -141,6 +143,7 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
       y = new Uint8Array(length)
       p = new Uint8Array(length)
       rowCodes = sensitiveNames.map(() => new Int32Array(length))
+      rowKeys = new Float64Array(length)
     }
     if (!binaryRows(label, length, y)) return false
     const ok =
@@ -159,28 +162,50 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
       for (let j = 0; j < k; j++) codes[j] = rowCodes[j]![r]!
       return comboOf(codes)
     }
+    // Locals for the row loops; `weights` is read again after a new combination (it may have grown).
+    const labels = y
+    const predictions = p
+    let w = weights
     if (!(space <= Number.MAX_SAFE_INTEGER)) {
-      for (let r = 0; r < length; r++) weights[4 * comboAt(r) + 2 * y[r]! + p[r]!]! += 1
-    } else if (space <= DENSE_KEYS) {
+      for (let r = 0; r < length; r++) {
+        const c = comboAt(r) // first: a new combination may grow `weights`
+        weights[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
+      }
+      rows += length
+      return true
+    }
+    const keys = rowKeys
+    keys.set(rowCodes[0]!.subarray(0, length))
+    for (let j = 1; j < k; j++) {
+      const radix = radices[j]!
+      const column = rowCodes[j]!
+      for (let r = 0; r < length; r++) keys[r] = keys[r]! * radix + column[r]!
+    }
+    if (space <= DENSE_KEYS) {
       if (dense.length !== space || radices.some((r, j) => r !== denseRadices[j])) {
         dense = new Int32Array(space).fill(-1)
         denseRadices = radices
       }
+      const slots = dense
       for (let r = 0; r < length; r++) {
-        let key = 0
-        for (let j = 0; j < k; j++) key = key * radices[j]! + rowCodes[j]![r]!
-        let c = dense[key]!
-        if (c < 0) c = dense[key] = comboAt(r)
-        weights[4 * c + 2 * y[r]! + p[r]!]! += 1
+        const key = keys[r]!
+        let c = slots[key]!
+        if (c < 0) {
+          c = slots[key] = comboAt(r)
+          w = weights
+        }
+        w[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
       }
     } else {
       const table = new Map<number, number>()
       for (let r = 0; r < length; r++) {
-        let key = 0
-        for (let j = 0; j < k; j++) key = key * radices[j]! + rowCodes[j]![r]!
+        const key = keys[r]!
         let c = table.get(key)
-        if (c === undefined) table.set(key, (c = comboAt(r)))
-        weights[4 * c + 2 * y[r]! + p[r]!]! += 1
+        if (c === undefined) {
+          table.set(key, (c = comboAt(r)))
+          w = weights
+        }
+        w[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
       }
     }
     rows += length
@@ -195,7 +220,8 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
         const column = part.sensitive[j]!
         codes[j] = values[j]!.codeOf('values' in column ? column.values[i]! : column.entries[column.codes[i]!]!)
       }
-      weights[4 * comboOf(codes) + 2 * part.yTrue[i]! + part.yPred[i]!]! += weightsOf === undefined ? 1 : weightsOf[i]!
+      const c = comboOf(codes) // first: a new combination may grow `weights`
+      weights[4 * c + 2 * part.yTrue[i]! + part.yPred[i]!]! += weightsOf === undefined ? 1 : weightsOf[i]!
     }
     rows += partRows
   }
