@@ -11,4 +11,6 @@ export const ENTRIES = [
   { name: 'cli', source: 'src/cli/index.ts' },
   // The scan worker threads of validate-data (and of the CLI's validate-data): a small bundle each worker loads.
   { name: 'scan-worker', source: 'src/validate-data/scan-worker.ts' },
+  // fairness-gate's fold worker threads (the action's and the CLI's): a small bundle each worker loads.
+  { name: 'fairness-fold-worker', source: 'src/fairness-gate/fold-worker.ts' },
 ]

@@ -4,18 +4,28 @@ import { DataError } from '../core/errors.js'
 import { binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { fairnessMessages as msg } from '../core/fairness/messages.js'
-import { predictionFold } from '../core/fairness/prediction-fold.js'
 import { datasetHeader } from '../io/dataset/index.js'
-import { columnChunksSupported, readColumnChunks } from '../io/dataset/read-chunks.js'
+import { columnChunksSupported } from '../io/dataset/read-chunks.js'
 import { readColumnValues } from '../io/dataset/read-column-values.js'
-import { Inputs, type FairnessGateInputs } from './inputs.js'
+import type { Worker } from 'node:worker_threads'
+import { planPartitions, type ScanPartition } from '../validate-data/scan-partition.js'
+import { foldPartition, type PredictionColumns } from './fold-partition.js'
+import { foldInParallel, foldParallelism, workerFoldRunner, type FoldRunner } from './fold-workers.js'
+import { Inputs } from './inputs.js'
 
 const EXAMPLES = 5
 
-type Columns = Pick<
-  FairnessGateInputs,
-  'labelColumn' | 'predictionColumn' | 'scoreColumn' | 'threshold' | 'sensitiveColumns' | 'positiveLabel'
->
+type Columns = PredictionColumns
+
+/** How the fold reads a file: tests set the chunk size, the partitions and where each is folded. */
+export interface FoldOptions {
+  /** Rows per chunk of a one-pass fold (tests: chunk boundaries anywhere). */
+  readonly chunkRows?: number
+  /** The partitions to fold at the same time (default planPartitions over the fold workers). */
+  readonly plan?: (path: string) => Promise<ScanPartition[]>
+  /** Where each partition is folded (default a worker thread each, when enabled: enableFoldWorkers). */
+  readonly run?: FoldRunner
+}
 
 /**
  * Reads a predictions file into binary labels, binary predictions and sensitive values. CSV/TSV and Parquet files
@@ -23,7 +33,9 @@ type Columns = Pick<
  * no per-row arrays, memory flat in the file's size) when their labels need no `positive-label`; at a row the fold
  * does not take (a bad label, prediction or score), and for other files, the whole columns are read (CSV/TSV as
  * column chunks, other formats as row batches) into one entry per row, which reports the row. The same groups,
- * counts and errors either way. `chunkRows` sets the rows per chunk (tests: chunk boundaries anywhere).
+ * counts and errors either way. A large CSV/TSV file is folded in byte ranges on the cores at once (fold workers,
+ * when `enableFoldWorkers` found their bundle) and merged exactly. `options`: the chunk size, the partitions and
+ * where each is folded (tests).
  * @throws {DataError} a named column the file lacks (listing those present), an empty file, non-binary labels or
  *   predictions, non-numeric scores, scores outside [0, 1] or not finite (with up to five examples and their lines)
  */
@@ -31,12 +43,12 @@ export async function readPredictions(
   path: string,
   columns: Columns,
   signal?: AbortSignal,
-  options: { readonly chunkRows?: number } = {},
+  options: FoldOptions = {},
 ): Promise<FairnessInput & { rows: number }> {
   const header = await datasetHeader(path)
   const names = predictionColumnsToRead(path, columns, header)
   if (columns.positiveLabel === undefined && columnChunksSupported(path)) {
-    const folded = await foldPredictions(path, columns, names, signal, options.chunkRows)
+    const folded = await foldPredictions(path, columns, names, signal, options)
     if (folded !== undefined) return folded
   }
   const data = await readColumnValues(path, names, signal === undefined ? {} : { signal })
@@ -110,39 +122,40 @@ export function predictionColumnsToRead(path: string, columns: Columns, header: 
   return [...new Set(wanted.map(([c]) => c))]
 }
 
-/** The fold of the file's chunks, or undefined at a row it does not take (or an empty file): see readPredictions. */
+/**
+ * The fold of the file, or undefined at a row it does not take (or an empty file): see readPredictions. A file large
+ * enough to split (planPartitions: uncompressed CSV/TSV of 8 MiB and more) is folded in byte ranges at the same time
+ * (worker threads, or `options.run`) and merged exactly; where that cannot be exact (foldInParallel), in one pass here.
+ */
 async function foldPredictions(
   path: string,
   columns: Columns,
   names: readonly string[],
   signal: AbortSignal | undefined,
-  chunkRows: number | undefined,
+  options: FoldOptions,
 ): Promise<(FairnessInput & { rows: number }) | undefined> {
-  const label = names.indexOf(columns.labelColumn)
-  const predicted = names.indexOf(columns.scoreColumn ?? columns.predictionColumn!)
-  const sensitive = columns.sensitiveColumns.map((name) => names.indexOf(name))
-  const fold = predictionFold(
-    columns.sensitiveColumns,
-    columns.scoreColumn !== undefined ? { kind: 'score', threshold: columns.threshold } : { kind: 'binary' },
-  )
-  const chunks = readColumnChunks(path, {
-    columns: names,
-    ...(signal === undefined ? {} : { signal }),
-    ...(chunkRows === undefined ? {} : { chunkRows }),
-  })
-  for await (const chunk of chunks) {
-    const cells = chunk.cells
-    if (
-      !fold.add(
-        chunk.length,
-        cells[label]!,
-        cells[predicted]!,
-        sensitive.map((j) => cells[j]!),
-      )
-    )
-      return undefined
+  const workers: Worker[] = []
+  try {
+    const run = options.run ?? workerFoldRunner(path, columns, names, workers, signal)
+    const plan = run === undefined ? [] : await (options.plan ?? ((p) => planPartitions(p, foldParallelism())))(path)
+    if (run !== undefined && plan.length >= 2) {
+      const folded = await foldInParallel(columns.sensitiveColumns, plan, run, signal)
+      if (folded !== undefined) return folded.rows === 0 ? undefined : folded
+    }
+  } finally {
+    for (const worker of workers) void worker.terminate()
   }
-  return fold.rows === 0 ? undefined : { ...fold.result(), rows: fold.rows }
+  const fold = await foldPartition(
+    path,
+    columns,
+    names,
+    { kind: 'whole-file' },
+    {
+      ...(signal === undefined ? {} : { signal }),
+      ...(options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows }),
+    },
+  )
+  return fold.foldable && fold.rows > 0 ? { ...fold.input, rows: fold.rows } : undefined
 }
 
 /**

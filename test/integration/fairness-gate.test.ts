@@ -10,7 +10,7 @@ import { Inputs } from '../../src/fairness-gate/inputs.js'
 import { main } from '../../src/fairness-gate/main.js'
 import { schemaProblems } from '../../src/io/schema-validator.js'
 import { fakeContext, runInProcess } from '../helpers/fake-context.js'
-import { runBundle, type BundleRun } from '../helpers/run-bundle.js'
+import { runBundle, runCli, type BundleRun } from '../helpers/run-bundle.js'
 import { makeTempDir } from '../helpers/tmp-dir.js'
 
 const fixture = (name: string): string =>
@@ -283,5 +283,76 @@ describe('fairness-gate bundle (runBundle)', () => {
     const r2 = await run({ predictions: empty, 'sensitive-columns': 'gender' })
     expect(r2.exitCode).toBe(1)
     expect(r2.stdout + r2.stderr).toContain(msg.emptyFile(empty))
+  })
+})
+
+/**
+ * A predictions file past the size at which the bundles fold it in byte ranges on worker threads (8 MiB): quoted
+ * values with commas, CRLF line ends, nulls. `badLabelAt` puts a label 2 on that data row.
+ */
+function largePredictions(name: string, badLabelAt?: number): string {
+  const dir = makeTempDir('modelgate-fairness-large-')
+  const path = join(dir, name)
+  const genders = ['F', 'M', '"X, other"', '']
+  const regions = ['EU', 'US', 'APAC', 'Northern Europe', 'NA']
+  const lines = ['label,prediction,gender,region']
+  let state = 7
+  for (let i = 0; i < 520_000; i++) {
+    state = (state * 1103515245 + 12345) >>> 0
+    const g = genders[state % 4]!
+    const r = regions[(state >>> 8) % 5]!
+    const label = i === badLabelAt ? 2 : (state >>> 16) & 1
+    const prediction = ((state >>> 17) & 3) === 0 ? 1 - (label & 1) : label & 1
+    lines.push(`${label},${prediction},${g},${r}`)
+  }
+  writeFileSync(path, lines.join('\r\n') + '\r\n')
+  return path
+}
+
+/** What a report says, without when it ran. */
+const judged = (report: GateReport | undefined) => ({
+  status: report?.status,
+  title: report?.title,
+  checks: report?.checks,
+  figures: report?.figures,
+})
+
+describe('fairness-gate bundles on a file folded in byte ranges (worker threads)', () => {
+  const inputs = {
+    'sensitive-columns': 'gender,region',
+    intersectional: 'true',
+    comment: 'false',
+    'check-run': 'false',
+  }
+
+  it('dist/fairness-gate and dist/cli judge a large file as main() does on one thread', async () => {
+    const path = largePredictions('large.csv')
+    const inProcess = await runMain({ ...inputs, predictions: path })
+    const action = await runBundle('fairness-gate', { inputs: { ...inputs, predictions: path }, timeoutMs: 120_000 })
+    expect(action.stderr).toBe('')
+    expect(judged(action.report)).toEqual(judged(inProcess))
+    const reportPath = join(makeTempDir('modelgate-fairness-cli-'), 'report.json')
+    const cli = await runCli(
+      [
+        'fairness-gate',
+        '--predictions',
+        path,
+        '--sensitive-columns',
+        'gender,region',
+        '--intersectional',
+        'true',
+      ].concat(['--comment', 'false', '--check-run', 'false', '--fail-on', 'never', '--report-path', reportPath]),
+      { timeoutMs: 120_000 },
+    )
+    expect(cli.exitCode).toBe(0)
+    expect(judged(JSON.parse(readFileSync(reportPath, 'utf8')) as GateReport)).toEqual(judged(inProcess))
+  })
+
+  it('dist/fairness-gate reports a bad label in the second byte range at its file line', async () => {
+    const path = largePredictions('bad-label.csv', 400_000)
+    const r = await runBundle('fairness-gate', { inputs: { ...inputs, predictions: path }, timeoutMs: 120_000 })
+    expect(r.exitCode).toBe(1)
+    expect(r.stdout + r.stderr).toContain(msg.nonBinary(path, 'label', 1, [{ line: 400_002, value: '"2"' }]))
+    expect(r.stdout).toMatch(/::error file=[^,]*bad-label\.csv,line=400002[,:]/)
   })
 })

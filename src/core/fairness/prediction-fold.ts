@@ -1,6 +1,7 @@
 import { cellToBoolean } from '../data/cell-value.js'
-import type { ChunkDictionary, TextColumnChunk } from '../data/column-chunk.js'
+import type { TextColumnChunk } from '../data/column-chunk.js'
 import type { FairnessInput } from './analyze-fairness.js'
+import { valueCodes } from './value-codes.js'
 
 /** How the prediction column is read: 0/1 (or true/false) predictions, or scores in [0, 1] cut at `threshold`. */
 export type FoldedPrediction = { readonly kind: 'binary' } | { readonly kind: 'score'; readonly threshold: number }
@@ -10,8 +11,7 @@ export interface PredictionFold {
   /**
    * Folds one chunk's label, prediction and sensitive columns (all `length` rows long). Returns false, and folds
    * nothing of the chunk, at a row the fold does not take: a label or prediction that is not 0/1 (or a boolean word),
-   * a score that is not a number in [0, 1], or more value combinations than a float can key; the caller then reads
-   * the file the row way, which reports the row.
+   * or a score that is not a number in [0, 1]; the caller then reads the file the row way, which reports the row.
    */
   add(
     length: number,
@@ -19,6 +19,12 @@ export interface PredictionFold {
     prediction: TextColumnChunk,
     sensitive: readonly TextColumnChunk[],
   ): boolean
+  /**
+   * Adds another fold's result (`rows` rows) after the rows folded so far, as if its rows had been folded here: the
+   * same distinct rows summed, new values and combinations after the known ones in its order. Folding a file's byte
+   * ranges apart (in worker threads) and merging them in file order gives exactly the fold of the whole file.
+   */
+  merge(part: FairnessInput, rows: number): void
   /** Rows folded so far. */
   readonly rows: number
   /** The weighted distinct rows (label × prediction × group values), in order of first appearance. */
@@ -68,77 +74,8 @@ function scoreRows(chunk: TextColumnChunk, length: number, threshold: number, ou
   return true
 }
 
-/** Largest local key space kept as a dense table (beyond it, keys are renumbered through a Map first). */
+/** Largest key space of a chunk's combinations kept as a dense table (beyond it, a Map). */
 const DENSE_KEYS = 1 << 16
-
-interface LocalKeys {
-  /** Per row, its key in [0, space). */
-  readonly keys: Float64Array
-  readonly space: number
-  /** When the keys were renumbered (by first appearance): the mixed-radix key of each. */
-  readonly original: readonly number[] | undefined
-}
-
-/**
- * A key per row of a chunk: mixed radix over the chunk's dictionary ids of every sensitive column (digit
- * `entries.length` = missing), renumbered by first appearance when the key space is large; undefined when the key
- * space exceeds 2^53.
- */
-function localKeys(
-  dictionaries: readonly ChunkDictionary[],
-  radices: readonly number[],
-  length: number,
-): LocalKeys | undefined {
-  const space = radices.reduce((a, b) => a * b, 1)
-  if (!(space <= Number.MAX_SAFE_INTEGER)) return undefined
-  const keys = new Float64Array(length)
-  dictionaries.forEach(({ ids }, j) => {
-    const radix = radices[j]!
-    const missing = radix - 1
-    for (let r = 0; r < length; r++) {
-      const id = ids[r]!
-      keys[r] = keys[r]! * radix + (id < 0 ? missing : id)
-    }
-  })
-  if (space <= DENSE_KEYS) return { keys, space, original: undefined }
-  const dense = new Map<number, number>()
-  const original: number[] = []
-  for (let r = 0; r < length; r++) {
-    const key = keys[r]!
-    let id = dense.get(key)
-    if (id === undefined) {
-      id = original.length
-      dense.set(key, id)
-      original.push(key)
-    }
-    keys[r] = id
-  }
-  return { keys, space: original.length, original }
-}
-
-/** The chunk's combinations (local keys) in order of first appearance, with their 4 cells (2·y + ŷ) each. */
-function localCombinations(
-  local: LocalKeys,
-  length: number,
-  y: Uint8Array,
-  p: Uint8Array,
-): { keys: number[]; cells: number[] } {
-  const keys: number[] = []
-  const cells: number[] = []
-  const slot = new Int32Array(local.space).fill(-1)
-  const rowKeys = local.keys
-  for (let r = 0; r < length; r++) {
-    const key = rowKeys[r]!
-    let s = slot[key]!
-    if (s < 0) {
-      s = slot[key] = keys.length
-      keys.push(key)
-      cells.push(0, 0, 0, 0)
-    }
-    cells[4 * s + 2 * y[r]! + p[r]!]! += 1
-  }
-  return { keys, cells }
-}
 
 /**
  * Folds prediction chunks into weighted distinct rows, so that fairness needs no per-row arrays or strings: each row
@@ -154,10 +91,14 @@ function localCombinations(
  */
 export function predictionFold(sensitiveNames: readonly string[], prediction: FoldedPrediction): PredictionFold {
   const k = sensitiveNames.length
-  /** Per column: text → code, the code of a missing value, the values by code. */
-  const index = sensitiveNames.map(() => new Map<string, number>())
-  const missingCode = sensitiveNames.map(() => -1)
-  const entries: (string | null)[][] = sensitiveNames.map(() => [])
+  /** Per column: its values coded across the file; per row of the chunk at hand, its codes. */
+  const values = sensitiveNames.map(() => valueCodes())
+  let rowCodes = sensitiveNames.map(() => new Int32Array(0))
+  /** Per row of the chunk at hand, its combination key (mixed radix over its codes). */
+  let rowKeys = new Float64Array(0)
+  /** The dense table of the last chunk's combination keys (mixed radix over `denseRadices`) → combination. */
+  let dense = new Int32Array(0)
+  let denseRadices: number[] = []
   /** Combination (codes joined) → its index; per combination its codes and its 4 cells (2·y + ŷ). */
   const combos = new Map<string, number>()
   let comboCodes: Int32Array[] = sensitiveNames.map(() => new Int32Array(64))
@@ -179,23 +120,17 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     weights = w
   }
 
-  /** The column code of a chunk's dictionary id (−1: missing), assigned on first sight. */
-  const codeOf = (j: number, id: number, chunkEntries: readonly string[]): number => {
-    if (id < 0) {
-      if (missingCode[j]! < 0) {
-        missingCode[j] = entries[j]!.length
-        entries[j]!.push(null)
-      }
-      return missingCode[j]!
+  /** The index of the combination of column codes `codes`, assigned on first sight. */
+  const comboOf = (codes: Int32Array): number => {
+    const name = k === 1 ? String(codes[0]) : codes.join(',')
+    let c = combos.get(name)
+    if (c === undefined) {
+      c = comboCount++
+      combos.set(name, c)
+      if (c >= comboCodes[0]!.length) grow()
+      for (let j = 0; j < k; j++) comboCodes[j]![c] = codes[j]!
     }
-    const text = chunkEntries[id]!
-    let code = index[j]!.get(text)
-    if (code === undefined) {
-      code = entries[j]!.length
-      index[j]!.set(text, code)
-      entries[j]!.push(text)
-    }
-    return code
+    return c
   }
 
   function add(
@@ -207,6 +142,8 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
     if (y.length < length) {
       y = new Uint8Array(length)
       p = new Uint8Array(length)
+      rowCodes = sensitiveNames.map(() => new Int32Array(length))
+      rowKeys = new Float64Array(length)
     }
     if (!binaryRows(label, length, y)) return false
     const ok =
@@ -214,34 +151,79 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
         ? scoreRows(predicted, length, prediction.threshold, p)
         : binaryRows(predicted, length, p)
     if (!ok) return false
-    const dictionaries = sensitive.map((c) => c.dictionary())
-    const radices = dictionaries.map((d) => d.entries.length + 1)
-    const local = localKeys(dictionaries, radices, length)
-    if (local === undefined) return false
-    const { keys, cells } = localCombinations(local, length, y, p)
-    // Into the file's combinations: column codes and combinations are assigned in the chunk's order of first
-    // appearance, so both stay in the file's order of first appearance.
+    for (let j = 0; j < k; j++) values[j]!.rowCodes(sensitive[j]!, length, rowCodes[j]!)
+    // Each row's combination: a mixed-radix key over its codes (radix: the values known so far), looked up in a
+    // table kept while the radices stay the same (from the first chunks on, as a rule), or in a Map; beyond 2^53 keys,
+    // by the codes themselves.
+    const radices = values.map((v) => v.entries.length)
+    const space = radices.reduce((a, b) => a * b, 1)
     const codes = new Int32Array(k)
-    for (let s = 0; s < keys.length; s++) {
-      let key = local.original === undefined ? keys[s]! : local.original[keys[s]!]!
-      for (let j = k - 1; j >= 0; j--) {
-        const radix = radices[j]!
-        const id = key % radix
-        key = (key - id) / radix
-        codes[j] = codeOf(j, id === radix - 1 ? -1 : id, dictionaries[j]!.entries)
+    const comboAt = (r: number): number => {
+      for (let j = 0; j < k; j++) codes[j] = rowCodes[j]![r]!
+      return comboOf(codes)
+    }
+    // Locals for the row loops; `weights` is read again after a new combination (it may have grown).
+    const labels = y
+    const predictions = p
+    let w = weights
+    if (!(space <= Number.MAX_SAFE_INTEGER)) {
+      for (let r = 0; r < length; r++) {
+        const c = comboAt(r) // first: a new combination may grow `weights`
+        weights[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
       }
-      const name = k === 1 ? String(codes[0]) : codes.join(',')
-      let c = combos.get(name)
-      if (c === undefined) {
-        c = comboCount++
-        combos.set(name, c)
-        if (c >= comboCodes[0]!.length) grow()
-        for (let j = 0; j < k; j++) comboCodes[j]![c] = codes[j]!
+      rows += length
+      return true
+    }
+    const keys = rowKeys
+    keys.set(rowCodes[0]!.subarray(0, length))
+    for (let j = 1; j < k; j++) {
+      const radix = radices[j]!
+      const column = rowCodes[j]!
+      for (let r = 0; r < length; r++) keys[r] = keys[r]! * radix + column[r]!
+    }
+    if (space <= DENSE_KEYS) {
+      if (dense.length !== space || radices.some((r, j) => r !== denseRadices[j])) {
+        dense = new Int32Array(space).fill(-1)
+        denseRadices = radices
       }
-      for (let q = 0; q < 4; q++) weights[4 * c + q]! += cells[4 * s + q]!
+      const slots = dense
+      for (let r = 0; r < length; r++) {
+        const key = keys[r]!
+        let c = slots[key]!
+        if (c < 0) {
+          c = slots[key] = comboAt(r)
+          w = weights
+        }
+        w[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
+      }
+    } else {
+      const table = new Map<number, number>()
+      for (let r = 0; r < length; r++) {
+        const key = keys[r]!
+        let c = table.get(key)
+        if (c === undefined) {
+          table.set(key, (c = comboAt(r)))
+          w = weights
+        }
+        w[4 * c + 2 * labels[r]! + predictions[r]!]! += 1
+      }
     }
     rows += length
     return true
+  }
+
+  function merge(part: FairnessInput, partRows: number): void {
+    const codes = new Int32Array(k)
+    const weightsOf = part.weights
+    for (let i = 0; i < part.yTrue.length; i++) {
+      for (let j = 0; j < k; j++) {
+        const column = part.sensitive[j]!
+        codes[j] = values[j]!.codeOf('values' in column ? column.values[i]! : column.entries[column.codes[i]!]!)
+      }
+      const c = comboOf(codes) // first: a new combination may grow `weights`
+      weights[4 * c + 2 * part.yTrue[i]! + part.yPred[i]!]! += weightsOf === undefined ? 1 : weightsOf[i]!
+    }
+    rows += partRows
   }
 
   function result(): FairnessInput {
@@ -267,12 +249,13 @@ export function predictionFold(sensitiveNames: readonly string[], prediction: Fo
       yTrue,
       yPred,
       weights: w,
-      sensitive: sensitiveNames.map((name, j) => ({ name, codes: codes[j]!, entries: entries[j]! })),
+      sensitive: sensitiveNames.map((name, j) => ({ name, codes: codes[j]!, entries: values[j]!.entries })),
     }
   }
 
   return {
     add,
+    merge,
     get rows() {
       return rows
     },

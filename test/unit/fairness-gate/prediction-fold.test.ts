@@ -13,6 +13,7 @@ import {
 } from '../../../src/core/fairness/resolve-fairness-policy.js'
 import { readPredictions } from '../../../src/fairness-gate/read-predictions.js'
 import { makeTempDir } from '../../helpers/tmp-dir.js'
+import { columnsOf, loadOutcome } from './prediction-columns.js'
 import { readPredictionsBefore } from './read-predictions-before.js'
 
 const dir = makeTempDir('modelgate-prediction-fold-')
@@ -21,7 +22,7 @@ let files = 0
 const LABELS = ['0', '1', '1', '0', 'true', 'False', '"1"', ' 0 ']
 const SCORES = ['0.3', '1', '0', '0.75', '0.5', '"0.7"', '0.49999']
 const GENDER = ['F', 'M', 'X', '', 'NA', '""', '"x, y"', 'é']
-const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本']
+const REGION = ['EU', 'US', 'APAC', 'null', '"EU"', '日本', 'Northern Europe']
 
 const row = fc.tuple(
   fc.constantFrom(...LABELS),
@@ -53,25 +54,11 @@ const POLICIES: FairnessPolicySection[] = [
   { intersectional: false, min_group_size: 2, reference_groups: { gender: 'F' } },
 ]
 
-async function fairnessOf(load: Promise<FairnessInput & { rows: number }>): Promise<unknown> {
-  try {
-    const loaded = await load
-    return { rows: loaded.rows, results: POLICIES.map((p) => analyzeFairness(loaded, resolveFairnessPolicy(p))) }
-  } catch (error) {
-    if (error instanceof UserError)
-      return { error: error.name, message: error.message, location: error.location, hint: error.hint }
-    throw error
-  }
-}
-
-const columnsOf = (score: boolean, sensitiveColumns: readonly string[]) => ({
-  labelColumn: 'label',
-  threshold: 0.5,
-  sensitiveColumns,
-  scoreColumn: score ? 'score' : undefined,
-  predictionColumn: score ? undefined : 'prediction',
-  positiveLabel: undefined,
-})
+const fairnessOf = (load: Promise<FairnessInput & { rows: number }>): Promise<unknown> =>
+  loadOutcome(load, (loaded) => ({
+    rows: loaded.rows,
+    results: POLICIES.map((p) => analyzeFairness(loaded, resolveFairnessPolicy(p))),
+  }))
 
 describe('readPredictions on the fold', () => {
   it('readPredictions(path, columns) analyses as the row loader does, at any chunk size (property)', async () => {

@@ -1,0 +1,144 @@
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join } from 'node:path'
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
+import { predictionFold } from '../core/fairness/prediction-fold.js'
+import { rangesProven } from '../io/dataset/index.js'
+import type { ScanPartition } from '../validate-data/scan-partition.js'
+import { foldPartition, type PartitionFold, type PredictionColumns } from './fold-partition.js'
+
+/** Worker threads at most (the CPUs bound the gain; each range costs a worker start). */
+const MAX_WORKERS = 8
+
+const WORKER_MARK = 'modelgate fairness-gate fold worker'
+
+interface WorkerInput {
+  readonly mark: typeof WORKER_MARK
+  readonly path: string
+  readonly columns: PredictionColumns
+  readonly names: readonly string[]
+  readonly partition: ScanPartition
+}
+
+/** What a worker posts: its partition's fold, or why it has none (the main thread then folds the file in one pass). */
+type WorkerOutput = { readonly ok: true; readonly fold: PartitionFold } | { readonly ok: false; readonly error: string }
+
+/** Folds one partition of the file somewhere (a worker thread; tests: this thread) and settles with the result. */
+export type FoldRunner = (partition: ScanPartition) => Promise<PartitionFold>
+
+let workerEntry: string | undefined
+
+/**
+ * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
+ * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
+ * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
+ * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
+ */
+export function enableFoldWorkers(entry: string | undefined): void {
+  if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
+    workerEntry = undefined
+    return
+  }
+  const sibling = join(dirname(entry), '..', 'fairness-fold-worker', 'index.js')
+  workerEntry = existsSync(sibling) ? sibling : entry
+}
+
+/** Partitions a file may be folded in at once: 1 when fold workers are off, else the CPUs (at most MAX_WORKERS). */
+export function foldParallelism(): number {
+  return workerEntry === undefined ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
+}
+
+/** Whether this thread is a fold worker started by `foldInWorkers`. */
+export function isFoldWorker(): boolean {
+  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.mark === WORKER_MARK
+}
+
+/** The body of a fold worker: folds its one partition and posts the fold (its arrays moved, not copied). */
+export async function runFoldWorker(): Promise<void> {
+  const { path, columns, names, partition } = workerData as WorkerInput
+  let output: WorkerOutput
+  let transfer: ArrayBuffer[] = []
+  try {
+    const fold = await foldPartition(path, columns, names, partition)
+    if (fold.foldable) transfer = [fold.input.yTrue, fold.input.yPred].map((a) => a.buffer as ArrayBuffer)
+    output = { ok: true, fold }
+  } catch (error) {
+    output = { ok: false, error: error instanceof Error ? error.message : String(error) }
+  }
+  parentPort?.postMessage(output, transfer)
+}
+
+/**
+ * A runner that folds each partition in its own worker thread (the bundle `enableFoldWorkers` found); `workers`
+ * collects them, for the caller to terminate; an aborted `signal` rejects with its reason. Undefined when fold workers
+ * are off.
+ */
+export function workerFoldRunner(
+  path: string,
+  columns: PredictionColumns,
+  names: readonly string[],
+  workers: Worker[],
+  signal?: AbortSignal,
+): FoldRunner | undefined {
+  const entry = workerEntry
+  if (entry === undefined) return undefined
+  return (partition) =>
+    new Promise<PartitionFold>((resolve, reject) => {
+      const input: WorkerInput = { mark: WORKER_MARK, path, columns, names, partition }
+      const worker = new Worker(entry, { workerData: input })
+      workers.push(worker)
+      let settled = false
+      const onAbort = (): void => reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
+      signal?.addEventListener('abort', onAbort, { once: true })
+      worker.once('exit', () => signal?.removeEventListener('abort', onAbort))
+      worker.once('message', (output: WorkerOutput) => {
+        settled = true
+        if (output.ok) resolve(output.fold)
+        else reject(new Error(output.error))
+      })
+      worker.once('error', (error) => {
+        settled = true
+        reject(error)
+      })
+      worker.once('exit', (code) => {
+        if (!settled) reject(new Error(`the worker folding ${path} stopped with exit code ${code} before it reported`))
+      })
+    })
+}
+
+/**
+ * The fold of a whole file from its partitions (`plan`, in file order), each folded by `run` at the same time and
+ * merged in file order — exactly the fold of one pass (predictionFold.merge). Undefined when the file must be read in
+ * one pass instead: a partition failed (an error, whose line one pass reports exactly) or met a row the fold does not
+ * take, or a CSV range start proved not to be a record start (a line end inside a quoted field).
+ * @throws what `signal` aborts with
+ */
+export async function foldInParallel(
+  sensitiveNames: readonly string[],
+  plan: readonly ScanPartition[],
+  run: FoldRunner,
+  signal?: AbortSignal,
+): Promise<(FairnessInput & { rows: number }) | undefined> {
+  const settled = await Promise.allSettled(plan.map((partition) => run(partition)))
+  signal?.throwIfAborted()
+  const folds: (PartitionFold & { foldable: true })[] = []
+  for (const s of settled) {
+    if (s.status === 'rejected' || !s.value.foldable) return undefined
+    folds.push(s.value)
+  }
+  const ranges = plan.flatMap((p) => (p.kind === 'csv-bytes' ? [p] : []))
+  // Row groups need no proof: each starts a record.
+  if (
+    ranges.length > 0 &&
+    !rangesProven(
+      ranges,
+      folds.map((f) => f.next ?? -1),
+    )
+  )
+    return undefined
+  // The prediction kind only matters to `add`; merging takes the parts' 0/1 labels and predictions as they are.
+  const whole = predictionFold(sensitiveNames, { kind: 'binary' })
+  for (const fold of folds) whole.merge(fold.input, fold.rows)
+  return { ...whole.result(), rows: whole.rows }
+}
