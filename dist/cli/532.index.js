@@ -679,7 +679,7 @@ function sharedTypedArray(kind, length) {
 /* harmony export */   p: () => (/* binding */ readColumnValues)
 /* harmony export */ });
 /* harmony import */ var _core_data_column_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63867);
-/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36631);
+/* harmony import */ var _read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16193);
 /* harmony import */ var _read_dataset_columns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48420);
 
 

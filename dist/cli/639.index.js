@@ -3570,8 +3570,8 @@ function pairRowCodes(candidateIds, championIds, keyCount, idText, files = { can
     return { candidate: candidate.subarray(0, paired), champion: champion.subarray(0, paired) };
 }
 
-// EXTERNAL MODULE: ./src/core/data/column-chunk.ts
-var column_chunk = __webpack_require__(86024);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
+var column_chunk = __webpack_require__(52306);
 ;// CONCATENATED MODULE: ./src/core/data/key-index.ts
 
 const encoder = new TextEncoder();
@@ -3612,7 +3612,9 @@ class KeyIndex {
         const id = this.size++;
         this.store(id, h, bytes, start, end);
         this.table[slot] = id;
-        if (2 * this.size > this.table.length)
+        // Up to 3/4 full: linear probing still finds a key in a few slots (the hash is compared before any byte), and at
+        // millions of ids the table is half the size it would be at 1/2.
+        if (4 * this.size > 3 * this.table.length)
             this.rehash();
         return id;
     }
@@ -3706,8 +3708,8 @@ function checkBinaryPredictions(loaded, columns) {
 
 // EXTERNAL MODULE: ./src/core/data/column-values.ts
 var column_values = __webpack_require__(63867);
-// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 4 modules
-var read_chunks = __webpack_require__(36631);
+// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 3 modules
+var read_chunks = __webpack_require__(16193);
 // EXTERNAL MODULE: ./src/io/dataset/read-column-values.ts
 var read_column_values = __webpack_require__(30577);
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
@@ -3755,11 +3757,15 @@ const wantedColumns = (columns) => [
     ...(columns.label === undefined ? [] : [columns.label]),
     ...(columns.segments ?? []),
 ];
-/** Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). */
+/**
+ * Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). The parts are taken out
+ * of `parts`, so that each column's chunks can be collected once it is joined: at millions of rows, holding every
+ * column twice (parts and joined) until the last is joined was the file's peak.
+ */
 function joined(parts, make) {
     const out = make(parts.reduce((sum, part) => sum + part.length, 0));
     let at = 0;
-    for (const part of parts) {
+    for (const part of parts.splice(0)) {
         out.set(part, at);
         at += part.length;
     }
@@ -4084,7 +4090,13 @@ var probability_columns = __webpack_require__(92746);
 
 
 
-const pick = (values, index) => Float64Array.from(index, (i) => values[i]);
+/** `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row). */
+function pick(values, index) {
+    const out = new Float64Array(index.length);
+    for (let k = 0; k < index.length; k++)
+        out[k] = values[index[k]];
+    return out;
+}
 /** Rows of a row-major matrix with `width` columns, in `index` order. */
 function pickRows(values, width, index) {
     const out = new Float64Array(index.length * width);
@@ -4093,7 +4105,9 @@ function pickRows(values, width, index) {
 }
 /** The identity pairing of n rows (no champion: the candidate stands in for both sides). */
 const identity = (n) => {
-    const rows = Uint32Array.from({ length: n }, (_, i) => i);
+    const rows = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        rows[i] = i;
     return { candidate: rows, champion: rows };
 };
 /** Whether the champion's file has the label column (then its labels must equal the candidate's by id). */

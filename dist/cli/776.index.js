@@ -2580,7 +2580,6 @@ async function readRegistryReference(inputs, options) {
 
 
 
-
 /**
  * Reads the reference drift is measured against, only when drift is enabled: the champion's stored profile from
  * the registry (`reference-registry`, `reference-model`, `reference-alias`), else the `reference` file (as a job
@@ -2613,7 +2612,7 @@ async function readDriftReference(inputs, contract, options) {
     return {
         profiles: undefined,
         job: { path: inputs.reference, contract: undefined },
-        subject: { dataHashes: { [inputs.reference]: await (0,hash_file/* sha256File */.Q)(inputs.reference) } },
+        subject: {},
     };
 }
 
@@ -2829,8 +2828,8 @@ function readContract(path) {
     return contract;
 }
 
-// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 9 modules
-var scan_workers = __webpack_require__(65765);
+// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 8 modules
+var scan_workers = __webpack_require__(62297);
 ;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
 
 
@@ -3300,14 +3299,24 @@ function writeInferredContract(path, source, profiles) {
 
 
 
+/**
+ * Starts hashing `paths` (sha256, in order) and marks the promise handled, so that a scan that fails first leaves
+ * no unhandled rejection; awaiting it still throws what hashing threw.
+ */
+function startHashing(paths) {
+    const hashes = Promise.all(paths.map((path) => (0,hash_file/* sha256File */.Q)(path))).then((digests) => Object.fromEntries(paths.map((path, i) => [path, digests[i]])));
+    hashes.catch(() => undefined);
+    return hashes;
+}
 /** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
-async function dataSubject(paths, reference = { profiles: undefined, subject: {} }) {
-    const dataHashes = {};
-    for (const path of paths)
-        dataHashes[path] = await (0,hash_file/* sha256File */.Q)(path);
+async function dataSubject(paths, reference = { profiles: undefined, subject: {} }, hashes = {
+    data: startHashing(paths),
+    reference: startHashing([]),
+}) {
+    const dataHashes = await hashes.data;
     const subject = {
         ...reference.subject,
-        dataHashes: { ...dataHashes, ...reference.subject.dataHashes },
+        dataHashes: { ...dataHashes, ...reference.subject.dataHashes, ...(await hashes.reference) },
     };
     return subject;
 }
@@ -3347,12 +3356,21 @@ async function main(context) {
     const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled });
     const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, validate_data_inputs/* Inputs */.G0.Data);
     const jobs = reference.job === undefined ? [] : [reference.job];
-    const { current, reference: scanned } = inputs.mode === 'merge'
+    // Hashed while the workers scan (this thread only waits for them then), not before and after the scans.
+    const hashes = {
+        reference: startHashing(reference.job === undefined ? [] : [reference.job.path]),
+        data: startHashing(paths),
+    };
+    const { current, reference: scanned } = await Promise.resolve(inputs.mode === 'merge'
         ? {
             current: (0,profile_file/* mergeProfileFiles */.FX)(inputs.profiles.map((path) => (0,profile_file/* readProfileFile */.CI)(path)), contract !== undefined),
             reference: (await readSides(jobs, options))[0],
         }
-        : await readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference));
+        : readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference))).catch(async (error) => {
+        // An unreadable reference file is reported as before the scans were overlapped: as its hashing error.
+        await hashes.reference;
+        throw error;
+    });
     const referenceProfiles = reference.profiles ?? scanned?.profiles;
     const compared = {
         current,
@@ -3361,7 +3379,7 @@ async function main(context) {
         contract,
         predictionColumns: inputs.predictionColumns,
     };
-    const subject = await dataSubject(paths, reference);
+    const subject = await dataSubject(paths, reference, hashes);
     const evidence = inputs.mode === 'merge'
         ? { mode: inputs.mode, shards: inputs.profiles.length, ...compared }
         : inputs.mode === 'validate'

@@ -1000,7 +1000,182 @@ function addKey(state, raw) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
+// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+/**
+ * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
+ * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
+ * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
+ * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
+ * @throws never
+ * @example
+ * parseNumberText('-1.5e3') // => -1500
+ */
+function parse_number_text_parseNumberText(text) {
+    const n = text.length;
+    if (n === 0)
+        return Number.NaN;
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(n - 1);
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseTrimmed(text);
+    let i = 0;
+    if (first === PLUS || first === MINUS)
+        i = 1;
+    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = text.charCodeAt(i);
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = text.charCodeAt(++i);
+    }
+    if (c === DOT) {
+        c = text.charCodeAt(++i);
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = text.charCodeAt(++i);
+        }
+    }
+    if (digits === 0)
+        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        // e/E: an exponent needs at least one digit after its optional sign.
+        c = text.charCodeAt(++i);
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = text.charCodeAt(++i);
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = text.charCodeAt(++i);
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== n)
+        return Number.NaN;
+    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
+    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(text);
+}
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseTrimmed(cell) {
+    const text = cell.trim();
+    if (text.length === 0)
+        return Number.NaN;
+    if (DECIMAL.test(text))
+        return Number(text);
+    const infinity = INFINITY.exec(text);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return Number.NaN;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const parse_number_bytes_ZERO = 48;
+const parse_number_bytes_NINE = 57;
+const parse_number_bytes_PLUS = 43;
+const parse_number_bytes_MINUS = 45;
+const parse_number_bytes_DOT = 46;
+const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parse_number_text_parseNumberText(decode(bytes, start, end));
+    let i = start;
+    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === parse_number_bytes_DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parse_number_text_parseNumberText(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
+            if (c === parse_number_bytes_MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
+        return first === parse_number_bytes_MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 const textDecoder = new TextDecoder('utf-8');
 /**
  * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
@@ -1016,24 +1191,31 @@ class TextColumnChunk {
     bytes;
     starts;
     ends;
-    numbers;
+    parsedNumbers;
     missing;
     nonAscii;
     decode;
     cachedDictionary;
     constructor(
     /** Rows in the chunk. */
-    length, bytes, starts, ends, numbers, missing, 
+    length, bytes, starts, ends, 
+    /** The numbers when the reader has them; undefined: parsed from the bytes on first use of {@link numbers}. */
+    parsedNumbers, missing, 
     /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
     nonAscii, decode = decodeUtf8) {
         this.length = length;
         this.bytes = bytes;
         this.starts = starts;
         this.ends = ends;
-        this.numbers = numbers;
+        this.parsedNumbers = parsedNumbers;
         this.missing = missing;
         this.nonAscii = nonAscii;
         this.decode = decode;
+    }
+    /** The number each row spells (NaN: missing or no number). */
+    get numbers() {
+        this.parsedNumbers ??= parseNumbers(this, this.cachedDictionary);
+        return this.parsedNumbers;
     }
     /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
     text(r) {
@@ -1059,6 +1241,28 @@ class TextColumnChunk {
         this.cachedDictionary ??= buildDictionary(this);
         return this.cachedDictionary;
     }
+}
+// The numbers of a text chunk: once per dictionary entry when the dictionary is built (a category column read as
+// numbers too, in a profile), else once per row.
+function parseNumbers(c, dictionary) {
+    const { length, bytes, starts, ends, missing, decode } = c;
+    const numbers = new Float64Array(length);
+    if (dictionary !== undefined) {
+        const { ids, firstRows } = dictionary;
+        const byEntry = new Float64Array(firstRows.length);
+        for (let id = 0; id < firstRows.length; id++) {
+            const r = firstRows[id];
+            byEntry[id] = parseNumberBytes(bytes, starts[r], ends[r], decode);
+        }
+        for (let r = 0; r < length; r++) {
+            const id = ids[r];
+            numbers[r] = id < 0 ? Number.NaN : byEntry[id];
+        }
+        return numbers;
+    }
+    for (let r = 0; r < length; r++)
+        numbers[r] = missing[r] === 1 ? Number.NaN : parseNumberBytes(bytes, starts[r], ends[r], decode);
+    return numbers;
 }
 function buildDictionary(c) {
     const { length, bytes, starts, ends, missing } = c;
@@ -1244,102 +1448,6 @@ function buildNativeDictionary(c) {
         firstRows.push(r);
         return entries.length - 1;
     }
-}
-
-;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
-// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
-// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
-const ZERO = 48;
-const NINE = 57;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-/**
- * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
- * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
- * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
- * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
- * @throws never
- * @example
- * parseNumberText('-1.5e3') // => -1500
- */
-function parse_number_text_parseNumberText(text) {
-    const n = text.length;
-    if (n === 0)
-        return Number.NaN;
-    const first = text.charCodeAt(0);
-    const last = text.charCodeAt(n - 1);
-    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
-        return parseTrimmed(text);
-    let i = 0;
-    if (first === PLUS || first === MINUS)
-        i = 1;
-    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = 0;
-    let c = text.charCodeAt(i);
-    while (c >= ZERO && c <= NINE) {
-        mantissa = mantissa * 10 + (c - ZERO);
-        digits++;
-        c = text.charCodeAt(++i);
-    }
-    if (c === DOT) {
-        c = text.charCodeAt(++i);
-        while (c >= ZERO && c <= NINE) {
-            mantissa = mantissa * 10 + (c - ZERO);
-            digits++;
-            fractionDigits++;
-            c = text.charCodeAt(++i);
-        }
-    }
-    if (digits === 0)
-        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
-    let exponent = 0;
-    if (c === 69 || c === 101) {
-        // e/E: an exponent needs at least one digit after its optional sign.
-        c = text.charCodeAt(++i);
-        let exponentSign = 1;
-        if (c === PLUS || c === MINUS) {
-            if (c === MINUS)
-                exponentSign = -1;
-            c = text.charCodeAt(++i);
-        }
-        let exponentDigits = 0;
-        while (c >= ZERO && c <= NINE) {
-            if (exponent < 1e6)
-                exponent = exponent * 10 + (c - ZERO);
-            exponentDigits++;
-            c = text.charCodeAt(++i);
-        }
-        if (exponentDigits === 0)
-            return Number.NaN;
-        exponent *= exponentSign;
-    }
-    if (i !== n)
-        return Number.NaN;
-    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
-    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
-    const scale = exponent - fractionDigits;
-    if (digits <= 15 && scale >= -22 && scale <= 22) {
-        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
-        return first === MINUS ? -value : value;
-    }
-    return Number(text);
-}
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-function parseTrimmed(cell) {
-    const text = cell.trim();
-    if (text.length === 0)
-        return Number.NaN;
-    if (DECIMAL.test(text))
-        return Number(text);
-    const infinity = INFINITY.exec(text);
-    if (infinity)
-        return infinity[1] === '-' ? -Infinity : Infinity;
-    return Number.NaN;
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/native-column-builder.ts
@@ -11793,84 +11901,6 @@ function csv_ranges_rangesProven(ranges, ends) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
-
-const parse_number_bytes_ZERO = 48;
-const parse_number_bytes_NINE = 57;
-const parse_number_bytes_PLUS = 43;
-const parse_number_bytes_MINUS = 45;
-const parse_number_bytes_DOT = 46;
-const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/**
- * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
- * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
- * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
- * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
- * @throws never
- * @example
- * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
- */
-function parseNumberBytes(bytes, start, end, decode) {
-    if (end <= start)
-        return Number.NaN;
-    const first = bytes[start];
-    const last = bytes[end - 1];
-    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
-        return parse_number_text_parseNumberText(decode(bytes, start, end));
-    let i = start;
-    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
-        i++;
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = 0;
-    let c = i < end ? bytes[i] : -1;
-    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
-        digits++;
-        c = ++i < end ? bytes[i] : -1;
-    }
-    if (c === parse_number_bytes_DOT) {
-        c = ++i < end ? bytes[i] : -1;
-        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
-            digits++;
-            fractionDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-    }
-    if (digits === 0) {
-        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parse_number_text_parseNumberText(decode(bytes, start, end));
-    }
-    let exponent = 0;
-    if (c === 69 || c === 101) {
-        c = ++i < end ? bytes[i] : -1;
-        let exponentSign = 1;
-        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
-            if (c === parse_number_bytes_MINUS)
-                exponentSign = -1;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        let exponentDigits = 0;
-        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-            if (exponent < 1e6)
-                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
-            exponentDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        if (exponentDigits === 0)
-            return Number.NaN;
-        exponent *= exponentSign;
-    }
-    if (i !== end)
-        return Number.NaN;
-    const scale = exponent - fractionDigits;
-    if (digits <= 15 && scale >= -22 && scale <= 22) {
-        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
-        return first === parse_number_bytes_MINUS ? -value : value;
-    }
-    return Number(decode(bytes, start, end));
-}
-
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-tokenizer.ts
 /**
  * A byte-level CSV tokenizer that writes straight into column chunks (`src/core/data/column-chunk.ts`): no
@@ -11885,7 +11915,6 @@ function parseNumberBytes(bytes, start, end, decode) {
  * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
  * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
  */
-
 
 
 
@@ -12389,16 +12418,15 @@ class CsvTokenizer {
             const ends = b.ends.subarray(j * size, j * size + length);
             const flags = b.flags.subarray(j * size, j * size + length);
             const missing = new Uint8Array(length);
-            const numbers = new Float64Array(length);
-            this.finishColumn(block, starts, ends, flags, missing, numbers);
-            cells.push(new TextColumnChunk(length, block, starts, ends, numbers, missing, flags, decodeBuffer));
+            this.finishColumn(block, starts, ends, flags, missing);
+            cells.push(new TextColumnChunk(length, block, starts, ends, undefined, missing, flags, decodeBuffer));
         }
         this.chunks.push({ columns: this.columns, length, cells, lines: b.lines.subarray(0, length) });
         this.builder = undefined;
         this.filled = 0;
     }
-    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
-    finishColumn(block, starts, ends, flags, missing, numbers) {
+    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags (numbers: parsed on use). */
+    finishColumn(block, starts, ends, flags, missing) {
         const nullFirst = this.nullFirst;
         const maxNullBytes = this.maxNullBytes;
         for (let r = 0; r < starts.length; r++) {
@@ -12409,7 +12437,6 @@ class CsvTokenizer {
                 (end === start ||
                     (end - start <= maxNullBytes && nullFirst[block[start]] === 1 && this.isNull(block, start, end)))) {
                 missing[r] = 1;
-                numbers[r] = Number.NaN;
                 flags[r] = 0;
                 continue;
             }
@@ -12421,7 +12448,6 @@ class CsvTokenizer {
             }
             else
                 flags[r] = 0;
-            numbers[r] = parseNumberBytes(block, start, end, decodeBuffer);
         }
     }
     /** Keeps the incomplete record from `recordStart`; its open field (from `fieldStart`) is held to maxFieldBytes. */
@@ -20565,6 +20591,16 @@ function aboveMax(rule, n) {
     return rule.max !== undefined && (n > rule.max || (n === rule.max && rule.strict_max === true));
 }
 /** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
+const numericType = (type) => type === 'int' || type === 'float';
+let noNumbers = new Float64Array(0);
+// Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
+function numbersRead(rule, c) {
+    if (rule.min !== undefined || rule.max !== undefined || numericType(rule.type))
+        return c.numbers;
+    if (noNumbers.length < c.length)
+        noNumbers = new Float64Array(c.length).fill(Number.NaN);
+    return noNumbers;
+}
 function chunkCellTyped(type, n, verdict) {
     if (type === 'int')
         return Number.isInteger(n);
@@ -20700,12 +20736,13 @@ function createContractChecker(contract, header, file, options = {}) {
     // observeColumn over a text column chunk: per row only numbers, ids and bytes; each distinct text judged once.
     function observeTextColumn(s, c, lines) {
         const { rule } = s;
-        const { numbers, missing, length } = c;
+        const { missing, length } = c;
         const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
         const wordType = rule.type === 'bool' || rule.type === 'timestamp';
         const verdicts = wordType || textual || s.allowedSet !== undefined ? judgeEntries(s, c) : undefined;
         const ids = verdicts === undefined ? undefined : c.dictionary().ids;
         const bounded = rule.min !== undefined || rule.max !== undefined;
+        const numbers = numbersRead(rule, c);
         for (let r = 0; r < length; r++) {
             if (missing[r] === 1) {
                 s.nulls++;
@@ -20755,7 +20792,8 @@ function createContractChecker(contract, header, file, options = {}) {
         for (let id = 0; id < entries.length; id++) {
             const text = entries[id];
             let verdict = 0;
-            if (!parsedCellHasType(text, c.numbers[firstRows[id]], rule.type))
+            const n = numericType(rule.type) ? c.numbers[firstRows[id]] : Number.NaN;
+            if (!parsedCellHasType(text, n, rule.type))
                 verdict |= BAD_TYPE;
             if (s.allowedSet !== undefined && !s.allowedSet.has(text))
                 verdict |= BAD_ALLOWED;

@@ -40900,19 +40900,105 @@ function cellToString(cell) {
 
 /***/ }),
 
-/***/ 6024:
+/***/ 2306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ CELL_NUMBER),
-/* harmony export */   KZ: () => (/* binding */ chunkCell),
-/* harmony export */   Ne: () => (/* binding */ NativeColumnChunk),
-/* harmony export */   Y: () => (/* binding */ CELL_BOOLEAN),
-/* harmony export */   gn: () => (/* binding */ isNumberCell),
-/* harmony export */   hM: () => (/* binding */ TextColumnChunk),
-/* harmony export */   jv: () => (/* binding */ CELL_TEXT)
-/* harmony export */ });
-/* unused harmony export decodeUtf8 */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ CELL_BOOLEAN),
+  Bj: () => (/* binding */ CELL_NUMBER),
+  jv: () => (/* binding */ CELL_TEXT),
+  Ne: () => (/* binding */ NativeColumnChunk),
+  hM: () => (/* binding */ TextColumnChunk),
+  KZ: () => (/* binding */ chunkCell),
+  gn: () => (/* binding */ isNumberCell)
+});
+
+// UNUSED EXPORTS: decodeUtf8
+
+// EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
+var parse_number_text = __nccwpck_require__(3861);
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
+    let i = start;
+    if (first === PLUS || first === MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
+;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 const textDecoder = new TextDecoder('utf-8');
 /**
  * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
@@ -40928,24 +41014,31 @@ class TextColumnChunk {
     bytes;
     starts;
     ends;
-    numbers;
+    parsedNumbers;
     missing;
     nonAscii;
     decode;
     cachedDictionary;
     constructor(
     /** Rows in the chunk. */
-    length, bytes, starts, ends, numbers, missing, 
+    length, bytes, starts, ends, 
+    /** The numbers when the reader has them; undefined: parsed from the bytes on first use of {@link numbers}. */
+    parsedNumbers, missing, 
     /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
     nonAscii, decode = decodeUtf8) {
         this.length = length;
         this.bytes = bytes;
         this.starts = starts;
         this.ends = ends;
-        this.numbers = numbers;
+        this.parsedNumbers = parsedNumbers;
         this.missing = missing;
         this.nonAscii = nonAscii;
         this.decode = decode;
+    }
+    /** The number each row spells (NaN: missing or no number). */
+    get numbers() {
+        this.parsedNumbers ??= parseNumbers(this, this.cachedDictionary);
+        return this.parsedNumbers;
     }
     /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
     text(r) {
@@ -40971,6 +41064,28 @@ class TextColumnChunk {
         this.cachedDictionary ??= buildDictionary(this);
         return this.cachedDictionary;
     }
+}
+// The numbers of a text chunk: once per dictionary entry when the dictionary is built (a category column read as
+// numbers too, in a profile), else once per row.
+function parseNumbers(c, dictionary) {
+    const { length, bytes, starts, ends, missing, decode } = c;
+    const numbers = new Float64Array(length);
+    if (dictionary !== undefined) {
+        const { ids, firstRows } = dictionary;
+        const byEntry = new Float64Array(firstRows.length);
+        for (let id = 0; id < firstRows.length; id++) {
+            const r = firstRows[id];
+            byEntry[id] = parseNumberBytes(bytes, starts[r], ends[r], decode);
+        }
+        for (let r = 0; r < length; r++) {
+            const id = ids[r];
+            numbers[r] = id < 0 ? Number.NaN : byEntry[id];
+        }
+        return numbers;
+    }
+    for (let r = 0; r < length; r++)
+        numbers[r] = missing[r] === 1 ? Number.NaN : parseNumberBytes(bytes, starts[r], ends[r], decode);
+    return numbers;
 }
 function buildDictionary(c) {
     const { length, bytes, starts, ends, missing } = c;
@@ -53665,7 +53780,7 @@ async function runPost(gate, post) {
 
 /***/ }),
 
-/***/ 9046:
+/***/ 512:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54532,8 +54647,8 @@ function addKey(state, raw) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/core/data/column-chunk.ts
-var column_chunk = __nccwpck_require__(6024);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
+var column_chunk = __nccwpck_require__(2306);
 // EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
 var parse_number_text = __nccwpck_require__(3861);
 ;// CONCATENATED MODULE: ./src/io/dataset/native-column-builder.ts
@@ -64987,84 +65102,6 @@ function rangesProven(ranges, ends) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
-
-const ZERO = 48;
-const NINE = 57;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/**
- * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
- * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
- * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
- * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
- * @throws never
- * @example
- * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
- */
-function parseNumberBytes(bytes, start, end, decode) {
-    if (end <= start)
-        return Number.NaN;
-    const first = bytes[start];
-    const last = bytes[end - 1];
-    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
-        return (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
-    let i = start;
-    if (first === PLUS || first === MINUS)
-        i++;
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = 0;
-    let c = i < end ? bytes[i] : -1;
-    while (c >= ZERO && c <= NINE) {
-        mantissa = mantissa * 10 + (c - ZERO);
-        digits++;
-        c = ++i < end ? bytes[i] : -1;
-    }
-    if (c === DOT) {
-        c = ++i < end ? bytes[i] : -1;
-        while (c >= ZERO && c <= NINE) {
-            mantissa = mantissa * 10 + (c - ZERO);
-            digits++;
-            fractionDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-    }
-    if (digits === 0) {
-        return i === end || (c !== 73 && c !== 105) ? Number.NaN : (0,parse_number_text/* parseNumberText */.k)(decode(bytes, start, end));
-    }
-    let exponent = 0;
-    if (c === 69 || c === 101) {
-        c = ++i < end ? bytes[i] : -1;
-        let exponentSign = 1;
-        if (c === PLUS || c === MINUS) {
-            if (c === MINUS)
-                exponentSign = -1;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        let exponentDigits = 0;
-        while (c >= ZERO && c <= NINE) {
-            if (exponent < 1e6)
-                exponent = exponent * 10 + (c - ZERO);
-            exponentDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        if (exponentDigits === 0)
-            return Number.NaN;
-        exponent *= exponentSign;
-    }
-    if (i !== end)
-        return Number.NaN;
-    const scale = exponent - fractionDigits;
-    if (digits <= 15 && scale >= -22 && scale <= 22) {
-        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
-        return first === MINUS ? -value : value;
-    }
-    return Number(decode(bytes, start, end));
-}
-
 ;// CONCATENATED MODULE: ./src/io/dataset/csv/csv-tokenizer.ts
 /**
  * A byte-level CSV tokenizer that writes straight into column chunks (`src/core/data/column-chunk.ts`): no
@@ -65079,7 +65116,6 @@ function parseNumberBytes(bytes, start, end, decode) {
  * record is the header (non-empty, unique names), blank lines skipped with two or more columns, ragged rows and
  * fields over maxFieldBytes refused, 1-based physical line numbers. The delimiter must be one ASCII character.
  */
-
 
 
 
@@ -65583,16 +65619,15 @@ class CsvTokenizer {
             const ends = b.ends.subarray(j * size, j * size + length);
             const flags = b.flags.subarray(j * size, j * size + length);
             const missing = new Uint8Array(length);
-            const numbers = new Float64Array(length);
-            this.finishColumn(block, starts, ends, flags, missing, numbers);
-            cells.push(new column_chunk/* TextColumnChunk */.hM(length, block, starts, ends, numbers, missing, flags, decodeBuffer));
+            this.finishColumn(block, starts, ends, flags, missing);
+            cells.push(new column_chunk/* TextColumnChunk */.hM(length, block, starts, ends, undefined, missing, flags, decodeBuffer));
         }
         this.chunks.push({ columns: this.columns, length, cells, lines: b.lines.subarray(0, length) });
         this.builder = undefined;
         this.filled = 0;
     }
-    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags, the numbers. */
-    finishColumn(block, starts, ends, flags, missing, numbers) {
+    /** One column of a finished chunk: null values (unquoted only), exact non-ASCII flags (numbers: parsed on use). */
+    finishColumn(block, starts, ends, flags, missing) {
         const nullFirst = this.nullFirst;
         const maxNullBytes = this.maxNullBytes;
         for (let r = 0; r < starts.length; r++) {
@@ -65603,7 +65638,6 @@ class CsvTokenizer {
                 (end === start ||
                     (end - start <= maxNullBytes && nullFirst[block[start]] === 1 && this.isNull(block, start, end)))) {
                 missing[r] = 1;
-                numbers[r] = Number.NaN;
                 flags[r] = 0;
                 continue;
             }
@@ -65615,7 +65649,6 @@ class CsvTokenizer {
             }
             else
                 flags[r] = 0;
-            numbers[r] = parseNumberBytes(block, start, end, decodeBuffer);
         }
     }
     /** Keeps the incomplete record from `recordStart`; its open field (from `fieldStart`) is held to maxFieldBytes. */
@@ -72021,7 +72054,6 @@ async function readRegistryReference(inputs, options) {
 
 
 
-
 /**
  * Reads the reference drift is measured against, only when drift is enabled: the champion's stored profile from
  * the registry (`reference-registry`, `reference-model`, `reference-alias`), else the `reference` file (as a job
@@ -72054,12 +72086,12 @@ async function readDriftReference(inputs, contract, options) {
     return {
         profiles: undefined,
         job: { path: inputs.reference, contract: undefined },
-        subject: { dataHashes: { [inputs.reference]: await sha256File(inputs.reference) } },
+        subject: {},
     };
 }
 
-// EXTERNAL MODULE: ./src/io/dataset/index.ts + 63 modules
-var dataset = __nccwpck_require__(9046);
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 62 modules
+var dataset = __nccwpck_require__(512);
 ;// CONCATENATED MODULE: ./src/validate-data/expand-data-paths.ts
 
 
@@ -72731,14 +72763,24 @@ function writeInferredContract(path, source, profiles) {
 
 
 
+/**
+ * Starts hashing `paths` (sha256, in order) and marks the promise handled, so that a scan that fails first leaves
+ * no unhandled rejection; awaiting it still throws what hashing threw.
+ */
+function startHashing(paths) {
+    const hashes = Promise.all(paths.map((path) => sha256File(path))).then((digests) => Object.fromEntries(paths.map((path, i) => [path, digests[i]])));
+    hashes.catch(() => undefined);
+    return hashes;
+}
 /** The report's subject: the sha256 of every file the run judged (the session adds the commit and the run). */
-async function dataSubject(paths, reference = { profiles: undefined, subject: {} }) {
-    const dataHashes = {};
-    for (const path of paths)
-        dataHashes[path] = await sha256File(path);
+async function dataSubject(paths, reference = { profiles: undefined, subject: {} }, hashes = {
+    data: startHashing(paths),
+    reference: startHashing([]),
+}) {
+    const dataHashes = await hashes.data;
     const subject = {
         ...reference.subject,
-        dataHashes: { ...dataHashes, ...reference.subject.dataHashes },
+        dataHashes: { ...dataHashes, ...reference.subject.dataHashes, ...(await hashes.reference) },
     };
     return subject;
 }
@@ -72778,12 +72820,21 @@ async function main(context) {
     const reference = await readDriftReference(inputs, contract, { ...options, enabled: policy.drift.enabled });
     const paths = inputs.mode === 'merge' ? inputs.profiles : expandDataPaths(inputs.data, Inputs.Data);
     const jobs = reference.job === undefined ? [] : [reference.job];
-    const { current, reference: scanned } = inputs.mode === 'merge'
+    // Hashed while the workers scan (this thread only waits for them then), not before and after the scans.
+    const hashes = {
+        reference: startHashing(reference.job === undefined ? [] : [reference.job.path]),
+        data: startHashing(paths),
+    };
+    const { current, reference: scanned } = await Promise.resolve(inputs.mode === 'merge'
         ? {
             current: mergeProfileFiles(inputs.profiles.map((path) => readProfileFile(path)), contract !== undefined),
             reference: (await readSides(jobs, options))[0],
         }
-        : await readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference));
+        : readDataFiles(paths, contract, options, reference.job, profiledColumns(inputs.mode, contract, reference))).catch(async (error) => {
+        // An unreadable reference file is reported as before the scans were overlapped: as its hashing error.
+        await hashes.reference;
+        throw error;
+    });
     const referenceProfiles = reference.profiles ?? scanned?.profiles;
     const compared = {
         current,
@@ -72792,7 +72843,7 @@ async function main(context) {
         contract,
         predictionColumns: inputs.predictionColumns,
     };
-    const subject = await dataSubject(paths, reference);
+    const subject = await dataSubject(paths, reference, hashes);
     const evidence = inputs.mode === 'merge'
         ? { mode: inputs.mode, shards: inputs.profiles.length, ...compared }
         : inputs.mode === 'validate'
@@ -72839,14 +72890,14 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/io/dataset/index.ts + 63 modules
-var dataset = __nccwpck_require__(9046);
+// EXTERNAL MODULE: ./src/io/dataset/index.ts + 62 modules
+var dataset = __nccwpck_require__(512);
 // EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
 var compile_contract_pattern = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/core/data/cell-value.ts
 var cell_value = __nccwpck_require__(3406);
-// EXTERNAL MODULE: ./src/core/data/column-chunk.ts
-var column_chunk = __nccwpck_require__(6024);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
+var column_chunk = __nccwpck_require__(2306);
 // EXTERNAL MODULE: ./src/core/contract/classify-cell.ts
 var classify_cell = __nccwpck_require__(1555);
 ;// CONCATENATED MODULE: ./src/core/contract/contract.ts
@@ -72950,6 +73001,16 @@ function aboveMax(rule, n) {
     return rule.max !== undefined && (n > rule.max || (n === rule.max && rule.strict_max === true));
 }
 /** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
+const numericType = (type) => type === 'int' || type === 'float';
+let noNumbers = new Float64Array(0);
+// Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
+function numbersRead(rule, c) {
+    if (rule.min !== undefined || rule.max !== undefined || numericType(rule.type))
+        return c.numbers;
+    if (noNumbers.length < c.length)
+        noNumbers = new Float64Array(c.length).fill(Number.NaN);
+    return noNumbers;
+}
 function chunkCellTyped(type, n, verdict) {
     if (type === 'int')
         return Number.isInteger(n);
@@ -73085,12 +73146,13 @@ function createContractChecker(contract, header, file, options = {}) {
     // observeColumn over a text column chunk: per row only numbers, ids and bytes; each distinct text judged once.
     function observeTextColumn(s, c, lines) {
         const { rule } = s;
-        const { numbers, missing, length } = c;
+        const { missing, length } = c;
         const textual = rule.pattern !== undefined || rule.min_length !== undefined || rule.max_length !== undefined;
         const wordType = rule.type === 'bool' || rule.type === 'timestamp';
         const verdicts = wordType || textual || s.allowedSet !== undefined ? judgeEntries(s, c) : undefined;
         const ids = verdicts === undefined ? undefined : c.dictionary().ids;
         const bounded = rule.min !== undefined || rule.max !== undefined;
+        const numbers = numbersRead(rule, c);
         for (let r = 0; r < length; r++) {
             if (missing[r] === 1) {
                 s.nulls++;
@@ -73140,7 +73202,8 @@ function createContractChecker(contract, header, file, options = {}) {
         for (let id = 0; id < entries.length; id++) {
             const text = entries[id];
             let verdict = 0;
-            if (!(0,classify_cell/* parsedCellHasType */.UP)(text, c.numbers[firstRows[id]], rule.type))
+            const n = numericType(rule.type) ? c.numbers[firstRows[id]] : Number.NaN;
+            if (!(0,classify_cell/* parsedCellHasType */.UP)(text, n, rule.type))
                 verdict |= BAD_TYPE;
             if (s.allowedSet !== undefined && !s.allowedSet.has(text))
                 verdict |= BAD_ALLOWED;
