@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join } from 'node:path'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { predictionFold } from '../core/fairness/prediction-fold.js'
 import { rangesProven } from '../io/dataset/index.js'
+import { runWorkerOnce, workerBundleEntry } from '../io/worker-thread.js'
 import type { ScanPartition } from '../validate-data/scan-partition.js'
 import { foldPartition, type PartitionFold, type PredictionColumns } from './fold-partition.js'
 
@@ -36,12 +35,7 @@ let workerEntry: string | undefined
  * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
  */
 export function enableFoldWorkers(entry: string | undefined): void {
-  if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
-    workerEntry = undefined
-    return
-  }
-  const sibling = join(dirname(entry), '..', 'fairness-fold-worker', 'index.js')
-  workerEntry = existsSync(sibling) ? sibling : entry
+  workerEntry = workerBundleEntry(entry, 'fairness-fold-worker')
 }
 
 /** Partitions a file may be folded in at once: 1 when fold workers are off, else the CPUs (at most MAX_WORKERS). */
@@ -83,28 +77,17 @@ export function workerFoldRunner(
 ): FoldRunner | undefined {
   const entry = workerEntry
   if (entry === undefined) return undefined
-  return (partition) =>
-    new Promise<PartitionFold>((resolve, reject) => {
-      const input: WorkerInput = { mark: WORKER_MARK, path, columns, names, partition }
-      const worker = new Worker(entry, { workerData: input })
-      workers.push(worker)
-      let settled = false
-      const onAbort = (): void => reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'))
-      signal?.addEventListener('abort', onAbort, { once: true })
-      worker.once('exit', () => signal?.removeEventListener('abort', onAbort))
-      worker.once('message', (output: WorkerOutput) => {
-        settled = true
-        if (output.ok) resolve(output.fold)
-        else reject(new Error(output.error))
-      })
-      worker.once('error', (error) => {
-        settled = true
-        reject(error)
-      })
-      worker.once('exit', (code) => {
-        if (!settled) reject(new Error(`the worker folding ${path} stopped with exit code ${code} before it reported`))
-      })
+  return async (partition) => {
+    const input: WorkerInput = { mark: WORKER_MARK, path, columns, names, partition }
+    const output = await runWorkerOnce<WorkerOutput>(entry, input, {
+      workers,
+      signal,
+      abortError: () => (signal?.reason instanceof Error ? signal.reason : new Error('aborted')),
+      what: `the worker folding ${path}`,
     })
+    if (output.ok) return output.fold
+    throw new Error(output.error)
+  }
 }
 
 /**

@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
 import { availableParallelism } from 'node:os'
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
 import type { Contract } from '../core/contract/contract.js'
 import {
   ConfigurationError,
@@ -15,6 +13,7 @@ import {
   type WordingTexts,
 } from '../core/errors.js'
 import { rangesProven } from '../io/dataset/index.js'
+import { runWorkerOnce, workerBundleEntry } from '../io/worker-thread.js'
 import { scanDataset, type DatasetScan } from './scan-dataset.js'
 import { mergeRangeScans } from './scan-merge.js'
 import { partitionShares } from '../core/data/partition-shares.js'
@@ -74,12 +73,7 @@ let workerEntry: string | undefined
  * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
  */
 export function enableScanWorkers(entry: string | undefined): void {
-  if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
-    workerEntry = undefined
-    return
-  }
-  const sibling = join(dirname(entry), '..', 'scan-worker', 'index.js')
-  workerEntry = existsSync(sibling) ? sibling : entry
+  workerEntry = workerBundleEntry(entry, 'scan-worker')
 }
 
 /** Whether `scanDatasets` will use worker threads for more than one dataset. */
@@ -212,44 +206,29 @@ function withProfiled(options: ScanOptions, job: ScanJob): ScanOptions & { profi
   return job.profiled === undefined ? options : { ...options, profiled: job.profiled }
 }
 
-function scanInWorker(
+async function scanInWorker(
   entry: string,
   job: ScanJob,
   partition: ScanPartition,
   options: ScanOptions,
   workers: Worker[],
 ): Promise<DatasetScan> {
-  return new Promise<DatasetScan>((resolve, reject) => {
-    options.signal.throwIfAborted()
-    const input: WorkerInput = {
-      mark: WORKER_MARK,
-      job,
-      partition,
-      maxExamples: options.maxExamples,
-      maxFieldBytes: options.maxFieldBytes,
-    }
-    const worker = new Worker(entry, { workerData: input })
-    workers.push(worker)
-    const onAbort = (): void => reject(abortError(options.signal))
-    options.signal.addEventListener('abort', onAbort, { once: true })
-    let settled = false
-    worker.once('message', (output: WorkerOutput) => {
-      settled = true
-      options.signal.removeEventListener('abort', onAbort)
-      if (output.ok) resolve(output.scan)
-      else reject(deserializeError(output.error, job.path))
-    })
-    worker.once('error', (error) => {
-      settled = true
-      options.signal.removeEventListener('abort', onAbort)
-      reject(error)
-    })
-    worker.once('exit', (code) => {
-      options.signal.removeEventListener('abort', onAbort)
-      if (!settled)
-        reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`))
-    })
+  options.signal.throwIfAborted()
+  const input: WorkerInput = {
+    mark: WORKER_MARK,
+    job,
+    partition,
+    maxExamples: options.maxExamples,
+    maxFieldBytes: options.maxFieldBytes,
+  }
+  const output = await runWorkerOnce<WorkerOutput>(entry, input, {
+    workers,
+    signal: options.signal,
+    abortError: () => abortError(options.signal),
+    what: `the worker thread scanning ${job.path}`,
   })
+  if (output.ok) return output.scan
+  throw deserializeError(output.error, job.path)
 }
 
 /** What a worker posts for a thrown error; a user error keeps its wording on both surfaces (--flag in the CLI). */
