@@ -1,19 +1,18 @@
 import { availableParallelism } from 'node:os'
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
+import { parentPort, workerData, type Worker } from 'node:worker_threads'
 import type { FairnessInput } from '../core/fairness/analyze-fairness.js'
 import { predictionFold } from '../core/fairness/prediction-fold.js'
 import { rangesProven } from '../io/dataset/index.js'
-import { runWorkerOnce, workerBundleEntry } from '../io/worker-thread.js'
+import { runWorkerOnce } from '../io/worker-thread.js'
+import { FOLD_WORKER_MARK, foldWorkerEntry } from './fold-worker-mark.js'
 import type { ScanPartition } from '../validate-data/scan-partition.js'
 import { foldPartition, type PartitionFold, type PredictionColumns } from './fold-partition.js'
 
 /** Worker threads at most (the CPUs bound the gain; each range costs a worker start). */
 const MAX_WORKERS = 8
 
-const WORKER_MARK = 'modelgate fairness-gate fold worker'
-
 interface WorkerInput {
-  readonly mark: typeof WORKER_MARK
+  readonly mark: typeof FOLD_WORKER_MARK
   readonly path: string
   readonly columns: PredictionColumns
   readonly names: readonly string[]
@@ -23,29 +22,15 @@ interface WorkerInput {
 /** What a worker posts: its partition's fold, or why it has none (the main thread then folds the file in one pass). */
 type WorkerOutput = { readonly ok: true; readonly fold: PartitionFold } | { readonly ok: false; readonly error: string }
 
-/** Folds one partition of the file somewhere (a worker thread; tests: this thread) and settles with the result. */
-export type FoldRunner = (partition: ScanPartition) => Promise<PartitionFold>
-
-let workerEntry: string | undefined
-
 /**
- * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
- * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
- * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
- * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
+ * Folds one partition of the file somewhere (a worker thread, or this one) and settles with the result; `index` is
+ * the partition's place in the plan.
  */
-export function enableFoldWorkers(entry: string | undefined): void {
-  workerEntry = workerBundleEntry(entry, 'fairness-fold-worker')
-}
+export type FoldRunner = (partition: ScanPartition, index: number) => Promise<PartitionFold>
 
 /** Partitions a file may be folded in at once: 1 when fold workers are off, else the CPUs (at most MAX_WORKERS). */
 export function foldParallelism(): number {
-  return workerEntry === undefined ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
-}
-
-/** Whether this thread is a fold worker started by `foldInWorkers`. */
-export function isFoldWorker(): boolean {
-  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.mark === WORKER_MARK
+  return foldWorkerEntry() === undefined ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
 }
 
 /** The body of a fold worker: folds its one partition and posts the fold (its arrays moved, not copied). */
@@ -64,9 +49,10 @@ export async function runFoldWorker(): Promise<void> {
 }
 
 /**
- * A runner that folds each partition in its own worker thread (the bundle `enableFoldWorkers` found); `workers`
- * collects them, for the caller to terminate; an aborted `signal` rejects with its reason. Undefined when fold workers
- * are off.
+ * A runner that folds the plan's first partition on this thread and each other in its own worker thread (the bundle
+ * `enableFoldWorkers` found): this thread would otherwise wait idle, and one worker fewer saves its start (~0.2 s of
+ * module load on a small runner). `workers` collects them, for the caller to terminate; an aborted `signal` rejects
+ * with its reason. Undefined when fold workers are off.
  */
 export function workerFoldRunner(
   path: string,
@@ -75,10 +61,15 @@ export function workerFoldRunner(
   workers: Worker[],
   signal?: AbortSignal,
 ): FoldRunner | undefined {
-  const entry = workerEntry
+  const entry = foldWorkerEntry()
   if (entry === undefined) return undefined
-  return async (partition) => {
-    const input: WorkerInput = { mark: WORKER_MARK, path, columns, names, partition }
+  return async (partition, index) => {
+    if (index === 0) {
+      // After the other partitions' workers have started (the plan is mapped synchronously), not before.
+      await Promise.resolve()
+      return foldPartition(path, columns, names, partition, signal === undefined ? {} : { signal })
+    }
+    const input: WorkerInput = { mark: FOLD_WORKER_MARK, path, columns, names, partition }
     const output = await runWorkerOnce<WorkerOutput>(entry, input, {
       workers,
       signal,
@@ -103,7 +94,7 @@ export async function foldInParallel(
   run: FoldRunner,
   signal?: AbortSignal,
 ): Promise<(FairnessInput & { rows: number }) | undefined> {
-  const settled = await Promise.allSettled(plan.map((partition) => run(partition)))
+  const settled = await Promise.allSettled(plan.map((partition, index) => run(partition, index)))
   signal?.throwIfAborted()
   const folds: (PartitionFold & { foldable: true })[] = []
   for (const s of settled) {
