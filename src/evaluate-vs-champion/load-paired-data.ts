@@ -8,7 +8,7 @@ import { checkBinaryPredictions } from './check-binary-predictions.js'
 import type { EvaluateInputs } from './inputs.js'
 import { loadPredictions } from './load-predictions.js'
 import { loadProbabilities } from './load-probabilities.js'
-import { resolveProbabilityColumns } from './probability-columns.js'
+import { resolveProbabilityColumns } from './resolve-probability-columns.js'
 import type { ChampionSource } from './resolve-champion.js'
 
 export interface PairedData {

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { isMainThread, parentPort, workerData, type Worker } from 'node:worker_threads'
+import { parentPort, workerData, type Worker } from 'node:worker_threads'
 import type { Contract } from '../core/contract/contract.js'
 import {
   ConfigurationError,
@@ -13,7 +13,8 @@ import {
   type WordingTexts,
 } from '../core/errors.js'
 import { rangesProven } from '../io/dataset/index.js'
-import { runWorkerOnce, workerBundleEntry } from '../io/worker-thread.js'
+import { runWorkerOnce } from '../io/worker-thread.js'
+import { SCAN_WORKER_MARK, scanWorkerEntry } from './scan-worker-mark.js'
 import { scanDataset, type DatasetScan } from './scan-dataset.js'
 import { mergeRangeScans } from './scan-merge.js'
 import { partitionShares } from '../core/data/partition-shares.js'
@@ -44,7 +45,7 @@ interface ScanOptions {
 const MAX_WORKERS = 8
 
 interface WorkerInput {
-  readonly mark: typeof WORKER_MARK
+  readonly mark: typeof SCAN_WORKER_MARK
   readonly job: ScanJob
   readonly partition: ScanPartition
   readonly maxExamples: number
@@ -63,27 +64,9 @@ export type SerializedError =
 type WorkerOutput =
   { readonly ok: true; readonly scan: DatasetScan } | { readonly ok: false; readonly error: SerializedError }
 
-const WORKER_MARK = 'modelgate validate-data scan worker'
-let workerEntry: string | undefined
-
-/**
- * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
- * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
- * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
- * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
- */
-export function enableScanWorkers(entry: string | undefined): void {
-  workerEntry = workerBundleEntry(entry, 'scan-worker')
-}
-
 /** Whether `scanDatasets` will use worker threads for more than one dataset. */
 export function scanWorkersEnabled(): boolean {
-  return workerEntry !== undefined
-}
-
-/** Whether this thread is a scan worker started by `scanDatasets`. */
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as Partial<WorkerInput> | null)?.mark === WORKER_MARK
+  return scanWorkerEntry() !== undefined
 }
 
 /** The body of a scan worker: scans its one dataset and posts the result (its sorted values moved, not copied). */
@@ -120,7 +103,7 @@ export async function runScanWorker(): Promise<void> {
  * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
  */
 export async function scanDatasets(jobs: readonly ScanJob[], options: ScanOptions): Promise<DatasetScan[]> {
-  const entry = workerEntry
+  const entry = scanWorkerEntry()
   const parallelism = Math.max(1, Math.min(availableParallelism(), MAX_WORKERS))
   const shares =
     entry === undefined ? [] : partitionShares(await Promise.all(jobs.map((j) => fileSize(j.path))), parallelism)
@@ -215,7 +198,7 @@ async function scanInWorker(
 ): Promise<DatasetScan> {
   options.signal.throwIfAborted()
   const input: WorkerInput = {
-    mark: WORKER_MARK,
+    mark: SCAN_WORKER_MARK,
     job,
     partition,
     maxExamples: options.maxExamples,
