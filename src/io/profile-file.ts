@@ -7,7 +7,7 @@ import { checkUniqueAcrossShards } from '../core/contract/unique-across-shards.j
 import { formatPath, schemaProblems } from './schema-validator.js'
 import type { Check } from '../core/gate/check.js'
 import { combineShardChecks } from '../core/contract/combine-shard-checks.js'
-import type { ColumnProfile } from '../core/profile/column-profile.js'
+import { exactValues, type ColumnProfile } from '../core/profile/column-profile.js'
 import { validateMessages } from '../core/validate/messages.js'
 import { mergeProfileLists } from '../core/profile/merge-profile-lists.js'
 import type { DataSide } from '../core/validate/decide-validate-data.js'
@@ -76,7 +76,7 @@ export function writeProfileFile(path: string, source: string, side: DataSide): 
 export function profileColumnsToJson(columns: readonly ColumnProfile[]): Record<string, unknown>[] {
   return columns.map((c) => ({
     ...c,
-    values: c.values === null ? null : Array.from(c.values),
+    values: ((values) => (values === null ? null : Array.from(values)))(exactValues(c)),
     categories: Object.fromEntries(c.categories),
     sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
   }))

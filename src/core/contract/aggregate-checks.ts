@@ -1,5 +1,5 @@
 import type { Check } from '../gate/check.js'
-import type { ColumnProfile } from '../profile/column-profile.js'
+import { exactValues, type ColumnProfile } from '../profile/column-profile.js'
 import { sketchRankErrorBound, sketchWeightedSorted } from '../profile/quantile-sketch.js'
 import { isSortedAscending } from '../stats/is-sorted-ascending.js'
 import type { AggregateBounds, ColumnContract, Contract } from './contract.js'
@@ -41,8 +41,9 @@ export function profileQuantile(
   p: Pick<ColumnProfile, 'numbers' | 'values' | 'sketch'>,
   q: number,
 ): { value: number; epsilon: number } | undefined {
-  if (p.values !== null) {
-    const values = isSortedAscending(p.values) ? p.values : new Float64Array(p.values).sort()
+  const exact = exactValues(p)
+  if (exact !== null) {
+    const values = isSortedAscending(exact) ? exact : new Float64Array(exact).sort()
     if (values.length === 0) return undefined
     return { value: values[roundHalfEven(q * (values.length - 1))] as number, epsilon: 0 }
   }

@@ -1,4 +1,4 @@
-import type { ColumnProfile } from '../profile/column-profile.js'
+import { exactValues, type ColumnProfile } from '../profile/column-profile.js'
 import { quantileSorted } from '../stats/quantile-sorted.js'
 
 /** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
@@ -48,8 +48,9 @@ export function inferNullFraction(missing: number, rows: number): number {
 export function inferNumericBounds(p: ColumnProfile, integer: boolean): { min?: number; max?: number } {
   if (p.min === null || p.max === null) return {}
   const out: { min?: number; max?: number } = {}
-  if (p.values !== null && p.values.length > 0) {
-    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort()
+  const values = exactValues(p)
+  if (values !== null && values.length > 0) {
+    const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort()
     const q1 = quantileSorted(sorted, 0.25)
     const q3 = quantileSorted(sorted, 0.75)
     const iqr = q3 - q1
@@ -79,8 +80,9 @@ export function isIdLike(p: ColumnProfile, type: string): boolean {
     for (const c of p.categories.values()) if (c > 1) return false
     return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen
   }
-  if (type !== 'int' || p.values === null || p.min === null || p.max === null) return false
-  const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort()
+  const values = exactValues(p)
+  if (type !== 'int' || values === null || p.min === null || p.max === null) return false
+  const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort()
   for (let i = 1; i < sorted.length; i++) if (sorted[i] === sorted[i - 1]) return false
   return p.max - p.min < 10 * present
 }

@@ -1,7 +1,14 @@
 import { chiSquareContingency } from '../stats/chi-square-contingency.js'
 import { kolmogorovNSurvival } from '../stats/kolmogorov-n-survival.js'
 import { ksTwoSampleSorted } from '../stats/ks-two-sample-sorted.js'
-import { CATEGORY_CAP, hashBucket, hashedCounts, sampledAt, type ColumnProfile } from '../profile/column-profile.js'
+import {
+  CATEGORY_CAP,
+  exactValues,
+  hashBucket,
+  hashedCounts,
+  sampledAt,
+  type ColumnProfile,
+} from '../profile/column-profile.js'
 import { sketchRankErrorBound, sketchWeightedSorted } from '../profile/quantile-sketch.js'
 import { binShares, EMPTY_BIN_SHARE } from './bin-shares.js'
 import type { ColumnKind, DriftMethod } from './drift-method-for.js'
@@ -114,10 +121,10 @@ function nextUp(v: number): number {
 }
 
 function weighted(p: ColumnProfile): WeightedSorted {
-  if (p.values !== null)
+  const values = exactValues(p)
+  if (values !== null)
     return {
-      values:
-        p.values instanceof Float64Array && isSortedAscending(p.values) ? p.values : Float64Array.from(p.values).sort(),
+      values: values instanceof Float64Array && isSortedAscending(values) ? values : Float64Array.from(values).sort(),
       weights: undefined,
     }
   return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : sketchWeightedSorted(p.sketch)

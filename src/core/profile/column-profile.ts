@@ -2,6 +2,7 @@ import { cellNumberOrNaN, cellToBoolean, isMissing, type CellValue } from '../da
 import { isIsoTimestamp } from '../contract/classify-cell.js'
 import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
 import { sortFloat64 } from './sort-float64.js'
+import { appendValue, createValueBlocks, isValueBlocks, joinValueBlocks, type ValueBlocks } from './value-blocks.js'
 
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 export const EXACT_VALUES_LIMIT = 1_000_000
@@ -45,11 +46,12 @@ export interface ColumnProfile {
   minLength: number | null
   maxLength: number | null
   /**
-   * Exact numeric values while `numbers` ≤ EXACT_VALUES_LIMIT, else null and `sketch` holds them: an array in
-   * arrival order while the scan adds to it, a sorted Float64Array once `finishColumnProfile` ran (so that a
-   * finished profile crosses a worker-thread boundary without a copy).
+   * Exact numeric values while `numbers` ≤ EXACT_VALUES_LIMIT, else null and `sketch` holds them: blocks in arrival
+   * order while the scan adds to them (value-blocks.ts), a sorted Float64Array once `finishColumnProfile` ran (so
+   * that a finished profile crosses a worker-thread boundary without a copy); a plain array where a caller built one.
+   * Read them with `exactValues`.
    */
-  values: number[] | Float64Array | null
+  values: number[] | Float64Array | ValueBlocks | null
   sketch: QuantileSketch | null
   /** Counts per text value (the first CATEGORY_CAP distinct values). A Map: object dictionaries are slow here. */
   categories: Map<string, number>
@@ -309,12 +311,13 @@ export function profileAddNumber(p: ColumnProfile, n: number): void {
   const delta = n - p.mean
   p.mean += delta / p.numbers
   p.m2 += delta * (n - p.mean)
-  if (p.values !== null) {
-    if (!Array.isArray(p.values)) p.values = Array.from(p.values)
-    p.values.push(n)
-    if (p.values.length > EXACT_VALUES_LIMIT) {
+  let values = p.values
+  if (values !== null) {
+    if (!isValueBlocks(values)) values = p.values = createValueBlocks(values)
+    appendValue(values, n)
+    if (values.length > EXACT_VALUES_LIMIT) {
       const sketch = createQuantileSketch()
-      for (const v of p.values) sketchAdd(sketch, v)
+      for (const v of joinValueBlocks(values)) sketchAdd(sketch, v)
       p.sketch = sketch
       p.values = null
     }
@@ -329,6 +332,18 @@ export function profileAddNumber(p: ColumnProfile, n: number): void {
  * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
  */
 export function finishColumnProfile(p: ColumnProfile): ColumnProfile {
-  if (Array.isArray(p.values)) p.values = sortFloat64(new Float64Array(p.values))
+  if (isValueBlocks(p.values)) p.values = sortFloat64(joinValueBlocks(p.values))
+  else if (Array.isArray(p.values)) p.values = sortFloat64(new Float64Array(p.values))
   return p
+}
+
+/**
+ * A profile's exact values, or null past EXACT_VALUES_LIMIT: a sorted Float64Array once it is finished, else an
+ * array in arrival order (the convention every reader relies on: a Float64Array here is sorted).
+ * @throws never
+ * @example
+ * exactValues(createColumnProfile('a')) // => []
+ */
+export function exactValues(p: Pick<ColumnProfile, 'values'>): number[] | Float64Array | null {
+  return isValueBlocks(p.values) ? Array.from(joinValueBlocks(p.values)) : p.values
 }

@@ -1,5 +1,6 @@
 import {
   EXACT_VALUES_LIMIT,
+  exactValues,
   CATEGORY_CAP,
   hashedCounts,
   sampleCounts,
@@ -11,7 +12,7 @@ import { createQuantileSketch, sketchAdd, sketchMerge, type QuantileSketch } fro
 function toSketch(p: ColumnProfile): QuantileSketch {
   if (p.sketch !== null) return p.sketch
   const sketch = createQuantileSketch()
-  for (const v of p.values ?? []) sketchAdd(sketch, v)
+  for (const v of exactValues(p) ?? []) sketchAdd(sketch, v)
   return sketch
 }
 
@@ -66,7 +67,7 @@ export function mergeProfiles(a: ColumnProfile, b: ColumnProfile): ColumnProfile
     m2,
     minLength: minOf(a.minLength, b.minLength),
     maxLength: maxOf(a.maxLength, b.maxLength),
-    values: exact ? mergeValues(a.values as number[] | Float64Array, b.values as number[] | Float64Array) : null,
+    values: exact ? mergeValues(exactValues(a) ?? [], exactValues(b) ?? []) : null,
     sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
     categories,
     distinct,

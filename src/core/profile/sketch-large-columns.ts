@@ -1,4 +1,4 @@
-import type { ColumnProfile } from './column-profile.js'
+import { exactValues, type ColumnProfile } from './column-profile.js'
 import { createQuantileSketch, DEFAULT_SKETCH_K, sketchAdd } from './quantile-sketch.js'
 
 /**
@@ -23,9 +23,10 @@ export function sketchLargeColumns(
 ): ColumnProfile[] {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`sketchLargeColumns: limit must be ≥ 1, got ${limit}`)
   return columns.map((column) => {
-    if (column.values === null || column.values.length <= limit) return column
+    const values = exactValues(column)
+    if (values === null || values.length <= limit) return column
     const sketch = createQuantileSketch()
-    for (const value of column.values) sketchAdd(sketch, value)
+    for (const value of values) sketchAdd(sketch, value)
     return { ...column, values: null, sketch }
   })
 }
