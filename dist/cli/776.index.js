@@ -547,11 +547,14 @@ function combineMostly(id, group, totalRows, maxExamples) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 2 modules
+var column_profile = __webpack_require__(57960);
 // EXTERNAL MODULE: ./src/core/validate/messages.ts
 var validate_messages = __webpack_require__(15588);
 // EXTERNAL MODULE: ./src/core/profile/merge-profile-lists.ts
 var merge_profile_lists = __webpack_require__(27269);
 ;// CONCATENATED MODULE: ./src/io/profile-file.ts
+
 
 
 
@@ -608,7 +611,7 @@ function writeProfileFile(path, source, side) {
 function profileColumnsToJson(columns) {
     return columns.map((c) => ({
         ...c,
-        values: c.values === null ? null : Array.from(c.values),
+        values: ((values) => (values === null ? null : Array.from(values)))((0,column_profile/* exactValues */.IY)(c)),
         categories: Object.fromEntries(c.categories),
         sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
     }));
@@ -741,8 +744,8 @@ __webpack_require__.d(__webpack_exports__, {
 var hash_file = __webpack_require__(12145);
 // EXTERNAL MODULE: ./src/core/policy/policy-document.ts
 var policy_document = __webpack_require__(90794);
-// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 1 modules
-var column_profile = __webpack_require__(38899);
+// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 2 modules
+var column_profile = __webpack_require__(57960);
 // EXTERNAL MODULE: ./src/core/report/format-number.ts
 var format_number = __webpack_require__(75597);
 ;// CONCATENATED MODULE: ./src/core/drift/messages.ts
@@ -896,6 +899,7 @@ var rule_options = __webpack_require__(52073);
 
 
 
+
 /** Whether `value` lies within `bounds` (inclusive, or exclusive where strict_min/strict_max say so). */
 function withinBounds(value, b) {
     if (b.min !== undefined && (value < b.min || (value === b.min && b.strict_min === true)))
@@ -928,8 +932,9 @@ function roundHalfEven(x) {
  * profileQuantile({ numbers: 4, values: [1, 2, 3, 4], sketch: null }, 0.5) // => { value: 3, epsilon: 0 }
  */
 function profileQuantile(p, q) {
-    if (p.values !== null) {
-        const values = (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : new Float64Array(p.values).sort();
+    const exact = (0,column_profile/* exactValues */.IY)(p);
+    if (exact !== null) {
+        const values = (0,is_sorted_ascending/* isSortedAscending */.M)(exact) ? exact : new Float64Array(exact).sort();
         if (values.length === 0)
             return undefined;
         return { value: values[roundHalfEven(q * (values.length - 1))], epsilon: 0 };
@@ -1963,9 +1968,10 @@ function nextUp(v) {
     return buffer.getFloat64(0);
 }
 function weighted(p) {
-    if (p.values !== null)
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (values !== null)
         return {
-            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
+            values: values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(values) ? values : Float64Array.from(values).sort(),
             weights: undefined,
         };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
@@ -2724,8 +2730,8 @@ function expandDataPaths(data, input, cwd = process.cwd()) {
     return matched.sort().map((path) => (0,paths/* resolveInputPath */.qL)(path, { kind: 'file', input }));
 }
 
-// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
-var compile_contract_pattern = __webpack_require__(45738);
+// EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts
+var compile_contract_pattern = __webpack_require__(61569);
 ;// CONCATENATED MODULE: ./src/core/contract/contract-problems.ts
 
 
@@ -2840,10 +2846,10 @@ var scan_workers = __webpack_require__(62297);
  */
 async function readSides(jobs, options) {
     const datasets = jobs.filter((job) => !(0,profile_file/* isProfilePath */.zz)(job.path));
-    const threads = datasets.length > 1 && (0,scan_workers/* scanWorkersEnabled */.UT)() ? ` (${datasets.length} worker threads in parallel)` : '';
+    const threads = datasets.length > 1 && (0,scan_workers.scanWorkersEnabled)() ? ` (${datasets.length} worker threads in parallel)` : '';
     if (datasets.length > 0)
         options.logger.info(`reading ${datasets.map((job) => job.path).join(' and ')}${threads}`);
-    const scans = await (0,scan_workers/* scanDatasets */.FQ)(datasets, {
+    const scans = await (0,scan_workers.scanDatasets)(datasets, {
         maxExamples: options.maxExamples,
         signal: options.signal,
         debug: (message) => options.logger.debug(message),
@@ -3105,6 +3111,7 @@ function recordHistory(context, path, about, outcome) {
 var yaml_dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
 
+
 /** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
 const FENCE_IQR = 3;
 /** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
@@ -3152,8 +3159,9 @@ function inferNumericBounds(p, integer) {
     if (p.min === null || p.max === null)
         return {};
     const out = {};
-    if (p.values !== null && p.values.length > 0) {
-        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (values !== null && values.length > 0) {
+        const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort();
         const q1 = (0,quantile_sorted/* quantileSorted */.Z)(sorted, 0.25);
         const q3 = (0,quantile_sorted/* quantileSorted */.Z)(sorted, 0.75);
         const iqr = q3 - q1;
@@ -3189,9 +3197,10 @@ function isIdLike(p, type) {
                 return false;
         return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
     }
-    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (type !== 'int' || values === null || p.min === null || p.max === null)
         return false;
-    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort();
     for (let i = 1; i < sorted.length; i++)
         if (sorted[i] === sorted[i - 1])
             return false;

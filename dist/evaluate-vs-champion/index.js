@@ -54362,6 +54362,2760 @@ function policySection(document, gate) {
     return document[gate];
 }
 
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
+
+/** The input these columns come from. */
+const INPUT = 'probability-columns';
+const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
+/**
+ * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
+ * comma/newline list of `class=column` items.
+ * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
+ */
+function parseProbabilityColumns(items) {
+    if (items.length === 0)
+        return undefined;
+    const first = items[0];
+    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
+        const prefix = first.slice(0, -1);
+        if (prefix === '' || prefix.includes('*'))
+            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
+        return { kind: 'prefix', prefix };
+    }
+    const entries = [];
+    for (const item of items) {
+        const eq = item.indexOf('=');
+        const className = eq < 0 ? '' : item.slice(0, eq).trim();
+        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
+        if (className === '' || column === '')
+            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
+        if (entries.some(([c]) => c === className))
+            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} names class "${className}" twice`, { input: INPUT }, 'give each class one column');
+        entries.push([className, column]);
+    }
+    if (entries.length < 2)
+        throw new errors_ConfigurationError((w) => `${w.input(INPUT)} names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
+    return { kind: 'explicit', entries };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
+
+
+
+
+const Inputs = {
+    Predictions: 'predictions',
+    ChampionPredictions: 'champion-predictions',
+    ModelName: 'model-name',
+    ChampionAlias: 'champion-alias',
+    Registry: 'registry',
+    RegistryToken: 'registry-token',
+    PredictCommand: 'predict-command',
+    CandidateModelDir: 'candidate-model-dir',
+    ChampionModelDir: 'champion-model-dir',
+    Data: 'data',
+    LabelColumn: 'label-column',
+    PositiveLabel: 'positive-label',
+    ScoreColumn: 'score-column',
+    PredictionColumn: 'prediction-column',
+    ProbabilityColumns: 'probability-columns',
+    IdColumn: 'id-column',
+    Task: 'task',
+    Metrics: 'metrics',
+    SegmentColumns: 'segment-columns',
+    Seed: 'seed',
+    MaxLatencyMs: 'max-latency-ms',
+    LatencyCommand: 'latency-command',
+    LatencyUrlCandidate: 'latency-url-candidate',
+    LatencyUrlChampion: 'latency-url-champion',
+    CandidateVersion: 'candidate-version',
+    Mode: 'mode',
+    Labels: 'labels',
+};
+/** Splits a command input: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
+function parseCommand(text, name = Inputs.PredictCommand) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith('[')) {
+        let parsed;
+        try {
+            parsed = JSON.parse(trimmed);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
+            throw new errors_ConfigurationError((w) => `${w.input(name)} is not a JSON array of strings`, { input: name }, name === Inputs.LatencyCommand
+                ? 'write it as ["python", "serve.py", "--model", "{model_dir}"]'
+                : 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
+        }
+        return parsed;
+    }
+    return trimmed.split(/\s+/).filter((w) => w !== '');
+}
+/** An endpoint input: an absolute http(s) URL. */
+function httpUrl(text, name) {
+    if (text === undefined)
+        return undefined;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+        throw new errors_ConfigurationError((w) => `${w.input(name)} is not an http(s) URL`, { input: name }, 'write the endpoint that accepts a POST of one JSON row, e.g. http://127.0.0.1:8080/predict');
+    return url.href;
+}
+function readInputs(input) {
+    const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression']);
+    const metricNames = input.list(Inputs.Metrics);
+    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
+    for (const m of metricNames) {
+        if (!allMetrics.has(m)) {
+            throw new errors_ConfigurationError((w) => `${w.input(Inputs.Metrics)} names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
+        }
+    }
+    const segments = input.list(Inputs.SegmentColumns);
+    const command = input.optional(Inputs.PredictCommand);
+    const latencyCommand = input.optional(Inputs.LatencyCommand);
+    const opt = (key, value) => value === undefined ? {} : { [key]: value };
+    const file = (name) => resolveOptionalInputPath(input.optional(name), 'file', name);
+    const directory = (name) => resolveOptionalInputPath(input.optional(name), 'directory', name);
+    return {
+        predictions: resolveInputPath(input.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
+        ...opt('championPredictions', file(Inputs.ChampionPredictions)),
+        ...opt('modelName', input.optional(Inputs.ModelName)),
+        championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
+        registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
+        ...opt('registryToken', input.optional(Inputs.RegistryToken)),
+        ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
+        ...opt('candidateModelDir', directory(Inputs.CandidateModelDir)),
+        ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
+        ...opt('data', file(Inputs.Data)),
+        labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
+        ...opt('positiveLabel', input.optional(Inputs.PositiveLabel)),
+        scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
+        ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
+        ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),
+        idColumn: input.optional(Inputs.IdColumn) ?? 'id',
+        ...opt('task', task),
+        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
+        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
+        ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
+        ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
+        ...opt('latencyCommand', latencyCommand === undefined ? undefined : parseCommand(latencyCommand, Inputs.LatencyCommand)),
+        ...opt('latencyUrlCandidate', httpUrl(input.optional(Inputs.LatencyUrlCandidate), Inputs.LatencyUrlCandidate)),
+        ...opt('latencyUrlChampion', httpUrl(input.optional(Inputs.LatencyUrlChampion), Inputs.LatencyUrlChampion)),
+        ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
+        mode: input.optionalChoice(Inputs.Mode, ['compare', 'monitor']) ?? 'compare',
+        ...opt('labels', file(Inputs.Labels)),
+    };
+}
+/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
+function policyOverrides(inputs) {
+    return {
+        ...(inputs.task === undefined ? {} : { task: inputs.task }),
+        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
+        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
+        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
+        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
+        probabilities: inputs.probabilityColumns !== undefined,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
+
+
+
+/**
+ * `probability-columns` belongs to multiclass, and the multiclass probability metrics (log-loss, roc-auc-ovr…)
+ * need it.
+ * @throws {ConfigurationError} naming the input and the metric
+ */
+function checkProbabilityInputs(inputs, task, metrics) {
+    if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
+        throw new errors_ConfigurationError((w) => `${w.input(Inputs.ProbabilityColumns)} is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary'
+            ? (w) => `binary tasks read the probability of class 1 from ${w.name(Inputs.ScoreColumn)}`
+            : (w) => `remove it, or set ${w.setting(Inputs.Task, 'multiclass')}`);
+    }
+    if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
+        return;
+    const needing = metrics.filter((m) => MULTICLASS_PROBABILITY_METRICS.includes(m));
+    if (needing.length > 0) {
+        throw new errors_ConfigurationError((w) => `${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but ${w.input(Inputs.ProbabilityColumns)} is not set`, { input: Inputs.ProbabilityColumns }, (w) => `set ${w.setting(Inputs.ProbabilityColumns, 'proba_*')} (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from ${w.input(Inputs.Metrics)} and the policy`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/messages.ts
+// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
+const statsMessages = {
+    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
+    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
+    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
+    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
+    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
+    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
+    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
+    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
+    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
+    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
+};
+
+;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
+
+/**
+ * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
+ * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
+ * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
+ * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
+ * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
+ * @example
+ * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
+ */
+function quantileSorted(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
+    if (!(p >= 0 && p <= 1))
+        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    const a = sorted[lo];
+    if (lo + 1 >= n)
+        return a;
+    const b = sorted[lo + 1];
+    return a + (h - lo) * (b - a);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
+
+/**
+ * Two-sided percentile interval of an ascending-sorted bootstrap distribution: the (1 − confidence)/2 and
+ * (1 + confidence)/2 quantiles (type 7 interpolation, numpy.quantile's default), Efron's percentile method.
+ * @see Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 13
+ * @throws {RangeError} if `sorted` is empty or confidence is not in (0, 1)
+ * @example
+ * percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
+ */
+function percentileInterval(sorted, confidence) {
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`);
+    const alpha = (1 - confidence) / 2;
+    return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)];
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/summarize-bootstrap.ts
+
+/**
+ * The distribution of one bootstrap statistic from its value on each resample (NaN = undefined on that
+ * resample): the defined values sorted ascending, their percentile interval at `confidence`, the shares above
+ * and below 0 and the count of undefined resamples.
+ * @throws {RangeError} if the statistic is undefined on every resample (`label` names it in the message)
+ * @example
+ * summarizeBootstrap(Float64Array.of(0.2, Number.NaN, -0.1, 0.3), 0.9, 'pairedBootstrap: statistic 0').undefinedCount // => 1
+ */
+function summarizeBootstrap(values, confidence, label) {
+    const finite = values.filter((v) => !Number.isNaN(v)).sort();
+    if (finite.length === 0)
+        throw new RangeError(`${label} is undefined on every resample`);
+    let above = 0;
+    let below = 0;
+    for (const v of finite) {
+        if (v > 0)
+            above++;
+        else if (v < 0)
+            below++;
+    }
+    const [lower, upper] = percentileInterval(finite, confidence);
+    return {
+        sorted: finite,
+        lower,
+        upper,
+        shareAboveZero: above / finite.length,
+        shareBelowZero: below / finite.length,
+        undefinedCount: values.length - finite.length,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/paired-bootstrap.ts
+
+
+/**
+ * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
+ * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
+ * over a typed array; or Poisson(1) per row with `scheme: 'poisson'`), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
+ * both models evaluated on the same resampled rows. NaN marks a difference undefined on that resample.
+ * Returns, per statistic, the sorted distribution and its percentile interval.
+ * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
+ * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
+ * @example
+ * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: () => 0.5, confidence: 0.9 })[0]!.sorted.length // => 3
+ */
+function pairedBootstrap(n, statistic, options) {
+    if (!(n >= 1) || !Number.isInteger(n))
+        throw new RangeError(`pairedBootstrap: n must be a positive integer, got ${n}`);
+    const { resamples, random, confidence } = options;
+    if (!(resamples >= 1) || !Number.isInteger(resamples)) {
+        throw new RangeError(`pairedBootstrap: resamples must be a positive integer, got ${resamples}`);
+    }
+    const weights = new Float64Array(n);
+    let columns = [];
+    for (let r = 0; r < resamples; r++) {
+        if (options.scheme === 'poisson') {
+            for (let j = 0; j < n; j++)
+                weights[j] = poissonOneOfUniform(random());
+        }
+        else {
+            weights.fill(0);
+            for (let j = 0; j < n; j++) {
+                const index = Math.floor(random() * n);
+                weights[index] = weights[index] + 1;
+            }
+        }
+        const values = statistic(weights);
+        if (r === 0)
+            columns = values.map(() => new Float64Array(resamples));
+        for (let k = 0; k < columns.length; k++)
+            columns[k][r] = values[k] ?? Number.NaN;
+    }
+    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/shared-typed-array.ts
+/**
+ * A zero-filled typed array over a SharedArrayBuffer, so that worker threads read it without a copy (a
+ * structured clone of a shared buffer shares it). Plain JavaScript memory, no I/O: core builds its large
+ * per-row arrays this way and the threads that resample them add nothing to the process's memory.
+ * @throws {RangeError} if length is negative or not an integer
+ * @example
+ * sharedTypedArray(Uint32Array, 3).length // => 3
+ */
+function sharedTypedArray(kind, length) {
+    if (!(length >= 0) || !Number.isInteger(length))
+        throw new RangeError(`sharedTypedArray: length must be a non-negative integer, got ${length}`);
+    return new kind(new SharedArrayBuffer(length * kind.BYTES_PER_ELEMENT));
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/binary-bootstrap-task.ts
+
+/** From this many distinct scores a side uses the `runs` layout (bucket counts of 2¹⁸ int32 = 1 MiB). */
+const RUNS_FROM_GROUPS = 1 << 17;
+/**
+ * The pair of prepared models for the bootstrap: on all n rows when `rows` is absent, else on a slice whose
+ * prepared models are indexed by position in `rows` (its row indices among the n). A model with at least
+ * RUNS_FROM_GROUPS distinct scores gets the `runs` layout (a counting sort of its rows by bucket, O(rows + buckets)).
+ * @throws {RangeError} if the models' row counts differ from each other or from `rows`
+ * @example
+ * binaryBootstrapPair(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.6, 0.3]), ['accuracy']).candidate.layout // => 'counts'
+ */
+function binaryBootstrapPair(candidate, champion, metrics, rows) {
+    if (champion.n !== candidate.n || (rows !== undefined && rows.length !== candidate.n))
+        throw new RangeError(`binaryBootstrapPair: row counts differ (${candidate.n}, ${champion.n}${rows === undefined ? '' : `, ${rows.length}`})`);
+    const shared = rows === undefined || rows.buffer instanceof SharedArrayBuffer ? rows : sharedCopy(rows);
+    return { candidate: bootstrapSide(candidate, shared), champion: bootstrapSide(champion, shared), metrics };
+}
+const sharedCopy = (values) => {
+    const out = sharedTypedArray(Uint32Array, values.length);
+    out.set(values);
+    return out;
+};
+/**
+ * A model's side in the layout its number of distinct scores calls for (`force` for tests of both layouts).
+ * @throws never
+ * @example
+ * bootstrapSide(prepareBinary([0, 1], [0.2, 0.7]), undefined, 'runs').rows // => Uint32Array [1, 0]
+ */
+function bootstrapSide(model, rows, force) {
+    const tables = {
+        positiveGroups: model.positiveGroups,
+        bucketLogLoss: model.bucketLogLoss,
+        bucketBrier: model.bucketBrier,
+        groupScore: model.groupScore,
+        groupBin: model.groupBin,
+    };
+    const layout = force ?? (model.groupCount >= RUNS_FROM_GROUPS ? 'runs' : 'counts');
+    if (layout === 'counts')
+        return {
+            layout,
+            ...tables,
+            ...(rows === undefined ? {} : { rows }),
+            bucket: model.bucket,
+            groupCount: model.groupCount,
+        };
+    const { n, bucket } = model;
+    const buckets = 2 * model.groupCount;
+    const start = new Uint32Array(buckets + 1);
+    for (let k = 0; k < n; k++) {
+        const next = bucket[k] + 1;
+        start[next] = start[next] + 1;
+    }
+    let present = 0;
+    for (let g = 0; g < model.groupCount; g++)
+        if (start[2 * g + 1] + start[2 * g + 2] > 0)
+            present++;
+    for (let b = 0; b < buckets; b++)
+        start[b + 1] = start[b + 1] + start[b];
+    const groups = sharedTypedArray(Uint32Array, present);
+    const starts = sharedTypedArray(Uint32Array, 2 * present + 1);
+    let q = 0;
+    for (let g = 0; g < model.groupCount; g++) {
+        if (start[2 * g + 2] === start[2 * g])
+            continue;
+        groups[q] = g;
+        starts[2 * q] = start[2 * g];
+        starts[2 * q + 1] = start[2 * g + 1];
+        starts[2 * q + 2] = start[2 * g + 2];
+        q++;
+    }
+    const order = sharedTypedArray(Uint32Array, n);
+    for (let k = 0; k < n; k++) {
+        const b = bucket[k];
+        const at = start[b];
+        start[b] = at + 1;
+        order[at] = rows === undefined ? k : rows[k];
+    }
+    return { layout, ...tables, rows: order, groups, starts };
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
+// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
+const G = 7;
+const COEFFICIENTS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+const HALF_LOG_2PI = 0.9189385332046727;
+/**
+ * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
+ * about 1e-15 over the positive reals).
+ * @see https://en.wikipedia.org/wiki/Lanczos_approximation
+ * @throws {RangeError} if x is not a positive finite number
+ * @example
+ * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
+ */
+function logGamma(x) {
+    if (!(x > 0) || !Number.isFinite(x))
+        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
+    const z = x - 1;
+    let sum = COEFFICIENTS[0];
+    for (let i = 1; i < G + 2; i++)
+        sum += COEFFICIENTS[i] / (z + i);
+    const t = z + G + 0.5;
+    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
+
+const EPSILON = 1e-16;
+const TINY = 1e-300;
+const MAX_ITERATIONS = 10_000;
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
+ * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
+ * about 1e-14; enough for p-values compared at 1e-6 absolute.
+ * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
+ * @throws {RangeError} if a ≤ 0 or x < 0
+ * @example
+ * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
+ */
+function regularizedGammaQ(a, x) {
+    if (!(a > 0) || !(x >= 0))
+        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
+    if (x === 0)
+        return 1;
+    if (x === Infinity)
+        return 0;
+    const logPrefix = -x + a * Math.log(x) - logGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (Math.abs(term) < Math.abs(sum) * EPSILON)
+                break;
+        }
+        return Math.max(0, 1 - sum * Math.exp(logPrefix));
+    }
+    let b = x + 1 - a;
+    let c = 1 / TINY;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < MAX_ITERATIONS; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < TINY)
+            d = TINY;
+        c = b + an / c;
+        if (Math.abs(c) < TINY)
+            c = TINY;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < EPSILON)
+            break;
+    }
+    return Math.min(1, Math.exp(logPrefix) * h);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
+
+/**
+ * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
+ * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
+ * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
+ * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
+ * @throws {RangeError} if x is NaN
+ * @example
+ * normalCdf(-1.96) // => 0.02499789514822045
+ */
+function normalCdf(x) {
+    if (Number.isNaN(x))
+        throw new RangeError('normalCdf: x is NaN');
+    if (x === 0)
+        return 0.5;
+    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
+    return x < 0 ? tail : 1 - tail;
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/delong-test.ts
+
+
+/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
+function bound(sorted, x, strict) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const v = sorted[mid];
+        if (v < x || (strict && v === x))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Twice the midranks (1-based, ties averaged), so whole numbers: a native numeric sort, then two binary searches. */
+function doubledMidranks(values) {
+    const sorted = Float64Array.from(values).sort();
+    const ranks = new Float64Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        ranks[i] = bound(sorted, x, false) + bound(sorted, x, true) + 1;
+    }
+    return ranks;
+}
+/** Sample variance (divisor k − 1) of whole numbers: exactly 0 when they are all equal. */
+function wholeNumberVariance(x) {
+    const k = x.length;
+    let sum = 0;
+    for (let i = 0; i < k; i++)
+        sum += x[i];
+    const mean = sum / k;
+    let s = 0;
+    for (let i = 0; i < k; i++) {
+        const d = x[i] - mean;
+        s += d * d;
+    }
+    return s / (k - 1);
+}
+/**
+ * DeLong's z and p from the per-row differences of the two models' placement values, kept as whole numbers:
+ * `pos[i]` = 2N·(V₁₀ᴬ − V₁₀ᴮ) for positive i, `neg[j]` = 2M·(V₀₁ᴬ − V₀₁ᴮ) for negative j. Then
+ * Var(AUC_B − AUC_A) = Var(V₁₀ᴬ − V₁₀ᴮ)/M + Var(V₀₁ᴬ − V₀₁ᴮ)/N (the S_AA + S_BB − 2S_AB of DeLong 1988, computed
+ * as one variance so that constant differences give exactly 0). Undefined with fewer than 2 positives or
+ * negatives (the covariances divide by count − 1) and when the variance is 0 while the AUCs differ; variance 0
+ * with equal AUCs is z = 0, p = 1, the convention of pROC's roc.test (identical or rank-equivalent scores, or
+ * both models separating the classes perfectly).
+ */
+function deLongFromPlacementDifferences(aucs, pos, neg) {
+    const m = pos.length;
+    const n = neg.length;
+    if (m < 2 || n < 2)
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongTooFew(m, n) };
+    const variance = wholeNumberVariance(pos) / (4 * n * n * m) + wholeNumberVariance(neg) / (4 * m * m * n);
+    if (variance === 0) {
+        if (aucs.difference === 0)
+            return { kind: 'defined', ...aucs, variance: 0, z: 0, pValue: 1 };
+        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongZeroVariance(aucs.aucA, aucs.aucB) };
+    }
+    const z = aucs.difference / Math.sqrt(variance);
+    return { kind: 'defined', ...aucs, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
+}
+/**
+ * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
+ * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)). With fewer than 2 positives or 2 negatives,
+ * or a zero variance while the AUCs differ, the result is `kind: 'undefined'` with the reason, never a p-value.
+ * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
+ * @example
+ * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
+ * @example
+ * deLongTest([0, 0, 1], [0.1, 0.4, 0.35], [0.2, 0.3, 0.6]).kind // => 'undefined'
+ */
+function deLongTest(yTrue, scoreA, scoreB) {
+    const total = yTrue.length;
+    if (scoreA.length !== total || scoreB.length !== total) {
+        throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < total; i++) {
+        const y = yTrue[i];
+        if (y !== 0 && y !== 1)
+            throw new RangeError(`deLongTest: label at row ${i} is ${String(y)}; must be 0 or 1`);
+        if (y === 1)
+            m++;
+    }
+    const n = total - m;
+    if (m === 0 || n === 0)
+        throw new RangeError('deLongTest: both classes must be present');
+    // Per model: 2N·V₁₀ per positive and 2M·(1 − V₀₁) per negative, whole numbers from doubled midranks.
+    const placements = (score) => {
+        const posScores = new Float64Array(m);
+        const negScores = new Float64Array(n);
+        const all = new Float64Array(total);
+        let p = 0;
+        let q = 0;
+        for (let i = 0; i < total; i++) {
+            const s = score[i];
+            all[i] = s;
+            if (yTrue[i] === 1)
+                posScores[p++] = s;
+            else
+                negScores[q++] = s;
+        }
+        const tx = doubledMidranks(posScores);
+        const ty = doubledMidranks(negScores);
+        const tz = doubledMidranks(all);
+        const pos = new Float64Array(m);
+        const neg = new Float64Array(n);
+        let sumPos = 0;
+        p = 0;
+        q = 0;
+        for (let i = 0; i < total; i++) {
+            const z = tz[i];
+            if (yTrue[i] === 1) {
+                pos[p] = z - tx[p];
+                sumPos += pos[p++];
+            }
+            else {
+                neg[q] = z - ty[q];
+                q++;
+            }
+        }
+        return { pos, neg, auc: sumPos / (2 * n * m) };
+    };
+    const a = placements(scoreA);
+    const b = placements(scoreB);
+    const pos = a.pos.map((x, i) => x - b.pos[i]);
+    const neg = b.neg.map((x, j) => x - a.neg[j]);
+    return deLongFromPlacementDifferences({ aucA: a.auc, aucB: b.auc, difference: b.auc - a.auc }, pos, neg);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
+
+/**
+ * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
+ * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
+ * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
+ * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
+ * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
+ * with the same undefined cases (fewer than 2 of a class; zero variance while the AUCs differ).
+ * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
+ * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
+ * @example
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
+ */
+function deLongTestGrouped(yTrue, a, b) {
+    const total = yTrue.length;
+    if (a.group.length !== total || b.group.length !== total) {
+        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
+    }
+    let m = 0;
+    for (let i = 0; i < total; i++) {
+        const y = yTrue[i];
+        if (y !== 0 && y !== 1)
+            throw new RangeError(`deLongTestGrouped: label at row ${i} is ${String(y)}; must be 0 or 1`);
+        if (y === 1)
+            m++;
+    }
+    const n = total - m;
+    if (m === 0 || n === 0)
+        throw new RangeError('deLongTestGrouped: both classes must be present');
+    // Per model and group, as whole numbers: 2N·V₁₀ of a positive and 2M·(1 − V₀₁) of a negative at that score.
+    const placements = (s) => {
+        const g = s.groupCount;
+        const cPos = new Float64Array(g);
+        const cNeg = new Float64Array(g);
+        for (let i = 0; i < total; i++) {
+            const k = s.group[i];
+            if (yTrue[i] === 1)
+                cPos[k] = cPos[k] + 1;
+            else
+                cNeg[k] = cNeg[k] + 1;
+        }
+        const pos = new Float64Array(g);
+        const neg = new Float64Array(g);
+        let belowPos = 0;
+        let belowNeg = 0;
+        for (let k = g - 1; k >= 0; k--) {
+            pos[k] = 2 * belowNeg + cNeg[k];
+            neg[k] = 2 * belowPos + cPos[k];
+            belowPos += cPos[k];
+            belowNeg += cNeg[k];
+        }
+        return { pos, neg };
+    };
+    const pa = placements(a);
+    const pb = placements(b);
+    const pos = new Float64Array(m);
+    const neg = new Float64Array(n);
+    let sumA = 0;
+    let sumB = 0;
+    let p = 0;
+    let q = 0;
+    for (let i = 0; i < total; i++) {
+        const ga = a.group[i];
+        const gb = b.group[i];
+        if (yTrue[i] === 1) {
+            const x = pa.pos[ga];
+            const y = pb.pos[gb];
+            sumA += x;
+            sumB += y;
+            pos[p++] = x - y;
+        }
+        else {
+            neg[q++] = pb.neg[gb] - pa.neg[ga];
+        }
+    }
+    const aucA = sumA / (2 * n * m);
+    const aucB = sumB / (2 * n * m);
+    return deLongFromPlacementDifferences({ aucA, aucB, difference: aucB - aucA }, pos, neg);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
+/**
+ * Exact two-sided p-value of k successes in n trials under p = ½ (scipy.stats.binomtest(k, n, 0.5).pvalue):
+ * with a symmetric null the "as or less likely" rule sums both tails, min(1, 2·P(X ≤ min(k, n−k))).
+ * Computed in log space, so n in the millions is fine.
+ * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.binomtest.html
+ * @throws {RangeError} unless 0 ≤ k ≤ n are integers
+ * @example
+ * binomialTwoSidedPValue(3, 10) // => 0.3437500000000001
+ */
+function binomialTwoSidedPValue(k, n) {
+    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
+        throw new RangeError(`binomialTwoSidedPValue: needs integers 0 <= k <= n, got k=${k}, n=${n}`);
+    }
+    if (n === 0)
+        return 1;
+    const m = Math.min(k, n - k);
+    if (2 * m === n)
+        return 1;
+    // P(X = j) for j = 0..m, accumulated from j = m downward (largest term first).
+    let logTerm = -n * Math.LN2;
+    for (let j = 1; j <= m; j++)
+        logTerm += Math.log((n - j + 1) / j);
+    let sum = 0;
+    let term = Math.exp(logTerm);
+    for (let j = m; j >= 0; j--) {
+        sum += term;
+        term *= j / (n - j + 1);
+        if (term < sum * 1e-17)
+            break;
+    }
+    return Math.min(1, 2 * sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
+
+/**
+ * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
+ * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
+ * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
+ * @throws {RangeError} if dof ≤ 0
+ * @example
+ * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
+ */
+function chiSquareSurvival(x, dof) {
+    if (!(dof > 0))
+        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
+    if (!(x > 0))
+        return 1;
+    return regularizedGammaQ(dof / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/mcnemar-test.ts
+
+
+/** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
+const MCNEMAR_EXACT_BELOW = 25;
+/**
+ * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely), as
+ * statsmodels.stats.contingency_tables.mcnemar computes it:
+ * b + c < exactBelow → exact: min(1, 2·P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½) (statsmodels exact=True);
+ * otherwise chi-square on 1 degree of freedom of (|b − c| − 1)² / (b + c) with the correction (exact=False,
+ * correction=True) or (b − c)² / (b + c) without it (correction=False).
+ * Like statsmodels, the corrected statistic is not clamped at 0, so b = c gives 1/(b + c), not 0:
+ * b = c = 15 has p = 0.855 (and |b − c| = 1 has statistic 0, p = 1).
+ * b + c = 0 gives statistic 0 and p = 1 in every method (no evidence either way; statsmodels divides by zero).
+ * @see https://www.statsmodels.org/stable/generated/statsmodels.stats.contingency_tables.mcnemar.html
+ * @throws {RangeError} if b or c is not a non-negative integer
+ * @example
+ * mcnemarTest(40, 60).pValue // => 0.05743311963200363
+ * @example
+ * mcnemarTest(15, 15).pValue // => 0.8551321405847058
+ */
+function mcnemarTest(b, c, options = {}) {
+    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
+        throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
+    }
+    const { exactBelow = MCNEMAR_EXACT_BELOW, correction = true } = options;
+    const n = b + c;
+    if (n < exactBelow) {
+        return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
+    }
+    const method = correction ? 'chi-square-corrected' : 'chi-square';
+    if (n === 0)
+        return { b, c, method, statistic: 0, pValue: 1 };
+    const diff = Math.abs(b - c) - (correction ? 1 : 0);
+    const statistic = (diff * diff) / n;
+    return { b, c, method, statistic, pValue: chiSquareSurvival(statistic, 1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
+
+
+/**
+ * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
+ * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
+ * over the distinct scores, whatever the number of rows:
+ * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
+ * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
+ * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
+ * - log-loss, brier: Σ_b counts_b·term_b / total;
+ * - ece: Σ over calibration bins of |Σ_g pos_g − (pos_g + neg_g)·s_g| / total (expectedCalibrationError).
+ * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these counts and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
+ */
+function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
+    const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data;
+    let positives = 0;
+    let negatives = 0;
+    let tp = 0;
+    let fp = 0;
+    let logLoss = 0;
+    let brier = 0;
+    for (let g = 0; g < groupCount; g++) {
+        const gn = counts[2 * g];
+        const gp = counts[2 * g + 1];
+        positives += gp;
+        negatives += gn;
+        if (g < positiveGroups) {
+            tp += gp;
+            fp += gn;
+        }
+        logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
+        brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
+    }
+    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
+    let rocArea = 0;
+    let prArea = 0;
+    if (needRanks) {
+        let cumPos = 0;
+        let cumNeg = 0;
+        for (let g = 0; g < groupCount; g++) {
+            const gn = counts[2 * g];
+            const gp = counts[2 * g + 1];
+            // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
+            rocArea += gp * (negatives - cumNeg - 0.5 * gn);
+            if (gp > 0)
+                prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn));
+            cumPos += gp;
+            cumNeg += gn;
+        }
+    }
+    const calibrationGap = metrics.includes('ece') ? calibrationGapOf(data, counts) : 0;
+    return binaryMetricsFromTotals({ positives, negatives, tp, fp, logLoss, brier, rocArea, prArea, calibrationGap }, metrics, undefinedAs);
+}
+/**
+ * Σ_b |Σ_{g in bin b} (pos_g·(1 − s_g) − neg_g·s_g)|: the calibration bins' summed gaps between observed positives
+ * and predicted probability mass (expectedCalibrationError's numerator).
+ */
+function calibrationGapOf(data, counts) {
+    const gaps = new Float64Array(ECE_BINS);
+    for (let g = 0; g < data.groupCount; g++) {
+        const gn = counts[2 * g];
+        const gp = counts[2 * g + 1];
+        const b = data.groupBin[g];
+        gaps[b] = gaps[b] + gp - (gn + gp) * data.groupScore[g];
+    }
+    let sum = 0;
+    for (const gap of gaps)
+        sum += Math.abs(gap);
+    return sum;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
+
+/**
+ * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
+ * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
+ * @see binaryMetrics for the conventions (scikit-learn 1.2)
+ * @throws {RangeError} if the models have different row counts; {UndefinedMetricError} (a RangeError) if a
+ *   metric is undefined and `undefinedAs` is 'throw'
+ * @example
+ * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
+ */
+function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
+    const n = a.n;
+    if (b.n !== n)
+        throw new RangeError(`pairedBinaryMetrics: row counts differ (${n} vs ${b.n})`);
+    const bucketA = a.bucket;
+    const bucketB = b.bucket;
+    const countsA = new Float64Array(2 * a.groupCount);
+    const countsB = new Float64Array(2 * b.groupCount);
+    if (weights === undefined) {
+        for (let i = 0; i < n; i++) {
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + 1;
+            countsB[kb] = countsB[kb] + 1;
+        }
+    }
+    else {
+        for (let i = 0; i < n; i++) {
+            const w = weights[i];
+            const ka = bucketA[i];
+            const kb = bucketB[i];
+            countsA[ka] = countsA[ka] + w;
+            countsB[kb] = countsB[kb] + w;
+        }
+    }
+    return [
+        binaryMetricsFromCounts(a, countsA, metrics, undefinedAs),
+        binaryMetricsFromCounts(b, countsB, metrics, undefinedAs),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
+
+
+/**
+ * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
+ * as in sklearn), optionally weighted by row multiplicities. `precision|recall|f1-{macro,micro,weighted}`
+ * follow sklearn's `average=` modes with `zero_division=0` per class (a class never predicted has precision 0):
+ * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
+ * weighted = mean weighted by each class's support.
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
+ * @throws {RangeError} on empty input or different lengths; {UndefinedMetricError} (a RangeError) for zero total
+ *   weight
+ * @example
+ * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
+ */
+function multiclassMetric(yTrue, yPred, metric, weights) {
+    const n = yTrue.length;
+    if (n !== yPred.length)
+        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(metric));
+    const index = new Map();
+    for (let i = 0; i < n; i++) {
+        for (const v of [yTrue[i], yPred[i]])
+            if (!index.has(v))
+                index.set(v, index.size);
+    }
+    const k = index.size;
+    const tp = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    const support = new Float64Array(k);
+    let total = 0;
+    let correct = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        const t = index.get(yTrue[i]);
+        const p = index.get(yPred[i]);
+        total += wi;
+        support[t] = support[t] + wi;
+        predicted[p] = predicted[p] + wi;
+        if (t === p) {
+            tp[t] = tp[t] + wi;
+            correct += wi;
+        }
+    }
+    if (total === 0)
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
+    if (metric === 'accuracy')
+        return correct / total;
+    const [kind, average] = metric.split('-');
+    const score = (t, pr, s) => {
+        const prec = pr === 0 ? 0 : t / pr;
+        const rec = s === 0 ? 0 : t / s;
+        if (kind === 'precision')
+            return prec;
+        if (kind === 'recall')
+            return rec;
+        return pr + s === 0 ? 0 : (2 * t) / (pr + s);
+    };
+    if (average === 'micro')
+        return score(correct, total, total);
+    let sum = 0;
+    let weightSum = 0;
+    for (let c = 0; c < k; c++) {
+        const value = score(tp[c], predicted[c], support[c]);
+        const weight = average === 'macro' ? 1 : support[c];
+        sum += weight * value;
+        weightSum += weight;
+    }
+    return sum / weightSum;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
+
+
+/**
+ * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
+ * resample), with scikit-learn 1.2's definitions:
+ * - `log-loss`: `log_loss(y, P, labels=classes)`, mean of −ln p(label) after clipping to [ε, 1−ε] (ε = float64
+ *   epsilon) and renormalising each row;
+ * - `roc-auc-ovr` / `roc-auc-ovr-weighted`: `roc_auc_score(y, P, multi_class='ovr', average='macro'|'weighted')`,
+ *   the mean (or support-weighted mean) over classes c of the ROC-AUC of "class c" against the rest on column c;
+ *   undefined when a class has no rows (sklearn raises);
+ * - `roc-auc-ovo` / `roc-auc-ovo-weighted`: `multi_class='ovo'` (Hand & Till 2001): over each pair (a, b) of the
+ *   classes present, the mean of AUC(a vs b on column a) and AUC(b vs a on column b), averaged evenly (macro) or
+ *   weighted by the pair's share of rows (prevalence).
+ * Every ROC-AUC counts tied scores ½ (sklearn's trapezoid over distinct scores). Cost: one pass over the rows per
+ * class column. Integer weights equal repeating rows (sklearn has no sample_weight for ovo; repetition defines it).
+ * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
+ * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
+ * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
+ *   'throw' (the default)
+ * @example
+ * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
+ */
+function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'throw') {
+    const { n, classCount: k, y, logLossTerm, groups, groupCounts } = data;
+    const support = new Float64Array(k);
+    let total = 0;
+    let logLoss = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        total += wi;
+        logLoss += wi * logLossTerm[i];
+        const c = y[i];
+        support[c] = support[c] + wi;
+    }
+    const undefinedValue = (message) => {
+        if (undefinedAs === 'nan')
+            return Number.NaN;
+        throw new UndefinedMetricError(message);
+    };
+    const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
+    const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
+    // ovrArea[c]: AUC of class c against the rest on column c; pairArea[a·k + b]: AUC of a against b on column a.
+    const ovrArea = new Float64Array(k);
+    const pairArea = new Float64Array(needOvo ? k * k : 0);
+    if (total > 0 && (needOvr || needOvo)) {
+        for (let c = 0; c < k; c++) {
+            const group = groups[c];
+            const g = groupCounts[c];
+            const counts = scoreCounts(group, g, y, n, k, weights);
+            if (needOvr)
+                ovrArea[c] = ovrAreaOf(counts, g, k, c, support[c], total - support[c]);
+            if (needOvo) {
+                for (let other = 0; other < k; other++) {
+                    if (other === c)
+                        continue;
+                    pairArea[c * k + other] = pairAreaOf(counts, g, k, c, other, support[c], support[other]);
+                }
+            }
+        }
+    }
+    const ovr = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let c = 0; c < k; c++) {
+            const s = support[c];
+            if (s === 0)
+                return undefinedValue(metricsMessages.classWithoutRows(metric, c));
+            const w = weighted ? s : 1;
+            sum += w * ovrArea[c];
+            weightSum += w;
+        }
+        return sum / weightSum;
+    };
+    const ovo = (metric, weighted) => {
+        let sum = 0;
+        let weightSum = 0;
+        for (let a = 0; a < k; a++) {
+            if (support[a] === 0)
+                continue;
+            for (let b = a + 1; b < k; b++) {
+                if (support[b] === 0)
+                    continue;
+                const score = (pairArea[a * k + b] + pairArea[b * k + a]) / 2;
+                const w = weighted ? (support[a] + support[b]) / total : 1;
+                sum += w * score;
+                weightSum += w;
+            }
+        }
+        return weightSum === 0 ? undefinedValue(metricsMessages.fewerThanTwoClassesPresent(metric)) : sum / weightSum;
+    };
+    return metrics.map((metric) => {
+        if (total === 0)
+            return undefinedValue(metricsMessages.zeroWeight(metric));
+        switch (metric) {
+            case 'log-loss':
+                return logLoss / total;
+            case 'roc-auc-ovr':
+                return ovr(metric, false);
+            case 'roc-auc-ovr-weighted':
+                return ovr(metric, true);
+            case 'roc-auc-ovo':
+                return ovo(metric, false);
+            case 'roc-auc-ovo-weighted':
+                return ovo(metric, true);
+        }
+    });
+}
+/** counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of one class column. */
+function scoreCounts(group, g, y, n, k, weights) {
+    const counts = new Float64Array(g * k);
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        if (wi === 0)
+            continue;
+        const b = group[i] * k + y[i];
+        counts[b] = counts[b] + wi;
+    }
+    return counts;
+}
+/**
+ * The Mann–Whitney area over score groups in ascending order: the positives of each group beat the negatives of
+ * the groups before it, ties count ½. NaN without positives or negatives.
+ */
+function rankArea(groups, positivesIn, negativesIn, positives, negatives) {
+    let area = 0;
+    let cumNeg = 0;
+    for (let j = 0; j < groups; j++) {
+        const gp = positivesIn(j);
+        const gn = negativesIn(j);
+        area += gp * (negatives - cumNeg - 0.5 * gn);
+        cumNeg += gn;
+    }
+    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
+}
+/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
+function ovrAreaOf(counts, g, k, c, positives, negatives) {
+    const rest = (j) => {
+        let rowTotal = 0;
+        for (let t = 0; t < k; t++)
+            rowTotal += counts[j * k + t];
+        return rowTotal - counts[j * k + c];
+    };
+    return rankArea(g, (j) => counts[j * k + c], rest, positives, negatives);
+}
+/** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
+function pairAreaOf(counts, g, k, c, other, positives, negatives) {
+    return rankArea(g, (j) => counts[j * k + c], (j) => counts[j * k + other], positives, negatives);
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
+/** Relative and absolute tolerance of a probability row's sum: numpy.allclose's defaults, as sklearn checks. */
+const PROBABILITY_SUM_RTOL = 1e-5;
+const PROBABILITY_SUM_ATOL = 1e-8;
+/**
+ * Whether a row of class probabilities sums to 1 within numpy.allclose's default tolerance,
+ * |1 − sum| ≤ 1e-8 + 1e-5·|sum| — the check sklearn 1.2's multiclass `roc_auc_score` applies (it raises
+ * "Target scores need to be probabilities … sum up to 1.0 over classes" otherwise).
+ * @see https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html
+ * @example
+ * probabilityRowSumIsOne(0.999995) // => true
+ */
+function probabilityRowSumIsOne(sum) {
+    return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
+}
+
+;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+/**
+ * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
+ * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
+ * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
+ * @throws never
+ * @example
+ * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
+ */
+function rankDistinctDescending(values) {
+    const n = values.length;
+    const sorted = Float64Array.from(values).sort();
+    let distinct = 0;
+    for (let k = 0; k < n; k++)
+        if (k === 0 || sorted[k] !== sorted[k - 1])
+            sorted[distinct++] = sorted[k];
+    const unique = sorted.subarray(0, distinct);
+    const rank = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        let lo = 0;
+        let hi = distinct - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (unique[mid] < x)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        rank[i] = distinct - 1 - lo;
+    }
+    return { rank, distinctAscending: unique };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
+
+
+
+/** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
+const EPS = 2.220446049250313e-16;
+/**
+ * Validates class indices and a row-major probability matrix (values in [0, 1], each row summing to 1 within
+ * numpy.allclose's tolerance, see probabilityRowSumIsOne) and prepares them for the multiclass probability
+ * metrics: the argmax class, the per-row log loss term (sklearn 1.2 `log_loss`: clip to [ε, 1−ε] with ε the
+ * float64 epsilon, divide by the clipped row's sum, −ln p(label)) and, per class column, each row's rank among
+ * the distinct scores of that column, descending (native numeric sort, then a binary search per row).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.log_loss.html
+ * @throws {RangeError} on empty input, fewer than 2 classes, a matrix of the wrong size, a label that is not a
+ *   class index, a probability outside [0, 1] or a row that does not sum to 1
+ * @example
+ * prepareMulticlassProbabilities([0, 2], Float64Array.of(0.7, 0.2, 0.1, 0.2, 0.2, 0.6), 3).argmax // => Uint32Array [0, 2]
+ */
+function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
+    const fn = 'prepareMulticlassProbabilities';
+    const n = yTrue.length;
+    const k = classCount;
+    if (!(Number.isInteger(k) && k >= 2))
+        throw new RangeError(metricsMessages.tooFewClasses(fn, k));
+    if (probabilities.length !== n * k)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint32Array(n);
+    const p = Float64Array.from(probabilities);
+    const argmax = new Uint32Array(n);
+    const logLossTerm = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (!(Number.isInteger(label) && label >= 0 && label < k))
+            throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k));
+        y[i] = label;
+        let sum = 0;
+        let clippedSum = 0;
+        let best = 0;
+        for (let c = 0; c < k; c++) {
+            const v = p[i * k + c];
+            if (!(v >= 0 && v <= 1))
+                throw new RangeError(metricsMessages.probabilityOutOfRange(fn, i, c, v));
+            sum += v;
+            clippedSum += Math.min(Math.max(v, EPS), 1 - EPS);
+            if (v > p[i * k + best])
+                best = c;
+        }
+        if (!probabilityRowSumIsOne(sum))
+            throw new RangeError(metricsMessages.probabilitiesDoNotSumToOne(fn, i, sum));
+        argmax[i] = best;
+        const own = Math.min(Math.max(p[i * k + label], EPS), 1 - EPS);
+        logLossTerm[i] = -Math.log(own / clippedSum);
+    }
+    const groups = [];
+    const groupCounts = [];
+    const column = new Float64Array(n);
+    for (let c = 0; c < k; c++) {
+        for (let i = 0; i < n; i++)
+            column[i] = p[i * k + c];
+        const { rank, distinctAscending } = rankDistinctDescending(column);
+        groups.push(rank);
+        groupCounts.push(distinctAscending.length);
+    }
+    return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
+
+
+
+
+
+/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
+const prepare_binary_EPS = 2.220446049250313e-16;
+/**
+ * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
+ * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
+ * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
+ * (score, label) bucket, and each bucket its log-loss and Brier terms.
+ * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
+ * @example
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ */
+function prepareBinary(yTrue, yScore, threshold = 0.5) {
+    const fn = 'prepareBinary';
+    const n = yTrue.length;
+    if (n !== yScore.length)
+        throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(fn));
+    const y = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const pred = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const label = yTrue[i];
+        if (label !== 0 && label !== 1)
+            throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label));
+        const s = yScore[i];
+        if (!(s >= 0 && s <= 1))
+            throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
+        y[i] = label;
+        score[i] = s;
+        pred[i] = s >= threshold ? 1 : 0;
+    }
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const distinct = unique.length;
+    const bucket = sharedTypedArray(Uint32Array, n);
+    for (let i = 0; i < n; i++)
+        bucket[i] = 2 * group[i] + y[i];
+    let positiveGroups = 0;
+    // Shared memory: the bootstrap's worker threads read these tables without a copy.
+    const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
+    const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct);
+    const groupScore = sharedTypedArray(Float64Array, distinct);
+    const groupBin = sharedTypedArray(Uint8Array, distinct);
+    for (let g = 0; g < distinct; g++) {
+        const s = unique[distinct - 1 - g];
+        if (s >= threshold)
+            positiveGroups = g + 1;
+        groupScore[g] = s;
+        groupBin[g] = calibrationBin(s);
+        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
+        const q = 1 - p;
+        for (const label of [0, 1]) {
+            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
+            bucketBrier[2 * g + label] = (s - label) * (s - label);
+        }
+    }
+    return {
+        n,
+        y,
+        score,
+        pred,
+        group,
+        groupCount: distinct,
+        bucket,
+        threshold,
+        positiveGroups,
+        bucketLogLoss,
+        bucketBrier,
+        groupScore,
+        groupBin,
+    };
+}
+/**
+ * {@link binaryLabelsFromText} on texts given as codes into `entries` (a dictionary in first-seen order: code c is
+ * the text entries[c]), as column chunks hold them: 1 where the text is the positive label.
+ * @throws never
+ * @example binaryLabelsFromCodes(Int32Array.of(0, 1, 0), ['benign', 'malignant'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example binaryLabelsFromCodes(Int32Array.of(0, 1), ['a', 'b'], undefined).problem // => 'needs-positive-label'
+ */
+function binaryLabelsFromCodes(codes, entries, positiveLabel) {
+    const distinct = entries.slice(0, 3);
+    if (positiveLabel === undefined)
+        return { problem: distinct.length === 2 ? 'needs-positive-label' : 'not-text-labels', distinct };
+    const positive = entries.indexOf(positiveLabel);
+    if (entries.length > 2 || positive < 0)
+        return { problem: 'not-two-labels', distinct };
+    const labels = new Uint8Array(codes.length);
+    for (let i = 0; i < codes.length; i++)
+        labels[i] = codes[i] === positive ? 1 : 0;
+    return { labels, distinct };
+}
+/**
+ * {@link binaryLabelsFromCodes} on a column that codes its own texts (ColumnValues, a missing cell reading as '').
+ * @throws never
+ * @example binaryLabelsOfColumn({ codes: () => ({ codes: Int32Array.of(0, 1), entries: ['n', 'y'] }) }, 'y').labels // => Uint8Array [0, 1]
+ */
+function binaryLabelsOfColumn(column, positiveLabel) {
+    // Three labels are enough to know they are not two.
+    const { codes, entries } = column.codes(2);
+    return binaryLabelsFromCodes(codes, entries, positiveLabel);
+}
+/**
+ * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
+ * when at most two distinct labels are present and the positive one is among them (else a typed problem listing
+ * the distinct labels, see {@link BinaryTextLabels}). The one coding of text labels for every gate.
+ * @throws never
+ * @example binaryLabelsFromText(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
+ * @example binaryLabelsFromText(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
+ * @example binaryLabelsFromText(['a', 'b', 'c', 'd'], undefined).problem // => 'not-text-labels'
+ */
+function binaryLabelsFromText(texts, positiveLabel) {
+    const index = new Map();
+    const codes = new Int32Array(texts.length);
+    for (let i = 0; i < texts.length; i++) {
+        const text = texts[i];
+        let code = index.get(text);
+        if (code === undefined) {
+            code = index.size;
+            index.set(text, code);
+            // A third label decides: not two labels, whatever the rest holds.
+            if (code >= 2)
+                break;
+        }
+        codes[i] = code;
+    }
+    return binaryLabelsFromCodes(codes, [...index.keys()], positiveLabel);
+}
+/**
+ * The user error for text labels that are not binary as given: a positive label that is not one of two labels
+ * (naming `input`, the gate's positive-label input), or two text labels without one (saying to set `input`).
+ * Undefined for `not-text-labels`, where the caller's own error (labels that are not 0/1) stands.
+ * @throws never
+ * @example textLabelError({ problem: 'not-text-labels', distinct: [] }, 'label', undefined, 'positive-label', {}) // => undefined
+ */
+function textLabelError(coded, column, positiveLabel, input, where) {
+    if (!('problem' in coded))
+        return undefined;
+    const { distinct } = coded;
+    if (coded.problem === 'not-two-labels')
+        return new errors_DataError(textLabelMessages.notTwoLabels(column, positiveLabel ?? '', distinct), { ...where, input }, textLabelMessages.notTwoLabelsHint());
+    if (coded.problem === 'needs-positive-label')
+        return new errors_DataError(textLabelMessages.needsPositiveLabel(column, distinct), where, textLabelMessages.needsPositiveLabelHint(input, distinct));
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/mean-absolute-percentage-error.ts
+/** sklearn's ε in mean_absolute_percentage_error: `np.finfo(np.float64).eps`, the floor of |y| in the denominator. */
+const MAPE_EPSILON = Number.EPSILON;
+/**
+ * Mean absolute percentage error, optionally weighted: Σ wᵢ·|yᵢ − ŷᵢ| / max(|yᵢ|, ε) / Σ wᵢ, as a share (0.1 =
+ * 10%), with ε = 2.220446049250313e-16 — sklearn.metrics.mean_absolute_percentage_error exactly, so a true value of 0
+ * gives a huge (not infinite) error, as there. The caller checks lengths, finiteness and total weight
+ * (regressionMetric does).
+ * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.mean_absolute_percentage_error.html
+ * @example
+ * meanAbsolutePercentageError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // => 0.3273809523809524
+ */
+function meanAbsolutePercentageError(yTrue, yPred, weights) {
+    let total = 0;
+    let sum = 0;
+    for (let i = 0; i < yTrue.length; i++) {
+        const w = weights === undefined ? 1 : weights[i];
+        const t = yTrue[i];
+        total += w;
+        sum += (w * Math.abs(t - yPred[i])) / Math.max(Math.abs(t), MAPE_EPSILON);
+    }
+    return sum / total;
+}
+
+;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
+
+
+
+/**
+ * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
+ * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)², `mape` mean |y − ŷ| / max(|y|, ε) (sklearn `mean_absolute_error`,
+ * `sqrt(mean_squared_error)`, `r2_score`, `mean_absolute_percentage_error`).
+ * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
+ * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
+ * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
+ *   RangeError) for zero total weight or constant truth for r2
+ * @example
+ * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
+ */
+function regressionMetric(yTrue, yPred, metric, weights) {
+    const n = yTrue.length;
+    if (n !== yPred.length)
+        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
+    if (n === 0)
+        throw new RangeError(metricsMessages.empty(metric));
+    let total = 0;
+    let sumAbs = 0;
+    let sumSq = 0;
+    let sumY = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        const t = yTrue[i];
+        const p = yPred[i];
+        if (!Number.isFinite(t) || !Number.isFinite(p))
+            throw new RangeError(metricsMessages.notFinite(metric, i));
+        const d = t - p;
+        total += wi;
+        sumAbs += wi * Math.abs(d);
+        sumSq += wi * d * d;
+        sumY += wi * t;
+    }
+    if (total === 0)
+        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
+    if (metric === 'mae')
+        return sumAbs / total;
+    if (metric === 'mape')
+        return meanAbsolutePercentageError(yTrue, yPred, weights);
+    if (metric === 'rmse')
+        return Math.sqrt(sumSq / total);
+    const mean = sumY / total;
+    let ssTot = 0;
+    for (let i = 0; i < n; i++) {
+        const wi = weights === undefined ? 1 : weights[i];
+        const d = yTrue[i] - mean;
+        ssTot += wi * d * d;
+    }
+    if (ssTot === 0)
+        throw new UndefinedMetricError(metricsMessages.constantTruth(metric));
+    return 1 - sumSq / ssTot;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/metric-evaluator.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
+ * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
+ * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
+ * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
+ * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
+ *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
+ *   for a metric undefined on the rows unless `undefinedAs` is 'nan'; a ConfigurationError naming
+ *   `probability-columns` when a probability metric is asked for without probabilities
+ * @example
+ * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
+ */
+function metricEvaluator(data, threshold = 0.5) {
+    const known = METRICS_BY_TASK[data.task];
+    const check = (metrics) => {
+        for (const metric of metrics)
+            if (!known.includes(metric))
+                throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known));
+    };
+    if (data.task === 'binary') {
+        if (data.candidateScore === undefined || data.championScore === undefined) {
+            throw new RangeError('metricEvaluator: binary comparisons need candidate and champion scores');
+        }
+        const cand = prepareBinary(data.yTrue, data.candidateScore, threshold);
+        const champ = prepareBinary(data.yTrue, data.championScore, threshold);
+        const evaluate = (metrics, weights, undefinedAs = 'throw') => {
+            check(metrics);
+            const names = metrics;
+            const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs);
+            return { candidate, champion };
+        };
+        return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } });
+    }
+    if (data.candidatePred === undefined || data.championPred === undefined) {
+        throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
+    }
+    const { yTrue, candidatePred, championPred } = data;
+    const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
+    let probabilities;
+    if (data.task === 'multiclass' &&
+        data.candidateProbabilities !== undefined &&
+        data.championProbabilities !== undefined &&
+        data.classCount !== undefined) {
+        probabilities = {
+            candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
+            champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
+        };
+    }
+    const one = data.task === 'multiclass'
+        ? (pred, metric, weights) => multiclassMetric(yTrue, pred, metric, weights)
+        : (pred, metric, weights) => regressionMetric(yTrue, pred, metric, weights);
+    const safe = (pred, metric, weights, undefinedAs) => {
+        if (undefinedAs === 'throw')
+            return one(pred, metric, weights);
+        try {
+            return one(pred, metric, weights);
+        }
+        catch (error) {
+            if (error instanceof UndefinedMetricError)
+                return Number.NaN;
+            throw error;
+        }
+    };
+    return (metrics, weights, undefinedAs = 'throw') => {
+        check(metrics);
+        const fromProbabilities = metrics.filter(isProbabilityMetric);
+        if (fromProbabilities.length > 0 && probabilities === undefined)
+            throw new errors_ConfigurationError(metricsMessages.needsProbabilities(fromProbabilities[0]), { input: 'probability-columns' }, metricsMessages.needsProbabilitiesHint());
+        const pc = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
+        const ph = probabilities === undefined
+            ? []
+            : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
+        const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
+        return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/paired-metric-value.ts
+
+/**
+ * One metric for both models under optional row weights, with an undefined metric (UndefinedMetricError: one
+ * class present, nothing predicted positive…) as a value. Any other error (invalid data, a bug) propagates.
+ * @throws {RangeError} from the evaluator for anything but an undefined metric
+ * @example
+ * pairedMetricValue(metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 1), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 1) }), 'r2') // => { kind: 'undefined', reason: 'r2: the true values are constant, so R² is undefined' }
+ */
+function pairedMetricValue(evaluate, metric, weights) {
+    try {
+        const values = evaluate([metric], weights);
+        return { kind: 'defined', candidate: values.candidate[0], champion: values.champion[0] };
+    }
+    catch (error) {
+        if (error instanceof UndefinedMetricError)
+            return { kind: 'undefined', reason: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-models.ts
+
+
+
+
+
+
+
+
+
+
+
+/** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
+const POISSON_FROM_ROWS = 100_000;
+/**
+ * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
+ * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired) and of
+ * the candidate's own value, the same at the family-wise `adjustedConfidence` when given, the count of resamples
+ * on which the metric was undefined,
+ * the probability the candidate is better (share of resampled differences in the better direction), and
+ * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
+ * present) is an `undefined` comparison with the reason, never a number.
+ * Preconditions (the loader guarantees them; a breach is a bug, not a user error): binary labels are 0/1 and
+ * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
+ * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
+ * @example
+ * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ */
+function compareModels(data, options) {
+    const evaluate = metricEvaluator(data, options.threshold);
+    const n = data.yTrue.length;
+    const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
+    const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]));
+    const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined');
+    const distributions = defined.length === 0 ? [] : bootstrapDifferences(evaluate, defined, n, options);
+    return options.metrics.map((metric) => {
+        const greaterIsBetter = direction(metric);
+        const values = point.get(metric);
+        if (values === undefined)
+            throw new Error(`compareModels: ${metric} was not evaluated`);
+        if (values.kind === 'undefined')
+            return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
+        const dist = distributions[defined.indexOf(metric)];
+        const own = distributions[defined.length + defined.indexOf(metric)];
+        if (dist === undefined || own === undefined)
+            throw new Error('compareModels: missing bootstrap distribution');
+        const level = options.adjustedConfidence;
+        const adjusted = level === undefined || !(level > options.confidence)
+            ? undefined
+            : {
+                confidence: level,
+                ...pair(percentileInterval(dist.sorted, level)),
+                ...pairCandidate(percentileInterval(own.sorted, level)),
+            };
+        const { candidate, champion } = values;
+        const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
+        return {
+            kind: 'defined',
+            metric,
+            greaterIsBetter,
+            champion,
+            candidate,
+            difference: candidate - champion,
+            lower: dist.lower,
+            upper: dist.upper,
+            confidence: options.confidence,
+            probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
+            resamples: dist.sorted.length,
+            candidateLower: own.lower,
+            candidateUpper: own.upper,
+            undefinedResamples: dist.undefinedCount,
+            ...(adjusted === undefined ? {} : { adjusted }),
+            ...(test === undefined ? {} : { test }),
+        };
+    });
+}
+/**
+ * Per defined metric the bootstrap distribution of candidate − champion, then of the candidate's own value. A
+ * binary comparison with a seeded stream runs as a bucketed task (binaryBootstrapValues: the same draws and
+ * counts, so the same values) and moves the stream past its draws; anything else resamples through pairedBootstrap.
+ */
+function bootstrapDifferences(evaluate, defined, n, options) {
+    const { random, resamples, confidence } = options;
+    const scheme = options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial');
+    if (evaluate.binary === undefined || !isSeededRandom(random))
+        return pairedBootstrap(n, (weights) => {
+            const values = evaluate(defined, weights, 'nan');
+            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
+            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
+        }, { resamples, random, confidence, scheme });
+    const metrics = defined;
+    const { candidate, champion } = evaluate.binary;
+    const task = {
+        n,
+        resamples,
+        scheme,
+        state: random.state(),
+        pairs: [binaryBootstrapPair(candidate, champion, metrics)],
+    };
+    checkBinaryBootstrapTask(task);
+    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
+    random.skip(resamples * n);
+    const k = metrics.length;
+    const columns = Array.from({ length: 2 * k }, () => new Float64Array(resamples));
+    for (let r = 0; r < resamples; r++) {
+        for (let j = 0; j < k; j++) {
+            const c = values[r * 2 * k + j];
+            columns[j][r] = c - values[r * 2 * k + k + j];
+            columns[k + j][r] = c;
+        }
+    }
+    return columns.map((column, j) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${j}`));
+}
+const pair = ([lower, upper]) => ({ lower, upper });
+const pairCandidate = ([lower, upper]) => ({ candidateLower: lower, candidateUpper: upper });
+function pairedTest(data, metric, threshold, binary) {
+    const { yTrue } = data;
+    if (metric === 'accuracy') {
+        const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred;
+        const champ = data.task === 'binary' ? data.championScore : data.championPred;
+        if (cand === undefined || champ === undefined || data.task === 'regression')
+            return undefined;
+        let b = 0;
+        let c = 0;
+        for (let i = 0; i < yTrue.length; i++) {
+            const y = yTrue[i];
+            const candRight = data.task === 'binary' ? (cand[i] >= threshold ? 1 : 0) === y : cand[i] === y;
+            const champRight = data.task === 'binary' ? (champ[i] >= threshold ? 1 : 0) === y : champ[i] === y;
+            if (champRight && !candRight)
+                b++;
+            else if (candRight && !champRight)
+                c++;
+        }
+        const r = mcnemarTest(b, c);
+        return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method };
+    }
+    if (metric === 'roc-auc' && binary !== undefined) {
+        try {
+            const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
+            // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
+            return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
+
+
+
+
+
+
+
+
+
+/**
+ * The metrics of both models per value of each segment column, each on the slice's own rows, with the paired
+ * bootstrap interval of candidate − champion: every resample reweights all n rows once, and each slice reads its
+ * rows' weights, so slice and whole-data intervals come from the same resamples. The intervals are Bonferroni-
+ * adjusted over the m judged (slice, metric) pairs and `otherTests`: level 1 − (1 − confidence)/(m + otherTests). A slice with fewer than
+ * `minSize` rows (binary: fewer than `minPositives` positives or `minNegatives` negatives) is `skipped` with the
+ * reason; a metric undefined on a judged slice (one class present) is `undefined` with the reason. The
+ * preconditions are compareModels' (the loader guarantees them), and each segment column has one value per
+ * paired row (the loader picks them in pairing order).
+ * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
+ * @example
+ * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
+ */
+function compareSlices(data, segments, metrics, options = {}) {
+    const n = data.yTrue.length;
+    const out = [];
+    const judged = [];
+    for (const [column, values] of Object.entries(segments)) {
+        if (values.length !== n)
+            throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
+        for (const [value, rows] of groupRows(values)) {
+            const skipped = skipReason(data, rows, options);
+            const evaluate = skipped === undefined ? metricEvaluator(subset(data, rows), options.threshold) : undefined;
+            const entries = [];
+            for (const metric of metrics) {
+                const slice = {
+                    column,
+                    value,
+                    rows: rows.length,
+                    metric,
+                    greaterIsBetter: options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric],
+                };
+                if (evaluate === undefined) {
+                    out.push({ kind: 'skipped', ...slice, reason: skipped ?? '' });
+                    continue;
+                }
+                const paired = pairedMetricValue(evaluate, metric);
+                if (paired.kind === 'defined')
+                    entries.push({ index: out.length, metric });
+                out.push(paired.kind === 'defined'
+                    ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
+                    : { kind: 'undefined', ...slice, reason: paired.reason });
+            }
+            if (evaluate !== undefined && entries.length > 0)
+                judged.push({ rows, evaluate, entries });
+        }
+    }
+    if (options.random !== undefined && judged.length > 0)
+        addIntervals(out, judged, n, options);
+    return out;
+}
+/** Row indices per segment value, values in code-point order. */
+function groupRows(values) {
+    const groups = new Map();
+    values.forEach((v, i) => {
+        const list = groups.get(v);
+        if (list === undefined)
+            groups.set(v, [i]);
+        else
+            list.push(i);
+    });
+    return [...groups.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([v, rows]) => [v, Uint32Array.from(rows)]);
+}
+/** Why a slice is too small to judge, or undefined. */
+function skipReason(data, rows, options) {
+    const minSize = options.minSize ?? 1;
+    if (rows.length < minSize)
+        return compareMessages.sliceTooFewRows(rows.length, minSize);
+    if (data.task !== 'binary')
+        return undefined;
+    let positives = 0;
+    for (const i of rows)
+        if (data.yTrue[i] === 1)
+            positives++;
+    const negatives = rows.length - positives;
+    if (positives < (options.minPositives ?? 0))
+        return compareMessages.sliceTooFewClass(positives, 'positives', options.minPositives ?? 0);
+    if (negatives < (options.minNegatives ?? 0))
+        return compareMessages.sliceTooFewClass(negatives, 'negatives', options.minNegatives ?? 0);
+    return undefined;
+}
+/** The rows `rows` of paired predictions (probability matrices row by row). */
+function subset(data, rows) {
+    const pick = (v) => v === undefined ? undefined : Float64Array.from(rows, (i) => v[i]);
+    const k = data.classCount ?? 0;
+    const pickRows = (v) => {
+        if (v === undefined || k === 0)
+            return undefined;
+        const out = new Float64Array(rows.length * k);
+        rows.forEach((row, j) => out.set(v.subarray(row * k, (row + 1) * k), j * k));
+        return out;
+    };
+    const fields = {
+        candidateScore: pick(data.candidateScore),
+        championScore: pick(data.championScore),
+        candidatePred: pick(data.candidatePred),
+        championPred: pick(data.championPred),
+        candidateProbabilities: pickRows(data.candidateProbabilities),
+        championProbabilities: pickRows(data.championProbabilities),
+    };
+    const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
+    return {
+        task: data.task,
+        yTrue: pick(data.yTrue),
+        ...(data.classCount === undefined ? {} : { classCount: data.classCount }),
+        ...present,
+    };
+}
+/** Adds the Bonferroni-adjusted paired intervals to the judged slices' defined comparisons. */
+function addIntervals(out, judged, n, options) {
+    const family = judged.reduce((sum, j) => sum + j.entries.length, 0);
+    const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0));
+    const random = options.random;
+    const names = judged.map((j) => j.entries.map((e) => e.metric));
+    const resamples = options.resamples ?? 1000;
+    const scheme = options.scheme ?? 'multinomial';
+    const distributions = isSeededRandom(random) && judged.every((j) => j.evaluate.binary !== undefined)
+        ? bucketedDifferences(judged, names, n, {
+            resamples,
+            random,
+            confidence,
+            scheme,
+            runBootstrap: options.runBootstrap,
+        })
+        : pairedBootstrap(n, 
+        // One weight buffer per slice, reused by every resample.
+        ((buffers) => (weights) => {
+            const diffs = [];
+            judged.forEach((j, s) => {
+                const w = buffers[s];
+                const rows = j.rows;
+                for (let k = 0; k < rows.length; k++)
+                    w[k] = weights[rows[k]];
+                const values = j.evaluate(names[s], w, 'nan');
+                values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
+            });
+            return diffs;
+        })(judged.map((j) => new Float64Array(j.rows.length))), { resamples, random, confidence, scheme });
+    let k = 0;
+    for (const j of judged) {
+        for (const e of j.entries) {
+            const d = distributions[k++];
+            const s = out[e.index];
+            if (d === undefined)
+                continue;
+            out[e.index] = {
+                ...s,
+                lower: d.lower,
+                upper: d.upper,
+                confidence,
+                undefinedResamples: d.undefinedCount,
+                resamples: d.sorted.length,
+            };
+        }
+    }
+}
+/**
+ * The slices' bootstrap differences as one bucketed task (binaryBootstrapValues: one pair per judged slice, the
+ * same draws and counts as pairedBootstrap, so the same values), moving the stream past its draws.
+ */
+function bucketedDifferences(judged, names, n, options) {
+    const { resamples, random, confidence, scheme } = options;
+    const pairs = judged.map((j, s) => {
+        const binary = j.evaluate.binary;
+        if (binary === undefined)
+            throw new Error('compareSlices: a bucketed slice is not binary');
+        return binaryBootstrapPair(binary.candidate, binary.champion, names[s], j.rows);
+    });
+    const task = { n, resamples, scheme, state: random.state(), pairs };
+    checkBinaryBootstrapTask(task);
+    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
+    random.skip(resamples * n);
+    const width = values.length / resamples;
+    const columns = [];
+    let offset = 0;
+    for (const metrics of names) {
+        const k = metrics.length;
+        for (let m = 0; m < k; m++) {
+            const column = new Float64Array(resamples);
+            for (let r = 0; r < resamples; r++)
+                column[r] = values[r * width + offset + m] - values[r * width + offset + k + m];
+            columns.push(column);
+        }
+        offset += 2 * k;
+    }
+    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rule-components.ts
+/**
+ * How many separately judged parts the rules have: each floor (`threshold`) is one, and each change rule
+ * (`min_absolute_change` / `min_relative_change`) or non-inferiority margin is one. They are the rules' members of
+ * the rejection family (rejectionConfidence).
+ * @example
+ * ruleComponents([{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }]) // => 3
+ */
+function ruleComponents(rules) {
+    let k = 0;
+    for (const r of rules) {
+        if (r.threshold !== undefined)
+            k++;
+        if (r.minAbsoluteChange !== undefined || r.minRelativeChange !== undefined || r.nonInferiorityMargin !== undefined)
+            k++;
+    }
+    return k;
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/rejection-confidence.ts
+
+/**
+ * The confidence level at which evaluate-vs-champion may *reject*: Bonferroni over every test that can reject —
+ * the rule components of the policy (each floor and each change or non-inferiority rule is one) and the
+ * `others` (the judged slice × metric pairs) — 1 − (1 − confidence)/(k + others). Promotion needs every component
+ * to pass at the plain level (an intersection–union test, which needs no correction), so only rejection, which
+ * any one test can cause, is corrected: with exchangeable models the chance that anything rejects stays at most
+ * (1 − confidence)/2 (each test rejects on one side of its two-sided interval).
+ * @see Berger (1982), Multiparameter hypothesis testing and acceptance sampling (intersection–union tests)
+ * @example
+ * rejectionConfidence({ confidence: 0.95, rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }] }) // => 0.9833333333333333
+ */
+function rejectionConfidence(policy, others = 0) {
+    return 1 - (1 - policy.confidence) / Math.max(1, ruleComponents(policy.rules) + others);
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/compare-evidence.ts
+
+
+
+
+
+/**
+ * The comparisons evaluate-vs-champion judges, as the action computes them: the slices of the ruled metrics first
+ * (paired intervals at the family-wise level over the judged slice × metric pairs and the rule components), then
+ * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
+ * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
+ * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
+ * (`slices: false`) no slice is compared. `runBootstrap` runs the binary resamples (default: on this thread; the action
+ * spreads them over worker threads), with the same values either way.
+ * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
+ * @example
+ * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
+ */
+function compareEvidence(data, segments, policy, options = {}) {
+    const n = data.yTrue.length;
+    const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial';
+    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
+    const slices = options.slices === false
+        ? []
+        : compareSlices(data, segments, policy.rules.map((r) => r.metric), {
+            greaterIsBetter,
+            threshold: policy.decisionThreshold,
+            minSize: policy.slices.minSize,
+            minPositives: policy.slices.minPositives,
+            minNegatives: policy.slices.minNegatives,
+            resamples: policy.resamples,
+            random: seededRandom(policy.seed),
+            scheme,
+            confidence: policy.confidence,
+            otherTests: ruleComponents(policy.rules),
+            ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
+        });
+    const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length;
+    const comparisons = compareModels(data, {
+        metrics: policy.metrics,
+        greaterIsBetter,
+        resamples: policy.resamples,
+        confidence: policy.confidence,
+        adjustedConfidence: rejectionConfidence(policy, judged),
+        random: seededRandom(policy.seed),
+        scheme,
+        threshold: policy.decisionThreshold,
+        ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
+    });
+    return { comparisons, slices };
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/check-paired-labels.ts
+
+
+/**
+ * Checks that the champion file labels every paired id as the candidate file does (the labels decide, so a
+ * candidate file that rewrites its own labels must not turn a hold into a promote). Labels are compared as the
+ * loader coded them (0/1, class codes shared by both files, regression targets exactly).
+ * @throws {DataError} naming the first differing id (in candidate order), both labels and both files
+ * @example
+ * checkPairedLabels(Float64Array.of(1, 0), Float64Array.of(0, 1), { candidate: Uint32Array.of(0, 1), champion: Uint32Array.of(1, 0) }, ['a', 'b'], { candidate: 'c.csv', champion: 'h.csv' }) // => undefined
+ */
+function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = format_number_formatNumber) {
+    const { candidate, champion } = pairing;
+    let differing = 0;
+    let first = -1;
+    for (let k = 0; k < candidate.length; k++) {
+        const a = candidateLabels[candidate[k]];
+        const b = championLabels[champion[k]];
+        if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) {
+            differing++;
+            if (first < 0)
+                first = k;
+        }
+    }
+    if (first < 0)
+        return;
+    const i = candidate[first];
+    const j = champion[first];
+    throw new errors_DataError(`${files.champion} labels id ${JSON.stringify(typeof candidateIds === 'function' ? candidateIds(i) : candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
+}
+
+;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
+
+const EXAMPLES = 5;
+/**
+ * Pairs candidate and champion rows by id, in candidate order. Every id must appear exactly once in each file.
+ * @throws {DataError} naming how many ids are duplicated, only in the candidate file or only in the champion
+ *   file, with up to five examples of each
+ * @example
+ * pairRows(['a', 'b'], ['b', 'a']).champion // => Uint32Array [1, 0]
+ */
+function pairRows(candidateIds, championIds, files = { candidate: 'candidate', champion: 'champion' }) {
+    const index = new Map();
+    const code = (id) => {
+        let c = index.get(id);
+        if (c === undefined)
+            index.set(id, (c = index.size));
+        return c;
+    };
+    const candidate = Int32Array.from(candidateIds, code);
+    const champion = Int32Array.from(championIds, code);
+    const texts = [...index.keys()];
+    return pairRowCodes(candidate, champion, texts.length, (c) => texts[c], files);
+}
+/**
+ * {@link pairRows} on ids given as codes in [0, keyCount): equal ids have equal codes (a dictionary shared by both
+ * files, e.g. keyed by the id's bytes); `idText` gives an id's text for the examples. The same pairing and errors.
+ * @throws {DataError} as pairRows
+ * @example
+ * pairRowCodes(Int32Array.of(0, 1), Int32Array.of(1, 0), 2, String).champion // => Uint32Array [1, 0]
+ */
+function pairRowCodes(candidateIds, championIds, keyCount, idText, files = { candidate: 'candidate', champion: 'champion' }) {
+    const problems = [];
+    // The champion row of each id (its first), −1 where the champion lacks it.
+    const first = new Int32Array(keyCount).fill(-1);
+    const dupChampion = [];
+    for (let j = 0; j < championIds.length; j++) {
+        const id = championIds[j];
+        if (first[id] >= 0)
+            dupChampion.push(id);
+        else
+            first[id] = j;
+    }
+    // A champion row is used once; candidate ids the champion lacks are the only ones marked.
+    const used = new Uint8Array(championIds.length);
+    const missing = new Uint8Array(keyCount);
+    const dupCandidate = [];
+    const onlyCandidate = [];
+    const candidate = new Uint32Array(candidateIds.length);
+    const champion = new Uint32Array(candidateIds.length);
+    let paired = 0;
+    for (let i = 0; i < candidateIds.length; i++) {
+        const id = candidateIds[i];
+        const j = first[id];
+        if (j < 0) {
+            if (missing[id] === 1)
+                dupCandidate.push(id);
+            else {
+                missing[id] = 1;
+                onlyCandidate.push(id);
+            }
+        }
+        else if (used[j] === 1)
+            dupCandidate.push(id);
+        else {
+            used[j] = 1;
+            candidate[paired] = i;
+            champion[paired++] = j;
+        }
+    }
+    const onlyChampion = [];
+    for (let j = 0; j < championIds.length; j++) {
+        const id = championIds[j];
+        if (first[id] === j && used[j] === 0)
+            onlyChampion.push(id);
+    }
+    const list = (ids) => ids
+        .slice(0, EXAMPLES)
+        .map((id) => JSON.stringify(idText(id)))
+        .join(', ') + (ids.length > EXAMPLES ? ', …' : '');
+    if (dupCandidate.length > 0)
+        problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
+    if (dupChampion.length > 0)
+        problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`);
+    if (onlyCandidate.length > 0)
+        problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`);
+    if (onlyChampion.length > 0)
+        problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`);
+    if (problems.length > 0) {
+        throw new errors_DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
+    }
+    return { candidate: candidate.subarray(0, paired), champion: champion.subarray(0, paired) };
+}
+
+;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
+// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
+// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
+const ZERO = 48;
+const NINE = 57;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+/**
+ * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
+ * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
+ * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
+ * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
+ * @throws never
+ * @example
+ * parseNumberText('-1.5e3') // => -1500
+ */
+function parse_number_text_parseNumberText(text) {
+    const n = text.length;
+    if (n === 0)
+        return Number.NaN;
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(n - 1);
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parseTrimmed(text);
+    let i = 0;
+    if (first === PLUS || first === MINUS)
+        i = 1;
+    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = text.charCodeAt(i);
+    while (c >= ZERO && c <= NINE) {
+        mantissa = mantissa * 10 + (c - ZERO);
+        digits++;
+        c = text.charCodeAt(++i);
+    }
+    if (c === DOT) {
+        c = text.charCodeAt(++i);
+        while (c >= ZERO && c <= NINE) {
+            mantissa = mantissa * 10 + (c - ZERO);
+            digits++;
+            fractionDigits++;
+            c = text.charCodeAt(++i);
+        }
+    }
+    if (digits === 0)
+        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        // e/E: an exponent needs at least one digit after its optional sign.
+        c = text.charCodeAt(++i);
+        let exponentSign = 1;
+        if (c === PLUS || c === MINUS) {
+            if (c === MINUS)
+                exponentSign = -1;
+            c = text.charCodeAt(++i);
+        }
+        let exponentDigits = 0;
+        while (c >= ZERO && c <= NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - ZERO);
+            exponentDigits++;
+            c = text.charCodeAt(++i);
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== n)
+        return Number.NaN;
+    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
+    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
+        return first === MINUS ? -value : value;
+    }
+    return Number(text);
+}
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+function parseTrimmed(cell) {
+    const text = cell.trim();
+    if (text.length === 0)
+        return Number.NaN;
+    if (DECIMAL.test(text))
+        return Number(text);
+    const infinity = INFINITY.exec(text);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return Number.NaN;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
+
+const parse_number_bytes_ZERO = 48;
+const parse_number_bytes_NINE = 57;
+const parse_number_bytes_PLUS = 43;
+const parse_number_bytes_MINUS = 45;
+const parse_number_bytes_DOT = 46;
+const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+/**
+ * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
+ * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
+ * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
+ * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
+ * @throws never
+ * @example
+ * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
+ */
+function parseNumberBytes(bytes, start, end, decode) {
+    if (end <= start)
+        return Number.NaN;
+    const first = bytes[start];
+    const last = bytes[end - 1];
+    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
+        return parse_number_text_parseNumberText(decode(bytes, start, end));
+    let i = start;
+    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
+        i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fractionDigits = 0;
+    let c = i < end ? bytes[i] : -1;
+    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+        digits++;
+        c = ++i < end ? bytes[i] : -1;
+    }
+    if (c === parse_number_bytes_DOT) {
+        c = ++i < end ? bytes[i] : -1;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
+            digits++;
+            fractionDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+    }
+    if (digits === 0) {
+        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parse_number_text_parseNumberText(decode(bytes, start, end));
+    }
+    let exponent = 0;
+    if (c === 69 || c === 101) {
+        c = ++i < end ? bytes[i] : -1;
+        let exponentSign = 1;
+        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
+            if (c === parse_number_bytes_MINUS)
+                exponentSign = -1;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        let exponentDigits = 0;
+        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
+            if (exponent < 1e6)
+                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
+            exponentDigits++;
+            c = ++i < end ? bytes[i] : -1;
+        }
+        if (exponentDigits === 0)
+            return Number.NaN;
+        exponent *= exponentSign;
+    }
+    if (i !== end)
+        return Number.NaN;
+    const scale = exponent - fractionDigits;
+    if (digits <= 15 && scale >= -22 && scale <= 22) {
+        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
+        return first === parse_number_bytes_MINUS ? -value : value;
+    }
+    return Number(decode(bytes, start, end));
+}
+
+;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
+const textDecoder = new TextDecoder('utf-8');
+/**
+ * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
+ * @throws never
+ * @example
+ * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
+ */
+function decodeUtf8(bytes, start, end) {
+    return textDecoder.decode(bytes.subarray(start, end));
+}
+class TextColumnChunk {
+    length;
+    bytes;
+    starts;
+    ends;
+    parsedNumbers;
+    missing;
+    nonAscii;
+    decode;
+    cachedDictionary;
+    constructor(
+    /** Rows in the chunk. */
+    length, bytes, starts, ends, 
+    /** The numbers when the reader has them; undefined: parsed from the bytes on first use of {@link numbers}. */
+    parsedNumbers, missing, 
+    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
+    nonAscii, decode = decodeUtf8) {
+        this.length = length;
+        this.bytes = bytes;
+        this.starts = starts;
+        this.ends = ends;
+        this.parsedNumbers = parsedNumbers;
+        this.missing = missing;
+        this.nonAscii = nonAscii;
+        this.decode = decode;
+    }
+    /** The number each row spells (NaN: missing or no number). */
+    get numbers() {
+        this.parsedNumbers ??= parseNumbers(this, this.cachedDictionary);
+        return this.parsedNumbers;
+    }
+    /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
+    text(r) {
+        return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r], this.ends[r]);
+    }
+    /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
+    textLength(r) {
+        const start = this.starts[r];
+        const end = this.ends[r];
+        if (this.nonAscii[r] !== 1)
+            return end - start;
+        let units = 0;
+        const bytes = this.bytes;
+        for (let i = start; i < end; i++) {
+            const b = bytes[i];
+            if ((b & 0xc0) !== 0x80)
+                units += b >= 0xf0 ? 2 : 1;
+        }
+        return units;
+    }
+    /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
+    dictionary() {
+        this.cachedDictionary ??= buildDictionary(this);
+        return this.cachedDictionary;
+    }
+}
+// The numbers of a text chunk: once per dictionary entry when the dictionary is built (a category column read as
+// numbers too, in a profile), else once per row.
+function parseNumbers(c, dictionary) {
+    const { length, bytes, starts, ends, missing, decode } = c;
+    const numbers = new Float64Array(length);
+    if (dictionary !== undefined) {
+        const { ids, firstRows } = dictionary;
+        const byEntry = new Float64Array(firstRows.length);
+        for (let id = 0; id < firstRows.length; id++) {
+            const r = firstRows[id];
+            byEntry[id] = parseNumberBytes(bytes, starts[r], ends[r], decode);
+        }
+        for (let r = 0; r < length; r++) {
+            const id = ids[r];
+            numbers[r] = id < 0 ? Number.NaN : byEntry[id];
+        }
+        return numbers;
+    }
+    for (let r = 0; r < length; r++)
+        numbers[r] = missing[r] === 1 ? Number.NaN : parseNumberBytes(bytes, starts[r], ends[r], decode);
+    return numbers;
+}
+function buildDictionary(c) {
+    const { length, bytes, starts, ends, missing } = c;
+    const ids = new Int32Array(length);
+    let size = 16;
+    while (size < length * 2)
+        size <<= 1;
+    const mask = size - 1;
+    const table = new Int32Array(size).fill(-1);
+    const firstRows = [];
+    const entries = [];
+    const countList = [];
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1) {
+            ids[r] = -1;
+            continue;
+        }
+        const start = starts[r];
+        const end = ends[r];
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        let slot = (h >>> 0) & mask;
+        for (;;) {
+            const id = table[slot];
+            if (id < 0) {
+                const fresh = entries.length;
+                table[slot] = fresh;
+                firstRows.push(r);
+                countList.push(1);
+                entries.push(c.decode(bytes, start, end));
+                ids[r] = fresh;
+                break;
+            }
+            const other = firstRows[id];
+            if (sameBytes(bytes, start, end, starts[other], ends[other])) {
+                countList[id] = countList[id] + 1;
+                ids[r] = id;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) };
+}
+function sameBytes(bytes, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let i = 0; i < aEnd - a; i++)
+        if (bytes[a + i] !== bytes[b + i])
+            return false;
+    return true;
+}
+/** What a {@link NativeColumnChunk} row holds (`kinds[r]`): text (or missing), a JS number, a boolean. */
+const CELL_TEXT = 0;
+const CELL_NUMBER = 1;
+const CELL_BOOLEAN = 2;
+const noBytes = new Uint8Array(0);
+let identity = new Int32Array(0);
+let ones = new Uint8Array(0);
+// Shared read-only row index arrays (starts[r] = r, ends[r] = r + 1) and an all-ones mask, grown on demand.
+function rowIndexes(length) {
+    if (identity.length < length + 1) {
+        identity = new Int32Array(Math.max(length + 1, identity.length * 2));
+        for (let i = 0; i < identity.length; i++)
+            identity[i] = i;
+        ones = new Uint8Array(identity.length).fill(1);
+    }
+    return {
+        starts: identity.subarray(0, length),
+        ends: identity.subarray(1, length + 1),
+        nonAscii: ones.subarray(0, length),
+    };
+}
+/**
+ * One column of a block of rows of a typed dataset (Parquet, JSON Lines, JSON arrays): the cells the row readers
+ * yield, held without per-row objects. A number cell lives in `numbers` only (its text `String(n)` is made only when
+ * asked for); a text or boolean cell is an id into `texts` (a boolean's text is `true`/`false`, as `String` gives);
+ * `missing` marks nulls (and NaN numbers, which every consumer reads as missing). It is a {@link TextColumnChunk}
+ * whose rows decode through `text(r)`: `starts[r] = r`, every row flagged non-ASCII, so byte-level consumers (the
+ * uniqueness hash) go through the decoder. Use {@link chunkCell} for a row's native cell.
+ */
+class NativeColumnChunk extends TextColumnChunk {
+    builtDictionary;
+    kinds;
+    textIds;
+    texts;
+    constructor(length, numbers, missing, 
+    /** {@link CELL_TEXT} / {@link CELL_NUMBER} / {@link CELL_BOOLEAN} per row. */
+    kinds, 
+    /** Per text/boolean row its index in `texts`; −1 for missing and number rows. */
+    textIds, texts, 
+    /** The chunk's dictionary when the caller has it (a column with no number rows: ids are `textIds`). */
+    dictionary) {
+        const holder = {};
+        const { starts, ends, nonAscii } = rowIndexes(length);
+        super(length, noBytes, starts, ends, numbers, missing, nonAscii, (_bytes, start) => holder.chunk.text(start) ?? '');
+        holder.chunk = this;
+        this.kinds = kinds;
+        this.textIds = textIds;
+        this.texts = texts;
+        this.builtDictionary = dictionary;
+    }
+    text(r) {
+        if (this.missing[r] === 1)
+            return null;
+        return this.kinds[r] === CELL_NUMBER ? String(this.numbers[r]) : this.texts[this.textIds[r]];
+    }
+    textLength(r) {
+        return this.text(r)?.length ?? 0;
+    }
+    /** The native cell of row `r`: null, a number, a boolean or a string. */
+    cell(r) {
+        if (this.missing[r] === 1)
+            return null;
+        const kind = this.kinds[r];
+        if (kind === CELL_NUMBER)
+            return this.numbers[r];
+        const text = this.texts[this.textIds[r]];
+        return kind === CELL_BOOLEAN ? text === 'true' : text;
+    }
+    dictionary() {
+        this.builtDictionary ??= buildNativeDictionary(this);
+        return this.builtDictionary;
+    }
+}
+/**
+ * The cell a row reader yields for row `r` of a chunk column: native for a {@link NativeColumnChunk}, else the text.
+ * @throws never
+ * @example
+ * chunkCell(new NativeColumnChunk(1, new Float64Array([2]), new Uint8Array(1), new Uint8Array([1]), new Int32Array([-1]), []), 0) // => 2
+ */
+function chunkCell(c, r) {
+    return c instanceof NativeColumnChunk ? c.cell(r) : c.text(r);
+}
+/**
+ * Whether row `r` of a chunk column is a JS number cell (a Parquet/JSON number; never for CSV text).
+ * @throws never
+ */
+function isNumberCell(c, r) {
+    return c instanceof NativeColumnChunk && c.missing[r] !== 1 && c.kinds[r] === CELL_NUMBER;
+}
+// The dictionary of a native column keyed by each cell's text (a number 1 and a string '1' share an entry, as the
+// text the row path counts is the same): numbers by value when the chunk has no text rows, else by text.
+function buildNativeDictionary(c) {
+    const { length, missing, kinds, numbers, textIds, texts } = c;
+    const ids = new Int32Array(length);
+    const entries = [];
+    const counts = [];
+    const firstRows = [];
+    let anyText = false;
+    for (let r = 0; r < length; r++)
+        if (missing[r] !== 1 && kinds[r] !== CELL_NUMBER)
+            anyText = true;
+    const byNumber = new Map();
+    const byText = new Map();
+    for (let r = 0; r < length; r++) {
+        if (missing[r] === 1) {
+            ids[r] = -1;
+            continue;
+        }
+        const isNumber = kinds[r] === CELL_NUMBER;
+        let id;
+        if (isNumber && !anyText) {
+            const n = numbers[r];
+            id = byNumber.get(n);
+            if (id === undefined)
+                byNumber.set(n, (id = fresh(String(n), r)));
+        }
+        else {
+            const text = isNumber ? String(numbers[r]) : texts[textIds[r]];
+            id = byText.get(text);
+            if (id === undefined)
+                byText.set(text, (id = fresh(text, r)));
+        }
+        counts[id] = counts[id] + 1;
+        ids[r] = id;
+    }
+    return { ids, entries, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+    function fresh(text, r) {
+        entries.push(text);
+        counts.push(0);
+        firstRows.push(r);
+        return entries.length - 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/data/key-index.ts
+
+const key_index_encoder = new TextEncoder();
+/**
+ * A dictionary of keys (ids) held as UTF-8 bytes, shared by the files whose rows it pairs: equal texts get equal
+ * codes (0, 1, … in first-seen order), whether a key comes from a CSV field's bytes or from a string. The bytes live
+ * in one growing arena, so a million ids cost a few bytes each and no string each; `text(code)` decodes one for a
+ * message.
+ */
+class KeyIndex {
+    arena = new Uint8Array(1 << 16);
+    used = 0;
+    starts = new Int32Array(1 << 10);
+    hashes = new Int32Array(1 << 10);
+    table = new Int32Array(1 << 11).fill(-1);
+    /** Number of distinct keys. */
+    size = 0;
+    /**
+     * The code of the key spelled by bytes [start, end), added if new.
+     * @throws never
+     * @example
+     * new KeyIndex().code(new Uint8Array([104, 105]), 0, 2) // => 0
+     */
+    code(bytes, start, end) {
+        let h = 0x811c9dc5;
+        for (let i = start; i < end; i++)
+            h = Math.imul(h ^ bytes[i], 0x01000193);
+        const mask = this.table.length - 1;
+        let slot = (h >>> 0) & mask;
+        for (;;) {
+            const id = this.table[slot];
+            if (id < 0)
+                break;
+            if (this.hashes[id] === h && this.same(id, bytes, start, end))
+                return id;
+            slot = (slot + 1) & mask;
+        }
+        const id = this.size++;
+        this.store(id, h, bytes, start, end);
+        this.table[slot] = id;
+        // Up to 3/4 full: linear probing still finds a key in a few slots (the hash is compared before any byte), and at
+        // millions of ids the table is half the size it would be at 1/2.
+        if (4 * this.size > 3 * this.table.length)
+            this.rehash();
+        return id;
+    }
+    /**
+     * The code of a key given as text (its UTF-8 bytes), added if new.
+     * @throws never
+     * @example
+     * new KeyIndex().codeOfText('a') // => 0
+     */
+    codeOfText(text) {
+        const bytes = key_index_encoder.encode(text);
+        return this.code(bytes, 0, bytes.length);
+    }
+    /** The UTF-8 length of a key. */
+    byteLength(code) {
+        return this.starts[code + 1] - this.starts[code];
+    }
+    /** The text of a key. */
+    text(code) {
+        return decodeUtf8(this.arena, this.starts[code], this.starts[code + 1]);
+    }
+    same(id, bytes, start, end) {
+        const a = this.starts[id];
+        if (this.starts[id + 1] - a !== end - start)
+            return false;
+        const arena = this.arena;
+        for (let i = 0; i < end - start; i++)
+            if (arena[a + i] !== bytes[start + i])
+                return false;
+        return true;
+    }
+    store(id, h, bytes, start, end) {
+        const length = end - start;
+        if (this.used + length > this.arena.length) {
+            let size = this.arena.length * 2;
+            while (size < this.used + length)
+                size *= 2;
+            const grown = new Uint8Array(size);
+            grown.set(this.arena.subarray(0, this.used));
+            this.arena = grown;
+        }
+        this.arena.set(bytes.subarray(start, end), this.used);
+        this.used += length;
+        if (id + 2 > this.starts.length) {
+            const starts = new Int32Array(this.starts.length * 2);
+            starts.set(this.starts);
+            this.starts = starts;
+            const hashes = new Int32Array(this.hashes.length * 2);
+            hashes.set(this.hashes);
+            this.hashes = hashes;
+        }
+        this.hashes[id] = h;
+        this.starts[id + 1] = this.used;
+    }
+    rehash() {
+        const table = new Int32Array(this.table.length * 2).fill(-1);
+        const mask = table.length - 1;
+        for (let id = 0; id < this.size; id++) {
+            let slot = (this.hashes[id] >>> 0) & mask;
+            while (table[slot] >= 0)
+                slot = (slot + 1) & mask;
+            table[slot] = id;
+        }
+        this.table = table;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
 /**
  * Messages and hints of the dataset readers (`src/io/dataset`). Tests compare against these functions.
@@ -55210,456 +57964,6 @@ function addKey(state, raw) {
         state.lastTopKey = key;
     state.expectKey = false;
     return true;
-}
-
-;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
-// A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
-// Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const INFINITY = /^([+-]?)(?:inf|infinity)$/i;
-const ZERO = 48;
-const NINE = 57;
-const PLUS = 43;
-const MINUS = 45;
-const DOT = 46;
-/**
- * The number a text cell spells, or NaN when it is not one: the grammar of `cellToNumber` (a whole decimal literal
- * after trimming whitespace, or `inf`/`Infinity` with an optional sign). This is the hot path of every dataset
- * scan, so plain ASCII text is checked by one pass over its character codes; text with surrounding whitespace or
- * non-ASCII edges takes the trimming regular-expression path, which accepts exactly the same language.
- * @throws never
- * @example
- * parseNumberText('-1.5e3') // => -1500
- */
-function parse_number_text_parseNumberText(text) {
-    const n = text.length;
-    if (n === 0)
-        return Number.NaN;
-    const first = text.charCodeAt(0);
-    const last = text.charCodeAt(n - 1);
-    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
-        return parseTrimmed(text);
-    let i = 0;
-    if (first === PLUS || first === MINUS)
-        i = 1;
-    // Digits accumulate into an exact integer mantissa while they fit (≤ 15 significant digits, < 2⁵³).
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = 0;
-    let c = text.charCodeAt(i);
-    while (c >= ZERO && c <= NINE) {
-        mantissa = mantissa * 10 + (c - ZERO);
-        digits++;
-        c = text.charCodeAt(++i);
-    }
-    if (c === DOT) {
-        c = text.charCodeAt(++i);
-        while (c >= ZERO && c <= NINE) {
-            mantissa = mantissa * 10 + (c - ZERO);
-            digits++;
-            fractionDigits++;
-            c = text.charCodeAt(++i);
-        }
-    }
-    if (digits === 0)
-        return i === n || (c !== 73 && c !== 105) ? Number.NaN : parseTrimmed(text); // I/i: inf, Infinity
-    let exponent = 0;
-    if (c === 69 || c === 101) {
-        // e/E: an exponent needs at least one digit after its optional sign.
-        c = text.charCodeAt(++i);
-        let exponentSign = 1;
-        if (c === PLUS || c === MINUS) {
-            if (c === MINUS)
-                exponentSign = -1;
-            c = text.charCodeAt(++i);
-        }
-        let exponentDigits = 0;
-        while (c >= ZERO && c <= NINE) {
-            if (exponent < 1e6)
-                exponent = exponent * 10 + (c - ZERO);
-            exponentDigits++;
-            c = text.charCodeAt(++i);
-        }
-        if (exponentDigits === 0)
-            return Number.NaN;
-        exponent *= exponentSign;
-    }
-    if (i !== n)
-        return Number.NaN;
-    // Clinger's fast path: an exact mantissa times or divided by an exact power of ten is one correctly rounded
-    // IEEE operation, so it equals what Number() computes; anything longer goes to Number().
-    const scale = exponent - fractionDigits;
-    if (digits <= 15 && scale >= -22 && scale <= 22) {
-        const value = scale >= 0 ? mantissa * POWERS_OF_TEN[scale] : mantissa / POWERS_OF_TEN[-scale];
-        return first === MINUS ? -value : value;
-    }
-    return Number(text);
-}
-const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-function parseTrimmed(cell) {
-    const text = cell.trim();
-    if (text.length === 0)
-        return Number.NaN;
-    if (DECIMAL.test(text))
-        return Number(text);
-    const infinity = INFINITY.exec(text);
-    if (infinity)
-        return infinity[1] === '-' ? -Infinity : Infinity;
-    return Number.NaN;
-}
-
-;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
-
-const parse_number_bytes_ZERO = 48;
-const parse_number_bytes_NINE = 57;
-const parse_number_bytes_PLUS = 43;
-const parse_number_bytes_MINUS = 45;
-const parse_number_bytes_DOT = 46;
-const parse_number_bytes_POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/**
- * The number the UTF-8 bytes `bytes[start, end)` spell, exactly as {@link parseNumberText} reads their text (NaN when
- * they are no number), without making a string on the common path: plain ASCII decimals of at most 15 significant
- * digits within 10^±22 take Clinger's fast path over the bytes; everything else (surrounding whitespace, non-ASCII
- * edges, `inf`, long mantissas) is decoded with `decode` and handed to parseNumberText.
- * @throws never
- * @example
- * parseNumberBytes(new TextEncoder().encode('-1.5e3'), 0, 6, (b, s, e) => new TextDecoder().decode(b.subarray(s, e))) // => -1500
- */
-function parseNumberBytes(bytes, start, end, decode) {
-    if (end <= start)
-        return Number.NaN;
-    const first = bytes[start];
-    const last = bytes[end - 1];
-    if (first <= 32 || last <= 32 || first >= 127 || last >= 127)
-        return parse_number_text_parseNumberText(decode(bytes, start, end));
-    let i = start;
-    if (first === parse_number_bytes_PLUS || first === parse_number_bytes_MINUS)
-        i++;
-    let mantissa = 0;
-    let digits = 0;
-    let fractionDigits = 0;
-    let c = i < end ? bytes[i] : -1;
-    while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-        mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
-        digits++;
-        c = ++i < end ? bytes[i] : -1;
-    }
-    if (c === parse_number_bytes_DOT) {
-        c = ++i < end ? bytes[i] : -1;
-        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-            mantissa = mantissa * 10 + (c - parse_number_bytes_ZERO);
-            digits++;
-            fractionDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-    }
-    if (digits === 0) {
-        return i === end || (c !== 73 && c !== 105) ? Number.NaN : parse_number_text_parseNumberText(decode(bytes, start, end));
-    }
-    let exponent = 0;
-    if (c === 69 || c === 101) {
-        c = ++i < end ? bytes[i] : -1;
-        let exponentSign = 1;
-        if (c === parse_number_bytes_PLUS || c === parse_number_bytes_MINUS) {
-            if (c === parse_number_bytes_MINUS)
-                exponentSign = -1;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        let exponentDigits = 0;
-        while (c >= parse_number_bytes_ZERO && c <= parse_number_bytes_NINE) {
-            if (exponent < 1e6)
-                exponent = exponent * 10 + (c - parse_number_bytes_ZERO);
-            exponentDigits++;
-            c = ++i < end ? bytes[i] : -1;
-        }
-        if (exponentDigits === 0)
-            return Number.NaN;
-        exponent *= exponentSign;
-    }
-    if (i !== end)
-        return Number.NaN;
-    const scale = exponent - fractionDigits;
-    if (digits <= 15 && scale >= -22 && scale <= 22) {
-        const value = scale >= 0 ? mantissa * parse_number_bytes_POWERS_OF_TEN[scale] : mantissa / parse_number_bytes_POWERS_OF_TEN[-scale];
-        return first === parse_number_bytes_MINUS ? -value : value;
-    }
-    return Number(decode(bytes, start, end));
-}
-
-;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
-
-const textDecoder = new TextDecoder('utf-8');
-/**
- * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
- * @throws never
- * @example
- * decodeUtf8(new Uint8Array([104, 105]), 0, 2) // => 'hi'
- */
-function decodeUtf8(bytes, start, end) {
-    return textDecoder.decode(bytes.subarray(start, end));
-}
-class TextColumnChunk {
-    length;
-    bytes;
-    starts;
-    ends;
-    parsedNumbers;
-    missing;
-    nonAscii;
-    decode;
-    cachedDictionary;
-    constructor(
-    /** Rows in the chunk. */
-    length, bytes, starts, ends, 
-    /** The numbers when the reader has them; undefined: parsed from the bytes on first use of {@link numbers}. */
-    parsedNumbers, missing, 
-    /** 1 where the field has a byte ≥ 0x80 (its UTF-16 length differs from its byte length). */
-    nonAscii, decode = decodeUtf8) {
-        this.length = length;
-        this.bytes = bytes;
-        this.starts = starts;
-        this.ends = ends;
-        this.parsedNumbers = parsedNumbers;
-        this.missing = missing;
-        this.nonAscii = nonAscii;
-        this.decode = decode;
-    }
-    /** The number each row spells (NaN: missing or no number). */
-    get numbers() {
-        this.parsedNumbers ??= parseNumbers(this, this.cachedDictionary);
-        return this.parsedNumbers;
-    }
-    /** The cell text of row `r` (null when missing): one decode, for examples and rare paths. */
-    text(r) {
-        return this.missing[r] === 1 ? null : this.decode(this.bytes, this.starts[r], this.ends[r]);
-    }
-    /** The length of row `r`'s text in UTF-16 code units (`text(r).length`) without decoding it. */
-    textLength(r) {
-        const start = this.starts[r];
-        const end = this.ends[r];
-        if (this.nonAscii[r] !== 1)
-            return end - start;
-        let units = 0;
-        const bytes = this.bytes;
-        for (let i = start; i < end; i++) {
-            const b = bytes[i];
-            if ((b & 0xc0) !== 0x80)
-                units += b >= 0xf0 ? 2 : 1;
-        }
-        return units;
-    }
-    /** Dictionary ids per row, keyed by the field bytes; built on first use and kept. */
-    dictionary() {
-        this.cachedDictionary ??= buildDictionary(this);
-        return this.cachedDictionary;
-    }
-}
-// The numbers of a text chunk: once per dictionary entry when the dictionary is built (a category column read as
-// numbers too, in a profile), else once per row.
-function parseNumbers(c, dictionary) {
-    const { length, bytes, starts, ends, missing, decode } = c;
-    const numbers = new Float64Array(length);
-    if (dictionary !== undefined) {
-        const { ids, firstRows } = dictionary;
-        const byEntry = new Float64Array(firstRows.length);
-        for (let id = 0; id < firstRows.length; id++) {
-            const r = firstRows[id];
-            byEntry[id] = parseNumberBytes(bytes, starts[r], ends[r], decode);
-        }
-        for (let r = 0; r < length; r++) {
-            const id = ids[r];
-            numbers[r] = id < 0 ? Number.NaN : byEntry[id];
-        }
-        return numbers;
-    }
-    for (let r = 0; r < length; r++)
-        numbers[r] = missing[r] === 1 ? Number.NaN : parseNumberBytes(bytes, starts[r], ends[r], decode);
-    return numbers;
-}
-function buildDictionary(c) {
-    const { length, bytes, starts, ends, missing } = c;
-    const ids = new Int32Array(length);
-    let size = 16;
-    while (size < length * 2)
-        size <<= 1;
-    const mask = size - 1;
-    const table = new Int32Array(size).fill(-1);
-    const firstRows = [];
-    const entries = [];
-    const countList = [];
-    for (let r = 0; r < length; r++) {
-        if (missing[r] === 1) {
-            ids[r] = -1;
-            continue;
-        }
-        const start = starts[r];
-        const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
-        for (;;) {
-            const id = table[slot];
-            if (id < 0) {
-                const fresh = entries.length;
-                table[slot] = fresh;
-                firstRows.push(r);
-                countList.push(1);
-                entries.push(c.decode(bytes, start, end));
-                ids[r] = fresh;
-                break;
-            }
-            const other = firstRows[id];
-            if (sameBytes(bytes, start, end, starts[other], ends[other])) {
-                countList[id] = countList[id] + 1;
-                ids[r] = id;
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return { ids, entries, counts: Int32Array.from(countList), firstRows: Int32Array.from(firstRows) };
-}
-function sameBytes(bytes, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let i = 0; i < aEnd - a; i++)
-        if (bytes[a + i] !== bytes[b + i])
-            return false;
-    return true;
-}
-/** What a {@link NativeColumnChunk} row holds (`kinds[r]`): text (or missing), a JS number, a boolean. */
-const CELL_TEXT = 0;
-const CELL_NUMBER = 1;
-const CELL_BOOLEAN = 2;
-const noBytes = new Uint8Array(0);
-let identity = new Int32Array(0);
-let ones = new Uint8Array(0);
-// Shared read-only row index arrays (starts[r] = r, ends[r] = r + 1) and an all-ones mask, grown on demand.
-function rowIndexes(length) {
-    if (identity.length < length + 1) {
-        identity = new Int32Array(Math.max(length + 1, identity.length * 2));
-        for (let i = 0; i < identity.length; i++)
-            identity[i] = i;
-        ones = new Uint8Array(identity.length).fill(1);
-    }
-    return {
-        starts: identity.subarray(0, length),
-        ends: identity.subarray(1, length + 1),
-        nonAscii: ones.subarray(0, length),
-    };
-}
-/**
- * One column of a block of rows of a typed dataset (Parquet, JSON Lines, JSON arrays): the cells the row readers
- * yield, held without per-row objects. A number cell lives in `numbers` only (its text `String(n)` is made only when
- * asked for); a text or boolean cell is an id into `texts` (a boolean's text is `true`/`false`, as `String` gives);
- * `missing` marks nulls (and NaN numbers, which every consumer reads as missing). It is a {@link TextColumnChunk}
- * whose rows decode through `text(r)`: `starts[r] = r`, every row flagged non-ASCII, so byte-level consumers (the
- * uniqueness hash) go through the decoder. Use {@link chunkCell} for a row's native cell.
- */
-class NativeColumnChunk extends TextColumnChunk {
-    builtDictionary;
-    kinds;
-    textIds;
-    texts;
-    constructor(length, numbers, missing, 
-    /** {@link CELL_TEXT} / {@link CELL_NUMBER} / {@link CELL_BOOLEAN} per row. */
-    kinds, 
-    /** Per text/boolean row its index in `texts`; −1 for missing and number rows. */
-    textIds, texts, 
-    /** The chunk's dictionary when the caller has it (a column with no number rows: ids are `textIds`). */
-    dictionary) {
-        const holder = {};
-        const { starts, ends, nonAscii } = rowIndexes(length);
-        super(length, noBytes, starts, ends, numbers, missing, nonAscii, (_bytes, start) => holder.chunk.text(start) ?? '');
-        holder.chunk = this;
-        this.kinds = kinds;
-        this.textIds = textIds;
-        this.texts = texts;
-        this.builtDictionary = dictionary;
-    }
-    text(r) {
-        if (this.missing[r] === 1)
-            return null;
-        return this.kinds[r] === CELL_NUMBER ? String(this.numbers[r]) : this.texts[this.textIds[r]];
-    }
-    textLength(r) {
-        return this.text(r)?.length ?? 0;
-    }
-    /** The native cell of row `r`: null, a number, a boolean or a string. */
-    cell(r) {
-        if (this.missing[r] === 1)
-            return null;
-        const kind = this.kinds[r];
-        if (kind === CELL_NUMBER)
-            return this.numbers[r];
-        const text = this.texts[this.textIds[r]];
-        return kind === CELL_BOOLEAN ? text === 'true' : text;
-    }
-    dictionary() {
-        this.builtDictionary ??= buildNativeDictionary(this);
-        return this.builtDictionary;
-    }
-}
-/**
- * The cell a row reader yields for row `r` of a chunk column: native for a {@link NativeColumnChunk}, else the text.
- * @throws never
- * @example
- * chunkCell(new NativeColumnChunk(1, new Float64Array([2]), new Uint8Array(1), new Uint8Array([1]), new Int32Array([-1]), []), 0) // => 2
- */
-function chunkCell(c, r) {
-    return c instanceof NativeColumnChunk ? c.cell(r) : c.text(r);
-}
-/**
- * Whether row `r` of a chunk column is a JS number cell (a Parquet/JSON number; never for CSV text).
- * @throws never
- */
-function isNumberCell(c, r) {
-    return c instanceof NativeColumnChunk && c.missing[r] !== 1 && c.kinds[r] === CELL_NUMBER;
-}
-// The dictionary of a native column keyed by each cell's text (a number 1 and a string '1' share an entry, as the
-// text the row path counts is the same): numbers by value when the chunk has no text rows, else by text.
-function buildNativeDictionary(c) {
-    const { length, missing, kinds, numbers, textIds, texts } = c;
-    const ids = new Int32Array(length);
-    const entries = [];
-    const counts = [];
-    const firstRows = [];
-    let anyText = false;
-    for (let r = 0; r < length; r++)
-        if (missing[r] !== 1 && kinds[r] !== CELL_NUMBER)
-            anyText = true;
-    const byNumber = new Map();
-    const byText = new Map();
-    for (let r = 0; r < length; r++) {
-        if (missing[r] === 1) {
-            ids[r] = -1;
-            continue;
-        }
-        const isNumber = kinds[r] === CELL_NUMBER;
-        let id;
-        if (isNumber && !anyText) {
-            const n = numbers[r];
-            id = byNumber.get(n);
-            if (id === undefined)
-                byNumber.set(n, (id = fresh(String(n), r)));
-        }
-        else {
-            const text = isNumber ? String(numbers[r]) : texts[textIds[r]];
-            id = byText.get(text);
-            if (id === undefined)
-                byText.set(text, (id = fresh(text, r)));
-        }
-        counts[id] = counts[id] + 1;
-        ids[r] = id;
-    }
-    return { ids, entries, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
-    function fresh(text, r) {
-        entries.push(text);
-        counts.push(0);
-        firstRows.push(r);
-        return entries.length - 1;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/dataset/native-column-builder.ts
@@ -67523,2336 +69827,6 @@ function cellToString(cell) {
 
 
 
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/probability-columns.ts
-
-
-const INPUT = 'probability-columns';
-const EXAMPLE = 'write `proba_*` (every column starting with proba_, the rest of the name is the class) or `setosa=p_setosa, versicolor=p_versicolor, virginica=p_virginica`';
-/**
- * Parses `probability-columns`: one `PREFIX*` item (the class is the column name after the prefix), or a
- * comma/newline list of `class=column` items.
- * @throws {ConfigurationError} for an empty prefix, a mix of both forms, an item without `=`, or a class named twice
- */
-function parseProbabilityColumns(items) {
-    if (items.length === 0)
-        return undefined;
-    const first = items[0];
-    if (items.length === 1 && first.endsWith('*') && !first.includes('=')) {
-        const prefix = first.slice(0, -1);
-        if (prefix === '' || prefix.includes('*'))
-            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} has the pattern "${first}"; it needs a non-empty prefix before one trailing *`, { input: INPUT }, EXAMPLE);
-        return { kind: 'prefix', prefix };
-    }
-    const entries = [];
-    for (const item of items) {
-        const eq = item.indexOf('=');
-        const className = eq < 0 ? '' : item.slice(0, eq).trim();
-        const column = eq < 0 ? '' : item.slice(eq + 1).trim();
-        if (className === '' || column === '')
-            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} has the item "${item}"; items are class=column`, { input: INPUT }, EXAMPLE);
-        if (entries.some(([c]) => c === className))
-            throw new errors_ConfigurationError((w) => `${w.input(INPUT)} names class "${className}" twice`, { input: INPUT }, 'give each class one column');
-        entries.push([className, column]);
-    }
-    if (entries.length < 2)
-        throw new errors_ConfigurationError((w) => `${w.input(INPUT)} names ${entries.length} class; at least 2 are needed`, { input: INPUT }, EXAMPLE);
-    return { kind: 'explicit', entries };
-}
-/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
-function sortClasses(entries) {
-    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
-    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
- * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
- * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
- */
-async function resolveProbabilityColumns(spec, file) {
-    let entries;
-    if (spec.kind === 'explicit')
-        entries = spec.entries.map(([c, col]) => [c, col]);
-    else {
-        const header = await datasetHeader(file);
-        entries = header
-            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
-            .map((name) => [name.slice(spec.prefix.length), name]);
-        if (entries.length < 2) {
-            throw new errors_DataError((w) => `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (${w.setting(INPUT, `${spec.prefix}*`)}); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
-        }
-    }
-    const sorted = sortClasses(entries);
-    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/inputs.ts
-
-
-
-
-const Inputs = {
-    Predictions: 'predictions',
-    ChampionPredictions: 'champion-predictions',
-    ModelName: 'model-name',
-    ChampionAlias: 'champion-alias',
-    Registry: 'registry',
-    RegistryToken: 'registry-token',
-    PredictCommand: 'predict-command',
-    CandidateModelDir: 'candidate-model-dir',
-    ChampionModelDir: 'champion-model-dir',
-    Data: 'data',
-    LabelColumn: 'label-column',
-    PositiveLabel: 'positive-label',
-    ScoreColumn: 'score-column',
-    PredictionColumn: 'prediction-column',
-    ProbabilityColumns: 'probability-columns',
-    IdColumn: 'id-column',
-    Task: 'task',
-    Metrics: 'metrics',
-    SegmentColumns: 'segment-columns',
-    Seed: 'seed',
-    MaxLatencyMs: 'max-latency-ms',
-    LatencyCommand: 'latency-command',
-    LatencyUrlCandidate: 'latency-url-candidate',
-    LatencyUrlChampion: 'latency-url-champion',
-    CandidateVersion: 'candidate-version',
-    Mode: 'mode',
-    Labels: 'labels',
-};
-/** Splits a command input: a JSON array of strings, or words separated by whitespace (no quoting, no shell). */
-function parseCommand(text, name = Inputs.PredictCommand) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith('[')) {
-        let parsed;
-        try {
-            parsed = JSON.parse(trimmed);
-        }
-        catch {
-            parsed = undefined;
-        }
-        if (!Array.isArray(parsed) || parsed.length === 0 || !parsed.every((x) => typeof x === 'string')) {
-            throw new errors_ConfigurationError((w) => `${w.input(name)} is not a JSON array of strings`, { input: name }, name === Inputs.LatencyCommand
-                ? 'write it as ["python", "serve.py", "--model", "{model_dir}"]'
-                : 'write it as ["python", "predict.py", "--model", "{model_dir}", "--in", "{input}", "--out", "{output}"]');
-        }
-        return parsed;
-    }
-    return trimmed.split(/\s+/).filter((w) => w !== '');
-}
-/** An endpoint input: an absolute http(s) URL. */
-function httpUrl(text, name) {
-    if (text === undefined)
-        return undefined;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:'))
-        throw new errors_ConfigurationError((w) => `${w.input(name)} is not an http(s) URL`, { input: name }, 'write the endpoint that accepts a POST of one JSON row, e.g. http://127.0.0.1:8080/predict');
-    return url.href;
-}
-function readInputs(input) {
-    const task = input.optionalChoice(Inputs.Task, ['binary', 'multiclass', 'regression']);
-    const metricNames = input.list(Inputs.Metrics);
-    const allMetrics = new Set(Object.values(METRICS_BY_TASK).flat());
-    for (const m of metricNames) {
-        if (!allMetrics.has(m)) {
-            throw new errors_ConfigurationError((w) => `${w.input(Inputs.Metrics)} names unknown metric "${m}"`, { input: Inputs.Metrics }, `use some of: ${[...allMetrics].join(', ')}`);
-        }
-    }
-    const segments = input.list(Inputs.SegmentColumns);
-    const command = input.optional(Inputs.PredictCommand);
-    const latencyCommand = input.optional(Inputs.LatencyCommand);
-    const opt = (key, value) => value === undefined ? {} : { [key]: value };
-    const file = (name) => resolveOptionalInputPath(input.optional(name), 'file', name);
-    const directory = (name) => resolveOptionalInputPath(input.optional(name), 'directory', name);
-    return {
-        predictions: resolveInputPath(input.required(Inputs.Predictions), { kind: 'file', input: Inputs.Predictions }),
-        ...opt('championPredictions', file(Inputs.ChampionPredictions)),
-        ...opt('modelName', input.optional(Inputs.ModelName)),
-        championAlias: input.optional(Inputs.ChampionAlias) ?? 'champion',
-        registry: input.optional(Inputs.Registry) ?? 'file:.modelgate/registry',
-        ...opt('registryToken', input.optional(Inputs.RegistryToken)),
-        ...opt('predictCommand', command === undefined ? undefined : parseCommand(command)),
-        ...opt('candidateModelDir', directory(Inputs.CandidateModelDir)),
-        ...opt('championModelDir', directory(Inputs.ChampionModelDir)),
-        ...opt('data', file(Inputs.Data)),
-        labelColumn: input.optional(Inputs.LabelColumn) ?? 'label',
-        ...opt('positiveLabel', input.optional(Inputs.PositiveLabel)),
-        scoreColumn: input.optional(Inputs.ScoreColumn) ?? 'score',
-        ...opt('predictionColumn', input.optional(Inputs.PredictionColumn)),
-        ...opt('probabilityColumns', parseProbabilityColumns(input.list(Inputs.ProbabilityColumns))),
-        idColumn: input.optional(Inputs.IdColumn) ?? 'id',
-        ...opt('task', task),
-        ...opt('metrics', metricNames.length > 0 ? metricNames : undefined),
-        ...opt('segmentColumns', segments.length > 0 ? segments : undefined),
-        ...opt('seed', input.optionalNumber(Inputs.Seed, { integer: true, min: 0 })),
-        ...opt('maxLatencyMs', input.optionalNumber(Inputs.MaxLatencyMs, { min: 0 })),
-        ...opt('latencyCommand', latencyCommand === undefined ? undefined : parseCommand(latencyCommand, Inputs.LatencyCommand)),
-        ...opt('latencyUrlCandidate', httpUrl(input.optional(Inputs.LatencyUrlCandidate), Inputs.LatencyUrlCandidate)),
-        ...opt('latencyUrlChampion', httpUrl(input.optional(Inputs.LatencyUrlChampion), Inputs.LatencyUrlChampion)),
-        ...opt('candidateVersion', input.optional(Inputs.CandidateVersion)),
-        mode: input.optionalChoice(Inputs.Mode, ['compare', 'monitor']) ?? 'compare',
-        ...opt('labels', file(Inputs.Labels)),
-    };
-}
-/** The inputs that override the policy file (task, metrics, segment columns, seed, latency budget). */
-function policyOverrides(inputs) {
-    return {
-        ...(inputs.task === undefined ? {} : { task: inputs.task }),
-        ...(inputs.metrics === undefined ? {} : { metrics: inputs.metrics }),
-        ...(inputs.segmentColumns === undefined ? {} : { segmentColumns: inputs.segmentColumns }),
-        ...(inputs.seed === undefined ? {} : { seed: inputs.seed }),
-        ...(inputs.maxLatencyMs === undefined ? {} : { maxLatencyMs: inputs.maxLatencyMs }),
-        probabilities: inputs.probabilityColumns !== undefined,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-probability-inputs.ts
-
-
-
-/**
- * `probability-columns` belongs to multiclass, and the multiclass probability metrics (log-loss, roc-auc-ovr…)
- * need it.
- * @throws {ConfigurationError} naming the input and the metric
- */
-function checkProbabilityInputs(inputs, task, metrics) {
-    if (inputs.probabilityColumns !== undefined && task !== 'multiclass') {
-        throw new errors_ConfigurationError((w) => `${w.input(Inputs.ProbabilityColumns)} is for task multiclass, but the task is ${task}`, { input: Inputs.ProbabilityColumns }, task === 'binary'
-            ? (w) => `binary tasks read the probability of class 1 from ${w.name(Inputs.ScoreColumn)}`
-            : (w) => `remove it, or set ${w.setting(Inputs.Task, 'multiclass')}`);
-    }
-    if (task !== 'multiclass' || inputs.probabilityColumns !== undefined)
-        return;
-    const needing = metrics.filter((m) => MULTICLASS_PROBABILITY_METRICS.includes(m));
-    if (needing.length > 0) {
-        throw new errors_ConfigurationError((w) => `${needing.join(', ')} ${needing.length === 1 ? 'is' : 'are'} computed from class probabilities, but ${w.input(Inputs.ProbabilityColumns)} is not set`, { input: Inputs.ProbabilityColumns }, (w) => `set ${w.setting(Inputs.ProbabilityColumns, 'proba_*')} (one column per class, the class after the prefix) or class=column pairs, or drop those metrics from ${w.input(Inputs.Metrics)} and the policy`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/messages.ts
-// Recurring messages of the statistics in src/core/stats; tests compare against these functions.
-const statsMessages = {
-    emptySample: (fn, what) => `${fn}: ${what} must not be empty`,
-    notFinite: (fn, what) => `${fn}: ${what} must contain only finite numbers`,
-    probabilityOutOfRange: (fn, p) => `${fn}: p must be in [0, 1], got ${p}`,
-    tableShape: (fn) => `${fn}: the contingency table must have at least one row and all rows the same length`,
-    negativeCount: (fn) => `${fn}: counts must be finite and >= 0`,
-    zeroExpected: (fn) => `${fn}: an expected frequency is zero (a row or column of the table sums to 0); drop empty categories first`,
-    lengthMismatch: (fn, a, b) => `${fn}: lengths differ (${a} vs ${b})`,
-    nonPositiveShare: (fn, index) => `${fn}: share ${index} is <= 0; smooth empty bins first`,
-    deLongTooFew: (positives, negatives) => `DeLong's variance is undefined with ${positives} positive${positives === 1 ? '' : 's'} and ${negatives} negative${negatives === 1 ? '' : 's'}: the covariance of the placement values divides by (count − 1), so it needs at least 2 of each class`,
-    deLongZeroVariance: (aucA, aucB) => `DeLong's variance of the AUC difference is 0 while the AUCs differ (${aucA} vs ${aucB}): every placement value differs by the same amount, so no z or p-value exists`,
-};
-
-;// CONCATENATED MODULE: ./src/core/stats/quantile-sorted.ts
-
-/**
- * Quantile `p` of an ascending-sorted sample with linear interpolation between order statistics
- * (Hyndman & Fan type 7, the default of numpy.quantile and R): h = (n − 1)·p, x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]).
- * The caller guarantees the order (the name says so); unsorted input gives a meaningless value.
- * @see https://en.wikipedia.org/wiki/Quantile#Estimating_quantiles_from_a_sample
- * @throws {RangeError} if `sorted` is empty or `p` is outside [0, 1]
- * @example
- * quantileSorted([1, 2, 3, 4], 0.5) // => 2.5
- */
-function quantileSorted(sorted, p) {
-    const n = sorted.length;
-    if (n === 0)
-        throw new RangeError(statsMessages.emptySample('quantileSorted', 'sorted'));
-    if (!(p >= 0 && p <= 1))
-        throw new RangeError(statsMessages.probabilityOutOfRange('quantileSorted', p));
-    const h = (n - 1) * p;
-    const lo = Math.floor(h);
-    const a = sorted[lo];
-    if (lo + 1 >= n)
-        return a;
-    const b = sorted[lo + 1];
-    return a + (h - lo) * (b - a);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/percentile-interval.ts
-
-/**
- * Two-sided percentile interval of an ascending-sorted bootstrap distribution: the (1 − confidence)/2 and
- * (1 + confidence)/2 quantiles (type 7 interpolation, numpy.quantile's default), Efron's percentile method.
- * @see Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 13
- * @throws {RangeError} if `sorted` is empty or confidence is not in (0, 1)
- * @example
- * percentileInterval([1, 2, 3, 4, 5], 0.5) // => [2, 4]
- */
-function percentileInterval(sorted, confidence) {
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`percentileInterval: confidence must be in (0, 1), got ${confidence}`);
-    const alpha = (1 - confidence) / 2;
-    return [quantileSorted(sorted, alpha), quantileSorted(sorted, 1 - alpha)];
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/summarize-bootstrap.ts
-
-/**
- * The distribution of one bootstrap statistic from its value on each resample (NaN = undefined on that
- * resample): the defined values sorted ascending, their percentile interval at `confidence`, the shares above
- * and below 0 and the count of undefined resamples.
- * @throws {RangeError} if the statistic is undefined on every resample (`label` names it in the message)
- * @example
- * summarizeBootstrap(Float64Array.of(0.2, Number.NaN, -0.1, 0.3), 0.9, 'pairedBootstrap: statistic 0').undefinedCount // => 1
- */
-function summarizeBootstrap(values, confidence, label) {
-    const finite = values.filter((v) => !Number.isNaN(v)).sort();
-    if (finite.length === 0)
-        throw new RangeError(`${label} is undefined on every resample`);
-    let above = 0;
-    let below = 0;
-    for (const v of finite) {
-        if (v > 0)
-            above++;
-        else if (v < 0)
-            below++;
-    }
-    const [lower, upper] = percentileInterval(finite, confidence);
-    return {
-        sorted: finite,
-        lower,
-        upper,
-        shareAboveZero: above / finite.length,
-        shareBelowZero: below / finite.length,
-        undefinedCount: values.length - finite.length,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/paired-bootstrap.ts
-
-
-/**
- * Paired (case-resampling) bootstrap of k statistics over the same n rows: each resample draws n row
- * indices with replacement, turns them into multiplicities w (a multinomial(n, 1/n) vector, O(n) per resample
- * over a typed array; or Poisson(1) per row with `scheme: 'poisson'`), and calls `statistic(w)`, which returns the k differences (candidate − champion) with
- * both models evaluated on the same resampled rows. NaN marks a difference undefined on that resample.
- * Returns, per statistic, the sorted distribution and its percentile interval.
- * @see Efron & Tibshirani (1993) ch. 6; Bouthillier et al. (2021) on paired comparisons of models
- * @throws {RangeError} if n < 1, resamples < 1 or a statistic is undefined on every resample
- * @example
- * pairedBootstrap(4, (w) => [w[0]! - 1], { resamples: 3, random: () => 0.5, confidence: 0.9 })[0]!.sorted.length // => 3
- */
-function pairedBootstrap(n, statistic, options) {
-    if (!(n >= 1) || !Number.isInteger(n))
-        throw new RangeError(`pairedBootstrap: n must be a positive integer, got ${n}`);
-    const { resamples, random, confidence } = options;
-    if (!(resamples >= 1) || !Number.isInteger(resamples)) {
-        throw new RangeError(`pairedBootstrap: resamples must be a positive integer, got ${resamples}`);
-    }
-    const weights = new Float64Array(n);
-    let columns = [];
-    for (let r = 0; r < resamples; r++) {
-        if (options.scheme === 'poisson') {
-            for (let j = 0; j < n; j++)
-                weights[j] = poissonOneOfUniform(random());
-        }
-        else {
-            weights.fill(0);
-            for (let j = 0; j < n; j++) {
-                const index = Math.floor(random() * n);
-                weights[index] = weights[index] + 1;
-            }
-        }
-        const values = statistic(weights);
-        if (r === 0)
-            columns = values.map(() => new Float64Array(resamples));
-        for (let k = 0; k < columns.length; k++)
-            columns[k][r] = values[k] ?? Number.NaN;
-    }
-    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/shared-typed-array.ts
-/**
- * A zero-filled typed array over a SharedArrayBuffer, so that worker threads read it without a copy (a
- * structured clone of a shared buffer shares it). Plain JavaScript memory, no I/O: core builds its large
- * per-row arrays this way and the threads that resample them add nothing to the process's memory.
- * @throws {RangeError} if length is negative or not an integer
- * @example
- * sharedTypedArray(Uint32Array, 3).length // => 3
- */
-function sharedTypedArray(kind, length) {
-    if (!(length >= 0) || !Number.isInteger(length))
-        throw new RangeError(`sharedTypedArray: length must be a non-negative integer, got ${length}`);
-    return new kind(new SharedArrayBuffer(length * kind.BYTES_PER_ELEMENT));
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/binary-bootstrap-task.ts
-
-/** From this many distinct scores a side uses the `runs` layout (bucket counts of 2¹⁸ int32 = 1 MiB). */
-const RUNS_FROM_GROUPS = 1 << 17;
-/**
- * The pair of prepared models for the bootstrap: on all n rows when `rows` is absent, else on a slice whose
- * prepared models are indexed by position in `rows` (its row indices among the n). A model with at least
- * RUNS_FROM_GROUPS distinct scores gets the `runs` layout (a counting sort of its rows by bucket, O(rows + buckets)).
- * @throws {RangeError} if the models' row counts differ from each other or from `rows`
- * @example
- * binaryBootstrapPair(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.6, 0.3]), ['accuracy']).candidate.layout // => 'counts'
- */
-function binaryBootstrapPair(candidate, champion, metrics, rows) {
-    if (champion.n !== candidate.n || (rows !== undefined && rows.length !== candidate.n))
-        throw new RangeError(`binaryBootstrapPair: row counts differ (${candidate.n}, ${champion.n}${rows === undefined ? '' : `, ${rows.length}`})`);
-    const shared = rows === undefined || rows.buffer instanceof SharedArrayBuffer ? rows : sharedCopy(rows);
-    return { candidate: bootstrapSide(candidate, shared), champion: bootstrapSide(champion, shared), metrics };
-}
-const sharedCopy = (values) => {
-    const out = sharedTypedArray(Uint32Array, values.length);
-    out.set(values);
-    return out;
-};
-/**
- * A model's side in the layout its number of distinct scores calls for (`force` for tests of both layouts).
- * @throws never
- * @example
- * bootstrapSide(prepareBinary([0, 1], [0.2, 0.7]), undefined, 'runs').rows // => Uint32Array [1, 0]
- */
-function bootstrapSide(model, rows, force) {
-    const tables = {
-        positiveGroups: model.positiveGroups,
-        bucketLogLoss: model.bucketLogLoss,
-        bucketBrier: model.bucketBrier,
-        groupScore: model.groupScore,
-        groupBin: model.groupBin,
-    };
-    const layout = force ?? (model.groupCount >= RUNS_FROM_GROUPS ? 'runs' : 'counts');
-    if (layout === 'counts')
-        return {
-            layout,
-            ...tables,
-            ...(rows === undefined ? {} : { rows }),
-            bucket: model.bucket,
-            groupCount: model.groupCount,
-        };
-    const { n, bucket } = model;
-    const buckets = 2 * model.groupCount;
-    const start = new Uint32Array(buckets + 1);
-    for (let k = 0; k < n; k++) {
-        const next = bucket[k] + 1;
-        start[next] = start[next] + 1;
-    }
-    let present = 0;
-    for (let g = 0; g < model.groupCount; g++)
-        if (start[2 * g + 1] + start[2 * g + 2] > 0)
-            present++;
-    for (let b = 0; b < buckets; b++)
-        start[b + 1] = start[b + 1] + start[b];
-    const groups = sharedTypedArray(Uint32Array, present);
-    const starts = sharedTypedArray(Uint32Array, 2 * present + 1);
-    let q = 0;
-    for (let g = 0; g < model.groupCount; g++) {
-        if (start[2 * g + 2] === start[2 * g])
-            continue;
-        groups[q] = g;
-        starts[2 * q] = start[2 * g];
-        starts[2 * q + 1] = start[2 * g + 1];
-        starts[2 * q + 2] = start[2 * g + 2];
-        q++;
-    }
-    const order = sharedTypedArray(Uint32Array, n);
-    for (let k = 0; k < n; k++) {
-        const b = bucket[k];
-        const at = start[b];
-        start[b] = at + 1;
-        order[at] = rows === undefined ? k : rows[k];
-    }
-    return { layout, ...tables, rows: order, groups, starts };
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/log-gamma.ts
-// Lanczos approximation, g = 7, n = 9 (the coefficients published by Numerical Recipes 3rd ed. / Boost).
-const G = 7;
-const COEFFICIENTS = [
-    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
-    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
-];
-const HALF_LOG_2PI = 0.9189385332046727;
-/**
- * Natural logarithm of the gamma function, ln Γ(x), for x > 0 (Lanczos approximation, g = 7; relative error
- * about 1e-15 over the positive reals).
- * @see https://en.wikipedia.org/wiki/Lanczos_approximation
- * @throws {RangeError} if x is not a positive finite number
- * @example
- * logGamma(5) // => 3.178053830347944 (ln 24 = 3.1780538303479458)
- */
-function logGamma(x) {
-    if (!(x > 0) || !Number.isFinite(x))
-        throw new RangeError(`logGamma: x must be a positive finite number, got ${x}`);
-    if (x < 0.5)
-        return Math.log(Math.PI / Math.sin(Math.PI * x)) - logGamma(1 - x);
-    const z = x - 1;
-    let sum = COEFFICIENTS[0];
-    for (let i = 1; i < G + 2; i++)
-        sum += COEFFICIENTS[i] / (z + i);
-    const t = z + G + 0.5;
-    return HALF_LOG_2PI + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/regularized-gamma-q.ts
-
-const EPSILON = 1e-16;
-const TINY = 1e-300;
-const MAX_ITERATIONS = 10_000;
-/**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a), for a > 0 and x ≥ 0: the series of
- * P(a, x) when x < a + 1, else the Lentz continued fraction of Q (Numerical Recipes §6.2). Relative accuracy
- * about 1e-14; enough for p-values compared at 1e-6 absolute.
- * @see https://en.wikipedia.org/wiki/Incomplete_gamma_function#Regularized_gamma_functions_and_Poisson_random_variables
- * @throws {RangeError} if a ≤ 0 or x < 0
- * @example
- * regularizedGammaQ(1, 2) // => 0.1353352832366128 (e^-2 = 0.1353352832366127)
- */
-function regularizedGammaQ(a, x) {
-    if (!(a > 0) || !(x >= 0))
-        throw new RangeError(`regularizedGammaQ: needs a > 0 and x >= 0, got a=${a}, x=${x}`);
-    if (x === 0)
-        return 1;
-    if (x === Infinity)
-        return 0;
-    const logPrefix = -x + a * Math.log(x) - logGamma(a);
-    if (x < a + 1) {
-        let term = 1 / a;
-        let sum = term;
-        for (let n = 1; n < MAX_ITERATIONS; n++) {
-            term *= x / (a + n);
-            sum += term;
-            if (Math.abs(term) < Math.abs(sum) * EPSILON)
-                break;
-        }
-        return Math.max(0, 1 - sum * Math.exp(logPrefix));
-    }
-    let b = x + 1 - a;
-    let c = 1 / TINY;
-    let d = 1 / b;
-    let h = d;
-    for (let i = 1; i < MAX_ITERATIONS; i++) {
-        const an = -i * (i - a);
-        b += 2;
-        d = an * d + b;
-        if (Math.abs(d) < TINY)
-            d = TINY;
-        c = b + an / c;
-        if (Math.abs(c) < TINY)
-            c = TINY;
-        d = 1 / d;
-        const delta = d * c;
-        h *= delta;
-        if (Math.abs(delta - 1) < EPSILON)
-            break;
-    }
-    return Math.min(1, Math.exp(logPrefix) * h);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/normal-cdf.ts
-
-/**
- * Standard normal cumulative distribution Φ(x) = P(Z ≤ x) (scipy.stats.norm.cdf), through
- * erfc(t) = Q(½, t²): Φ(x) = ½·Q(½, x²/2) for x < 0 and 1 − ½·Q(½, x²/2) otherwise, so the lower tail
- * keeps its relative accuracy far out (Φ(−8) ≈ 6.2e−16).
- * @see https://en.wikipedia.org/wiki/Normal_distribution#Cumulative_distribution_function
- * @throws {RangeError} if x is NaN
- * @example
- * normalCdf(-1.96) // => 0.02499789514822045
- */
-function normalCdf(x) {
-    if (Number.isNaN(x))
-        throw new RangeError('normalCdf: x is NaN');
-    if (x === 0)
-        return 0.5;
-    const tail = 0.5 * regularizedGammaQ(0.5, (x * x) / 2);
-    return x < 0 ? tail : 1 - tail;
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/delong-test.ts
-
-
-/** First index in ascending `sorted` whose value is >= x (or > x when `strict`). */
-function bound(sorted, x, strict) {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        const v = sorted[mid];
-        if (v < x || (strict && v === x))
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-/** Twice the midranks (1-based, ties averaged), so whole numbers: a native numeric sort, then two binary searches. */
-function doubledMidranks(values) {
-    const sorted = Float64Array.from(values).sort();
-    const ranks = new Float64Array(values.length);
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        ranks[i] = bound(sorted, x, false) + bound(sorted, x, true) + 1;
-    }
-    return ranks;
-}
-/** Sample variance (divisor k − 1) of whole numbers: exactly 0 when they are all equal. */
-function wholeNumberVariance(x) {
-    const k = x.length;
-    let sum = 0;
-    for (let i = 0; i < k; i++)
-        sum += x[i];
-    const mean = sum / k;
-    let s = 0;
-    for (let i = 0; i < k; i++) {
-        const d = x[i] - mean;
-        s += d * d;
-    }
-    return s / (k - 1);
-}
-/**
- * DeLong's z and p from the per-row differences of the two models' placement values, kept as whole numbers:
- * `pos[i]` = 2N·(V₁₀ᴬ − V₁₀ᴮ) for positive i, `neg[j]` = 2M·(V₀₁ᴬ − V₀₁ᴮ) for negative j. Then
- * Var(AUC_B − AUC_A) = Var(V₁₀ᴬ − V₁₀ᴮ)/M + Var(V₀₁ᴬ − V₀₁ᴮ)/N (the S_AA + S_BB − 2S_AB of DeLong 1988, computed
- * as one variance so that constant differences give exactly 0). Undefined with fewer than 2 positives or
- * negatives (the covariances divide by count − 1) and when the variance is 0 while the AUCs differ; variance 0
- * with equal AUCs is z = 0, p = 1, the convention of pROC's roc.test (identical or rank-equivalent scores, or
- * both models separating the classes perfectly).
- */
-function deLongFromPlacementDifferences(aucs, pos, neg) {
-    const m = pos.length;
-    const n = neg.length;
-    if (m < 2 || n < 2)
-        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongTooFew(m, n) };
-    const variance = wholeNumberVariance(pos) / (4 * n * n * m) + wholeNumberVariance(neg) / (4 * m * m * n);
-    if (variance === 0) {
-        if (aucs.difference === 0)
-            return { kind: 'defined', ...aucs, variance: 0, z: 0, pValue: 1 };
-        return { kind: 'undefined', ...aucs, reason: statsMessages.deLongZeroVariance(aucs.aucA, aucs.aucB) };
-    }
-    const z = aucs.difference / Math.sqrt(variance);
-    return { kind: 'defined', ...aucs, variance, z, pValue: 2 * normalCdf(-Math.abs(z)) };
-}
-/**
- * DeLong's test for two correlated ROC-AUCs on the same rows, in the O(n log n) form of Sun & Xu (2014):
- * placement values from midranks of positives, negatives and both pooled; covariance S = S₁₀/m + S₀₁/n;
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)). With fewer than 2 positives or 2 negatives,
- * or a zero variance while the AUCs differ, the result is `kind: 'undefined'` with the reason, never a p-value.
- * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
- * @example
- * deLongTest([0, 0, 1, 1, 0, 1], [0.1, 0.4, 0.35, 0.8, 0.5, 0.3], [0.2, 0.3, 0.6, 0.9, 0.4, 0.7]).aucB // => 1
- * @example
- * deLongTest([0, 0, 1], [0.1, 0.4, 0.35], [0.2, 0.3, 0.6]).kind // => 'undefined'
- */
-function deLongTest(yTrue, scoreA, scoreB) {
-    const total = yTrue.length;
-    if (scoreA.length !== total || scoreB.length !== total) {
-        throw new RangeError(`deLongTest: lengths differ (${total}, ${scoreA.length}, ${scoreB.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < total; i++) {
-        const y = yTrue[i];
-        if (y !== 0 && y !== 1)
-            throw new RangeError(`deLongTest: label at row ${i} is ${String(y)}; must be 0 or 1`);
-        if (y === 1)
-            m++;
-    }
-    const n = total - m;
-    if (m === 0 || n === 0)
-        throw new RangeError('deLongTest: both classes must be present');
-    // Per model: 2N·V₁₀ per positive and 2M·(1 − V₀₁) per negative, whole numbers from doubled midranks.
-    const placements = (score) => {
-        const posScores = new Float64Array(m);
-        const negScores = new Float64Array(n);
-        const all = new Float64Array(total);
-        let p = 0;
-        let q = 0;
-        for (let i = 0; i < total; i++) {
-            const s = score[i];
-            all[i] = s;
-            if (yTrue[i] === 1)
-                posScores[p++] = s;
-            else
-                negScores[q++] = s;
-        }
-        const tx = doubledMidranks(posScores);
-        const ty = doubledMidranks(negScores);
-        const tz = doubledMidranks(all);
-        const pos = new Float64Array(m);
-        const neg = new Float64Array(n);
-        let sumPos = 0;
-        p = 0;
-        q = 0;
-        for (let i = 0; i < total; i++) {
-            const z = tz[i];
-            if (yTrue[i] === 1) {
-                pos[p] = z - tx[p];
-                sumPos += pos[p++];
-            }
-            else {
-                neg[q] = z - ty[q];
-                q++;
-            }
-        }
-        return { pos, neg, auc: sumPos / (2 * n * m) };
-    };
-    const a = placements(scoreA);
-    const b = placements(scoreB);
-    const pos = a.pos.map((x, i) => x - b.pos[i]);
-    const neg = b.neg.map((x, j) => x - a.neg[j]);
-    return deLongFromPlacementDifferences({ aucA: a.auc, aucB: b.auc, difference: b.auc - a.auc }, pos, neg);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/delong-test-grouped.ts
-
-/**
- * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
- * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
- * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
- * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
- * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
- * with the same undefined cases (fewer than 2 of a class; zero variance while the AUCs differ).
- * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
- * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
- * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
- */
-function deLongTestGrouped(yTrue, a, b) {
-    const total = yTrue.length;
-    if (a.group.length !== total || b.group.length !== total) {
-        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
-    }
-    let m = 0;
-    for (let i = 0; i < total; i++) {
-        const y = yTrue[i];
-        if (y !== 0 && y !== 1)
-            throw new RangeError(`deLongTestGrouped: label at row ${i} is ${String(y)}; must be 0 or 1`);
-        if (y === 1)
-            m++;
-    }
-    const n = total - m;
-    if (m === 0 || n === 0)
-        throw new RangeError('deLongTestGrouped: both classes must be present');
-    // Per model and group, as whole numbers: 2N·V₁₀ of a positive and 2M·(1 − V₀₁) of a negative at that score.
-    const placements = (s) => {
-        const g = s.groupCount;
-        const cPos = new Float64Array(g);
-        const cNeg = new Float64Array(g);
-        for (let i = 0; i < total; i++) {
-            const k = s.group[i];
-            if (yTrue[i] === 1)
-                cPos[k] = cPos[k] + 1;
-            else
-                cNeg[k] = cNeg[k] + 1;
-        }
-        const pos = new Float64Array(g);
-        const neg = new Float64Array(g);
-        let belowPos = 0;
-        let belowNeg = 0;
-        for (let k = g - 1; k >= 0; k--) {
-            pos[k] = 2 * belowNeg + cNeg[k];
-            neg[k] = 2 * belowPos + cPos[k];
-            belowPos += cPos[k];
-            belowNeg += cNeg[k];
-        }
-        return { pos, neg };
-    };
-    const pa = placements(a);
-    const pb = placements(b);
-    const pos = new Float64Array(m);
-    const neg = new Float64Array(n);
-    let sumA = 0;
-    let sumB = 0;
-    let p = 0;
-    let q = 0;
-    for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
-        if (yTrue[i] === 1) {
-            const x = pa.pos[ga];
-            const y = pb.pos[gb];
-            sumA += x;
-            sumB += y;
-            pos[p++] = x - y;
-        }
-        else {
-            neg[q++] = pb.neg[gb] - pa.neg[ga];
-        }
-    }
-    const aucA = sumA / (2 * n * m);
-    const aucB = sumB / (2 * n * m);
-    return deLongFromPlacementDifferences({ aucA, aucB, difference: aucB - aucA }, pos, neg);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/binomial-two-sided-p-value.ts
-/**
- * Exact two-sided p-value of k successes in n trials under p = ½ (scipy.stats.binomtest(k, n, 0.5).pvalue):
- * with a symmetric null the "as or less likely" rule sums both tails, min(1, 2·P(X ≤ min(k, n−k))).
- * Computed in log space, so n in the millions is fine.
- * @see https://docs.scipy.org/doc/scipy/reference/generated/scipy.stats.binomtest.html
- * @throws {RangeError} unless 0 ≤ k ≤ n are integers
- * @example
- * binomialTwoSidedPValue(3, 10) // => 0.3437500000000001
- */
-function binomialTwoSidedPValue(k, n) {
-    if (!Number.isInteger(k) || !Number.isInteger(n) || k < 0 || k > n) {
-        throw new RangeError(`binomialTwoSidedPValue: needs integers 0 <= k <= n, got k=${k}, n=${n}`);
-    }
-    if (n === 0)
-        return 1;
-    const m = Math.min(k, n - k);
-    if (2 * m === n)
-        return 1;
-    // P(X = j) for j = 0..m, accumulated from j = m downward (largest term first).
-    let logTerm = -n * Math.LN2;
-    for (let j = 1; j <= m; j++)
-        logTerm += Math.log((n - j + 1) / j);
-    let sum = 0;
-    let term = Math.exp(logTerm);
-    for (let j = m; j >= 0; j--) {
-        sum += term;
-        term *= j / (n - j + 1);
-        if (term < sum * 1e-17)
-            break;
-    }
-    return Math.min(1, 2 * sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/chi-square-survival.ts
-
-/**
- * Survival function of the chi-square distribution with `dof` degrees of freedom: P(X > x) = Q(dof/2, x/2)
- * (scipy.stats.chi2.sf). Returns 1 for x ≤ 0.
- * @see https://en.wikipedia.org/wiki/Chi-squared_distribution
- * @throws {RangeError} if dof ≤ 0
- * @example
- * chiSquareSurvival(3.841458820694124, 1) // => 0.05000000000000013 (scipy.stats.chi2.sf: 0.04999999999999989)
- */
-function chiSquareSurvival(x, dof) {
-    if (!(dof > 0))
-        throw new RangeError(`chiSquareSurvival: dof must be > 0, got ${dof}`);
-    if (!(x > 0))
-        return 1;
-    return regularizedGammaQ(dof / 2, x / 2);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/mcnemar-test.ts
-
-
-/** Below this many discordant pairs the exact binomial test is used (the common textbook rule b + c < 25). */
-const MCNEMAR_EXACT_BELOW = 25;
-/**
- * McNemar's test of paired classifiers on the discordant counts b and c (H₀: b and c are equally likely), as
- * statsmodels.stats.contingency_tables.mcnemar computes it:
- * b + c < exactBelow → exact: min(1, 2·P(X ≤ min(b, c))) for X ~ Binomial(b + c, ½) (statsmodels exact=True);
- * otherwise chi-square on 1 degree of freedom of (|b − c| − 1)² / (b + c) with the correction (exact=False,
- * correction=True) or (b − c)² / (b + c) without it (correction=False).
- * Like statsmodels, the corrected statistic is not clamped at 0, so b = c gives 1/(b + c), not 0:
- * b = c = 15 has p = 0.855 (and |b − c| = 1 has statistic 0, p = 1).
- * b + c = 0 gives statistic 0 and p = 1 in every method (no evidence either way; statsmodels divides by zero).
- * @see https://www.statsmodels.org/stable/generated/statsmodels.stats.contingency_tables.mcnemar.html
- * @throws {RangeError} if b or c is not a non-negative integer
- * @example
- * mcnemarTest(40, 60).pValue // => 0.05743311963200363
- * @example
- * mcnemarTest(15, 15).pValue // => 0.8551321405847058
- */
-function mcnemarTest(b, c, options = {}) {
-    if (!Number.isInteger(b) || !Number.isInteger(c) || b < 0 || c < 0) {
-        throw new RangeError(`mcnemarTest: discordant counts must be non-negative integers, got b=${b}, c=${c}`);
-    }
-    const { exactBelow = MCNEMAR_EXACT_BELOW, correction = true } = options;
-    const n = b + c;
-    if (n < exactBelow) {
-        return { b, c, method: 'exact', statistic: Math.min(b, c), pValue: binomialTwoSidedPValue(Math.min(b, c), n) };
-    }
-    const method = correction ? 'chi-square-corrected' : 'chi-square';
-    if (n === 0)
-        return { b, c, method, statistic: 0, pValue: 1 };
-    const diff = Math.abs(b - c) - (correction ? 1 : 0);
-    const statistic = (diff * diff) / n;
-    return { b, c, method, statistic, pValue: chiSquareSurvival(statistic, 1) };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/binary-metrics-from-counts.ts
-
-
-/**
- * The binary metrics from weighted bucket counts, `counts[2·g + y]` = total weight of rows with label y at the g-th
- * highest distinct score (see prepareBinary). Each metric is a function of these counts alone, so this is one walk
- * over the distinct scores, whatever the number of rows:
- * - confusion: groups g < positiveGroups are predicted positive (score ≥ threshold);
- * - roc-auc: Σ_g pos_g·(negatives below g + ½·neg_g) / (P·N), ties counting ½ (sklearn's trapezoid);
- * - pr-auc: Σ_g pos_g·precision_g / P over groups with positives (sklearn's `average_precision_score`);
- * - log-loss, brier: Σ_b counts_b·term_b / total;
- * - ece: Σ over calibration bins of |Σ_g pos_g − (pos_g + neg_g)·s_g| / total (expectedCalibrationError).
- * An undefined value (0/0) is NaN when `undefinedAs: 'nan'`, else it throws (R6).
- * @see https://scikit-learn.org/1.2/modules/model_evaluation.html
- * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these counts and `undefinedAs` is
- *   'throw' (the default)
- * @example
- * binaryMetricsFromCounts(prepareBinary([0, 1], [0.2, 0.7]), Float64Array.of(0, 1, 1, 0), ['roc-auc']) // => [1]
- */
-function binaryMetricsFromCounts(data, counts, metrics, undefinedAs = 'throw') {
-    const { groupCount, positiveGroups, bucketLogLoss, bucketBrier } = data;
-    let positives = 0;
-    let negatives = 0;
-    let tp = 0;
-    let fp = 0;
-    let logLoss = 0;
-    let brier = 0;
-    for (let g = 0; g < groupCount; g++) {
-        const gn = counts[2 * g];
-        const gp = counts[2 * g + 1];
-        positives += gp;
-        negatives += gn;
-        if (g < positiveGroups) {
-            tp += gp;
-            fp += gn;
-        }
-        logLoss += gn * bucketLogLoss[2 * g] + gp * bucketLogLoss[2 * g + 1];
-        brier += gn * bucketBrier[2 * g] + gp * bucketBrier[2 * g + 1];
-    }
-    const needRanks = metrics.includes('roc-auc') || metrics.includes('pr-auc');
-    let rocArea = 0;
-    let prArea = 0;
-    if (needRanks) {
-        let cumPos = 0;
-        let cumNeg = 0;
-        for (let g = 0; g < groupCount; g++) {
-            const gn = counts[2 * g];
-            const gp = counts[2 * g + 1];
-            // Positives at this score beat every negative below it and tie (½) with the gn negatives at it.
-            rocArea += gp * (negatives - cumNeg - 0.5 * gn);
-            if (gp > 0)
-                prArea += gp * ((cumPos + gp) / (cumPos + gp + cumNeg + gn));
-            cumPos += gp;
-            cumNeg += gn;
-        }
-    }
-    const calibrationGap = metrics.includes('ece') ? calibrationGapOf(data, counts) : 0;
-    return binaryMetricsFromTotals({ positives, negatives, tp, fp, logLoss, brier, rocArea, prArea, calibrationGap }, metrics, undefinedAs);
-}
-/**
- * Σ_b |Σ_{g in bin b} (pos_g·(1 − s_g) − neg_g·s_g)|: the calibration bins' summed gaps between observed positives
- * and predicted probability mass (expectedCalibrationError's numerator).
- */
-function calibrationGapOf(data, counts) {
-    const gaps = new Float64Array(ECE_BINS);
-    for (let g = 0; g < data.groupCount; g++) {
-        const gn = counts[2 * g];
-        const gp = counts[2 * g + 1];
-        const b = data.groupBin[g];
-        gaps[b] = gaps[b] + gp - (gn + gp) * data.groupScore[g];
-    }
-    let sum = 0;
-    for (const gap of gaps)
-        sum += Math.abs(gap);
-    return sum;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/paired-binary-metrics.ts
-
-/**
- * binaryMetrics of two models on the same rows under the same weights (a paired bootstrap resample), with one
- * pass over the rows for both: each row's weight is read once and added to both models' bucket counts.
- * @see binaryMetrics for the conventions (scikit-learn 1.2)
- * @throws {RangeError} if the models have different row counts; {UndefinedMetricError} (a RangeError) if a
- *   metric is undefined and `undefinedAs` is 'throw'
- * @example
- * pairedBinaryMetrics(prepareBinary([0, 1], [0.2, 0.7]), prepareBinary([0, 1], [0.7, 0.2]), ['roc-auc'])[1] // => [0]
- */
-function pairedBinaryMetrics(a, b, metrics, weights, undefinedAs = 'throw') {
-    const n = a.n;
-    if (b.n !== n)
-        throw new RangeError(`pairedBinaryMetrics: row counts differ (${n} vs ${b.n})`);
-    const bucketA = a.bucket;
-    const bucketB = b.bucket;
-    const countsA = new Float64Array(2 * a.groupCount);
-    const countsB = new Float64Array(2 * b.groupCount);
-    if (weights === undefined) {
-        for (let i = 0; i < n; i++) {
-            const ka = bucketA[i];
-            const kb = bucketB[i];
-            countsA[ka] = countsA[ka] + 1;
-            countsB[kb] = countsB[kb] + 1;
-        }
-    }
-    else {
-        for (let i = 0; i < n; i++) {
-            const w = weights[i];
-            const ka = bucketA[i];
-            const kb = bucketB[i];
-            countsA[ka] = countsA[ka] + w;
-            countsB[kb] = countsB[kb] + w;
-        }
-    }
-    return [
-        binaryMetricsFromCounts(a, countsA, metrics, undefinedAs),
-        binaryMetricsFromCounts(b, countsB, metrics, undefinedAs),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/multiclass-metric.ts
-
-
-/**
- * One multiclass metric over class labels (any numbers; the classes are the union of labels and predictions,
- * as in sklearn), optionally weighted by row multiplicities. `precision|recall|f1-{macro,micro,weighted}`
- * follow sklearn's `average=` modes with `zero_division=0` per class (a class never predicted has precision 0):
- * macro = unweighted mean over classes, micro = from pooled counts (equals accuracy for single-label data),
- * weighted = mean weighted by each class's support.
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.precision_recall_fscore_support.html
- * @throws {RangeError} on empty input or different lengths; {UndefinedMetricError} (a RangeError) for zero total
- *   weight
- * @example
- * multiclassMetric([0, 1, 2, 0, 1, 2, 0, 2], [0, 2, 1, 0, 0, 2, 0, 2], 'f1-macro') // => 0.5079365079365079
- */
-function multiclassMetric(yTrue, yPred, metric, weights) {
-    const n = yTrue.length;
-    if (n !== yPred.length)
-        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(metric));
-    const index = new Map();
-    for (let i = 0; i < n; i++) {
-        for (const v of [yTrue[i], yPred[i]])
-            if (!index.has(v))
-                index.set(v, index.size);
-    }
-    const k = index.size;
-    const tp = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    const support = new Float64Array(k);
-    let total = 0;
-    let correct = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        const t = index.get(yTrue[i]);
-        const p = index.get(yPred[i]);
-        total += wi;
-        support[t] = support[t] + wi;
-        predicted[p] = predicted[p] + wi;
-        if (t === p) {
-            tp[t] = tp[t] + wi;
-            correct += wi;
-        }
-    }
-    if (total === 0)
-        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
-    if (metric === 'accuracy')
-        return correct / total;
-    const [kind, average] = metric.split('-');
-    const score = (t, pr, s) => {
-        const prec = pr === 0 ? 0 : t / pr;
-        const rec = s === 0 ? 0 : t / s;
-        if (kind === 'precision')
-            return prec;
-        if (kind === 'recall')
-            return rec;
-        return pr + s === 0 ? 0 : (2 * t) / (pr + s);
-    };
-    if (average === 'micro')
-        return score(correct, total, total);
-    let sum = 0;
-    let weightSum = 0;
-    for (let c = 0; c < k; c++) {
-        const value = score(tp[c], predicted[c], support[c]);
-        const weight = average === 'macro' ? 1 : support[c];
-        sum += weight * value;
-        weightSum += weight;
-    }
-    return sum / weightSum;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/multiclass-probability-metrics.ts
-
-
-/**
- * Multiclass metrics of a class-probability matrix, optionally weighted by row multiplicities (a bootstrap
- * resample), with scikit-learn 1.2's definitions:
- * - `log-loss`: `log_loss(y, P, labels=classes)`, mean of −ln p(label) after clipping to [ε, 1−ε] (ε = float64
- *   epsilon) and renormalising each row;
- * - `roc-auc-ovr` / `roc-auc-ovr-weighted`: `roc_auc_score(y, P, multi_class='ovr', average='macro'|'weighted')`,
- *   the mean (or support-weighted mean) over classes c of the ROC-AUC of "class c" against the rest on column c;
- *   undefined when a class has no rows (sklearn raises);
- * - `roc-auc-ovo` / `roc-auc-ovo-weighted`: `multi_class='ovo'` (Hand & Till 2001): over each pair (a, b) of the
- *   classes present, the mean of AUC(a vs b on column a) and AUC(b vs a on column b), averaged evenly (macro) or
- *   weighted by the pair's share of rows (prevalence).
- * Every ROC-AUC counts tied scores ½ (sklearn's trapezoid over distinct scores). Cost: one pass over the rows per
- * class column. Integer weights equal repeating rows (sklearn has no sample_weight for ovo; repetition defines it).
- * An undefined value is NaN with `undefinedAs: 'nan'`, else it throws (R6).
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.roc_auc_score.html
- * @see Hand, D. J. & Till, R. J. (2001). A simple generalisation of the area under the ROC curve for multiple class classification problems. Machine Learning 45, 171–186
- * @throws {UndefinedMetricError} (a RangeError) when a metric is undefined on these rows and `undefinedAs` is
- *   'throw' (the default)
- * @example
- * multiclassProbabilityMetrics(prepareMulticlassProbabilities([0, 1, 2], Float64Array.of(0.6, 0.3, 0.1, 0.2, 0.5, 0.3, 0.1, 0.3, 0.6), 3), ['roc-auc-ovr']) // => [1]
- */
-function multiclassProbabilityMetrics(data, metrics, weights, undefinedAs = 'throw') {
-    const { n, classCount: k, y, logLossTerm, groups, groupCounts } = data;
-    const support = new Float64Array(k);
-    let total = 0;
-    let logLoss = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        total += wi;
-        logLoss += wi * logLossTerm[i];
-        const c = y[i];
-        support[c] = support[c] + wi;
-    }
-    const undefinedValue = (message) => {
-        if (undefinedAs === 'nan')
-            return Number.NaN;
-        throw new UndefinedMetricError(message);
-    };
-    const needOvr = metrics.some((m) => m.startsWith('roc-auc-ovr'));
-    const needOvo = metrics.some((m) => m.startsWith('roc-auc-ovo'));
-    // ovrArea[c]: AUC of class c against the rest on column c; pairArea[a·k + b]: AUC of a against b on column a.
-    const ovrArea = new Float64Array(k);
-    const pairArea = new Float64Array(needOvo ? k * k : 0);
-    if (total > 0 && (needOvr || needOvo)) {
-        for (let c = 0; c < k; c++) {
-            const group = groups[c];
-            const g = groupCounts[c];
-            const counts = scoreCounts(group, g, y, n, k, weights);
-            if (needOvr)
-                ovrArea[c] = ovrAreaOf(counts, g, k, c, support[c], total - support[c]);
-            if (needOvo) {
-                for (let other = 0; other < k; other++) {
-                    if (other === c)
-                        continue;
-                    pairArea[c * k + other] = pairAreaOf(counts, g, k, c, other, support[c], support[other]);
-                }
-            }
-        }
-    }
-    const ovr = (metric, weighted) => {
-        let sum = 0;
-        let weightSum = 0;
-        for (let c = 0; c < k; c++) {
-            const s = support[c];
-            if (s === 0)
-                return undefinedValue(metricsMessages.classWithoutRows(metric, c));
-            const w = weighted ? s : 1;
-            sum += w * ovrArea[c];
-            weightSum += w;
-        }
-        return sum / weightSum;
-    };
-    const ovo = (metric, weighted) => {
-        let sum = 0;
-        let weightSum = 0;
-        for (let a = 0; a < k; a++) {
-            if (support[a] === 0)
-                continue;
-            for (let b = a + 1; b < k; b++) {
-                if (support[b] === 0)
-                    continue;
-                const score = (pairArea[a * k + b] + pairArea[b * k + a]) / 2;
-                const w = weighted ? (support[a] + support[b]) / total : 1;
-                sum += w * score;
-                weightSum += w;
-            }
-        }
-        return weightSum === 0 ? undefinedValue(metricsMessages.fewerThanTwoClassesPresent(metric)) : sum / weightSum;
-    };
-    return metrics.map((metric) => {
-        if (total === 0)
-            return undefinedValue(metricsMessages.zeroWeight(metric));
-        switch (metric) {
-            case 'log-loss':
-                return logLoss / total;
-            case 'roc-auc-ovr':
-                return ovr(metric, false);
-            case 'roc-auc-ovr-weighted':
-                return ovr(metric, true);
-            case 'roc-auc-ovo':
-                return ovo(metric, false);
-            case 'roc-auc-ovo-weighted':
-                return ovo(metric, true);
-        }
-    });
-}
-/** counts[j·k + t]: weighted rows of true class t at the j-th highest distinct score of one class column. */
-function scoreCounts(group, g, y, n, k, weights) {
-    const counts = new Float64Array(g * k);
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        if (wi === 0)
-            continue;
-        const b = group[i] * k + y[i];
-        counts[b] = counts[b] + wi;
-    }
-    return counts;
-}
-/**
- * The Mann–Whitney area over score groups in ascending order: the positives of each group beat the negatives of
- * the groups before it, ties count ½. NaN without positives or negatives.
- */
-function rankArea(groups, positivesIn, negativesIn, positives, negatives) {
-    let area = 0;
-    let cumNeg = 0;
-    for (let j = 0; j < groups; j++) {
-        const gp = positivesIn(j);
-        const gn = negativesIn(j);
-        area += gp * (negatives - cumNeg - 0.5 * gn);
-        cumNeg += gn;
-    }
-    return positives > 0 && negatives > 0 ? area / (positives * negatives) : Number.NaN;
-}
-/** AUC of class c against the rest on column c (ties ½); NaN without positives or negatives. */
-function ovrAreaOf(counts, g, k, c, positives, negatives) {
-    const rest = (j) => {
-        let rowTotal = 0;
-        for (let t = 0; t < k; t++)
-            rowTotal += counts[j * k + t];
-        return rowTotal - counts[j * k + c];
-    };
-    return rankArea(g, (j) => counts[j * k + c], rest, positives, negatives);
-}
-/** AUC of class c against class other on column c (ties ½); NaN when either class has no rows. */
-function pairAreaOf(counts, g, k, c, other, positives, negatives) {
-    return rankArea(g, (j) => counts[j * k + c], (j) => counts[j * k + other], positives, negatives);
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/probability-row-sum-is-one.ts
-/** Relative and absolute tolerance of a probability row's sum: numpy.allclose's defaults, as sklearn checks. */
-const PROBABILITY_SUM_RTOL = 1e-5;
-const PROBABILITY_SUM_ATOL = 1e-8;
-/**
- * Whether a row of class probabilities sums to 1 within numpy.allclose's default tolerance,
- * |1 − sum| ≤ 1e-8 + 1e-5·|sum| — the check sklearn 1.2's multiclass `roc_auc_score` applies (it raises
- * "Target scores need to be probabilities … sum up to 1.0 over classes" otherwise).
- * @see https://numpy.org/doc/1.24/reference/generated/numpy.allclose.html
- * @example
- * probabilityRowSumIsOne(0.999995) // => true
- */
-function probabilityRowSumIsOne(sum) {
-    return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
-}
-
-;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
-/**
- * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
- * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
- * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
- * @throws never
- * @example
- * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
- */
-function rankDistinctDescending(values) {
-    const n = values.length;
-    const sorted = Float64Array.from(values).sort();
-    let distinct = 0;
-    for (let k = 0; k < n; k++)
-        if (k === 0 || sorted[k] !== sorted[k - 1])
-            sorted[distinct++] = sorted[k];
-    const unique = sorted.subarray(0, distinct);
-    const rank = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-        const x = values[i];
-        let lo = 0;
-        let hi = distinct - 1;
-        while (lo < hi) {
-            const mid = (lo + hi) >>> 1;
-            if (unique[mid] < x)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        rank[i] = distinct - 1 - lo;
-    }
-    return { rank, distinctAscending: unique };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/prepare-multiclass-probabilities.ts
-
-
-
-/** float64 machine epsilon: sklearn 1.2 `log_loss(eps='auto')` clips probabilities to [ε, 1−ε]. */
-const EPS = 2.220446049250313e-16;
-/**
- * Validates class indices and a row-major probability matrix (values in [0, 1], each row summing to 1 within
- * numpy.allclose's tolerance, see probabilityRowSumIsOne) and prepares them for the multiclass probability
- * metrics: the argmax class, the per-row log loss term (sklearn 1.2 `log_loss`: clip to [ε, 1−ε] with ε the
- * float64 epsilon, divide by the clipped row's sum, −ln p(label)) and, per class column, each row's rank among
- * the distinct scores of that column, descending (native numeric sort, then a binary search per row).
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.log_loss.html
- * @throws {RangeError} on empty input, fewer than 2 classes, a matrix of the wrong size, a label that is not a
- *   class index, a probability outside [0, 1] or a row that does not sum to 1
- * @example
- * prepareMulticlassProbabilities([0, 2], Float64Array.of(0.7, 0.2, 0.1, 0.2, 0.2, 0.6), 3).argmax // => Uint32Array [0, 2]
- */
-function prepareMulticlassProbabilities(yTrue, probabilities, classCount) {
-    const fn = 'prepareMulticlassProbabilities';
-    const n = yTrue.length;
-    const k = classCount;
-    if (!(Number.isInteger(k) && k >= 2))
-        throw new RangeError(metricsMessages.tooFewClasses(fn, k));
-    if (probabilities.length !== n * k)
-        throw new RangeError(metricsMessages.lengthMismatch(fn, n * k, probabilities.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint32Array(n);
-    const p = Float64Array.from(probabilities);
-    const argmax = new Uint32Array(n);
-    const logLossTerm = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-        const label = yTrue[i];
-        if (!(Number.isInteger(label) && label >= 0 && label < k))
-            throw new RangeError(metricsMessages.classOutOfRange(fn, i, label, k));
-        y[i] = label;
-        let sum = 0;
-        let clippedSum = 0;
-        let best = 0;
-        for (let c = 0; c < k; c++) {
-            const v = p[i * k + c];
-            if (!(v >= 0 && v <= 1))
-                throw new RangeError(metricsMessages.probabilityOutOfRange(fn, i, c, v));
-            sum += v;
-            clippedSum += Math.min(Math.max(v, EPS), 1 - EPS);
-            if (v > p[i * k + best])
-                best = c;
-        }
-        if (!probabilityRowSumIsOne(sum))
-            throw new RangeError(metricsMessages.probabilitiesDoNotSumToOne(fn, i, sum));
-        argmax[i] = best;
-        const own = Math.min(Math.max(p[i * k + label], EPS), 1 - EPS);
-        logLossTerm[i] = -Math.log(own / clippedSum);
-    }
-    const groups = [];
-    const groupCounts = [];
-    const column = new Float64Array(n);
-    for (let c = 0; c < k; c++) {
-        for (let i = 0; i < n; i++)
-            column[i] = p[i * k + c];
-        const { rank, distinctAscending } = rankDistinctDescending(column);
-        groups.push(rank);
-        groupCounts.push(distinctAscending.length);
-    }
-    return { n, classCount: k, y, probabilities: p, argmax, logLossTerm, groups, groupCounts };
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/prepare-binary.ts
-
-
-
-
-
-/** float64 machine epsilon: sklearn's `log_loss(eps='auto')` clipping bound for float64 scores. */
-const prepare_binary_EPS = 2.220446049250313e-16;
-/**
- * Validates binary labels (0/1) and probability scores in [0, 1] and prepares them for the binary metrics:
- * predictions are `score >= threshold`, and each row gets the rank of its distinct score in descending order
- * (native numeric sort of the scores, then a binary search per row: O(n log n) without a comparator), its
- * (score, label) bucket, and each bucket its log-loss and Brier terms.
- * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
- * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
- */
-function prepareBinary(yTrue, yScore, threshold = 0.5) {
-    const fn = 'prepareBinary';
-    const n = yTrue.length;
-    if (n !== yScore.length)
-        throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint8Array(n);
-    const score = new Float64Array(n);
-    const pred = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const label = yTrue[i];
-        if (label !== 0 && label !== 1)
-            throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label));
-        const s = yScore[i];
-        if (!(s >= 0 && s <= 1))
-            throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
-        y[i] = label;
-        score[i] = s;
-        pred[i] = s >= threshold ? 1 : 0;
-    }
-    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
-    const distinct = unique.length;
-    const bucket = sharedTypedArray(Uint32Array, n);
-    for (let i = 0; i < n; i++)
-        bucket[i] = 2 * group[i] + y[i];
-    let positiveGroups = 0;
-    // Shared memory: the bootstrap's worker threads read these tables without a copy.
-    const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
-    const bucketBrier = sharedTypedArray(Float64Array, 2 * distinct);
-    const groupScore = sharedTypedArray(Float64Array, distinct);
-    const groupBin = sharedTypedArray(Uint8Array, distinct);
-    for (let g = 0; g < distinct; g++) {
-        const s = unique[distinct - 1 - g];
-        if (s >= threshold)
-            positiveGroups = g + 1;
-        groupScore[g] = s;
-        groupBin[g] = calibrationBin(s);
-        const p = Math.min(Math.max(s, prepare_binary_EPS), 1 - prepare_binary_EPS);
-        const q = 1 - p;
-        for (const label of [0, 1]) {
-            bucketLogLoss[2 * g + label] = -Math.log((label === 1 ? p : q) / (q + p));
-            bucketBrier[2 * g + label] = (s - label) * (s - label);
-        }
-    }
-    return {
-        n,
-        y,
-        score,
-        pred,
-        group,
-        groupCount: distinct,
-        bucket,
-        threshold,
-        positiveGroups,
-        bucketLogLoss,
-        bucketBrier,
-        groupScore,
-        groupBin,
-    };
-}
-/**
- * {@link binaryLabelsFromText} on texts given as codes into `entries` (a dictionary in first-seen order: code c is
- * the text entries[c]), as column chunks hold them: 1 where the text is the positive label.
- * @throws never
- * @example binaryLabelsFromCodes(Int32Array.of(0, 1, 0), ['benign', 'malignant'], 'malignant').labels // => Uint8Array [0, 1, 0]
- * @example binaryLabelsFromCodes(Int32Array.of(0, 1), ['a', 'b'], undefined).problem // => 'needs-positive-label'
- */
-function binaryLabelsFromCodes(codes, entries, positiveLabel) {
-    const distinct = entries.slice(0, 3);
-    if (positiveLabel === undefined)
-        return { problem: distinct.length === 2 ? 'needs-positive-label' : 'not-text-labels', distinct };
-    const positive = entries.indexOf(positiveLabel);
-    if (entries.length > 2 || positive < 0)
-        return { problem: 'not-two-labels', distinct };
-    const labels = new Uint8Array(codes.length);
-    for (let i = 0; i < codes.length; i++)
-        labels[i] = codes[i] === positive ? 1 : 0;
-    return { labels, distinct };
-}
-/**
- * {@link binaryLabelsFromCodes} on a column that codes its own texts (ColumnValues, a missing cell reading as '').
- * @throws never
- * @example binaryLabelsOfColumn({ codes: () => ({ codes: Int32Array.of(0, 1), entries: ['n', 'y'] }) }, 'y').labels // => Uint8Array [0, 1]
- */
-function binaryLabelsOfColumn(column, positiveLabel) {
-    // Three labels are enough to know they are not two.
-    const { codes, entries } = column.codes(2);
-    return binaryLabelsFromCodes(codes, entries, positiveLabel);
-}
-/**
- * String labels made binary by `positive-label`: the texts are compared as text, 1 where equal to it. Defined only
- * when at most two distinct labels are present and the positive one is among them (else a typed problem listing
- * the distinct labels, see {@link BinaryTextLabels}). The one coding of text labels for every gate.
- * @throws never
- * @example binaryLabelsFromText(['benign', 'malignant', 'benign'], 'malignant').labels // => Uint8Array [0, 1, 0]
- * @example binaryLabelsFromText(['a', 'b', 'c'], 'a').distinct // => ['a', 'b', 'c']
- * @example binaryLabelsFromText(['a', 'b', 'c', 'd'], undefined).problem // => 'not-text-labels'
- */
-function binaryLabelsFromText(texts, positiveLabel) {
-    const index = new Map();
-    const codes = new Int32Array(texts.length);
-    for (let i = 0; i < texts.length; i++) {
-        const text = texts[i];
-        let code = index.get(text);
-        if (code === undefined) {
-            code = index.size;
-            index.set(text, code);
-            // A third label decides: not two labels, whatever the rest holds.
-            if (code >= 2)
-                break;
-        }
-        codes[i] = code;
-    }
-    return binaryLabelsFromCodes(codes, [...index.keys()], positiveLabel);
-}
-/**
- * The user error for text labels that are not binary as given: a positive label that is not one of two labels
- * (naming `input`, the gate's positive-label input), or two text labels without one (saying to set `input`).
- * Undefined for `not-text-labels`, where the caller's own error (labels that are not 0/1) stands.
- * @throws never
- * @example textLabelError({ problem: 'not-text-labels', distinct: [] }, 'label', undefined, 'positive-label', {}) // => undefined
- */
-function textLabelError(coded, column, positiveLabel, input, where) {
-    if (!('problem' in coded))
-        return undefined;
-    const { distinct } = coded;
-    if (coded.problem === 'not-two-labels')
-        return new errors_DataError(textLabelMessages.notTwoLabels(column, positiveLabel ?? '', distinct), { ...where, input }, textLabelMessages.notTwoLabelsHint());
-    if (coded.problem === 'needs-positive-label')
-        return new errors_DataError(textLabelMessages.needsPositiveLabel(column, distinct), where, textLabelMessages.needsPositiveLabelHint(input, distinct));
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/mean-absolute-percentage-error.ts
-/** sklearn's ε in mean_absolute_percentage_error: `np.finfo(np.float64).eps`, the floor of |y| in the denominator. */
-const MAPE_EPSILON = Number.EPSILON;
-/**
- * Mean absolute percentage error, optionally weighted: Σ wᵢ·|yᵢ − ŷᵢ| / max(|yᵢ|, ε) / Σ wᵢ, as a share (0.1 =
- * 10%), with ε = 2.220446049250313e-16 — sklearn.metrics.mean_absolute_percentage_error exactly, so a true value of 0
- * gives a huge (not infinite) error, as there. The caller checks lengths, finiteness and total weight
- * (regressionMetric does).
- * @see https://scikit-learn.org/1.2/modules/generated/sklearn.metrics.mean_absolute_percentage_error.html
- * @example
- * meanAbsolutePercentageError([3, -0.5, 2, 7], [2.5, 0, 2, 8]) // => 0.3273809523809524
- */
-function meanAbsolutePercentageError(yTrue, yPred, weights) {
-    let total = 0;
-    let sum = 0;
-    for (let i = 0; i < yTrue.length; i++) {
-        const w = weights === undefined ? 1 : weights[i];
-        const t = yTrue[i];
-        total += w;
-        sum += (w * Math.abs(t - yPred[i])) / Math.max(Math.abs(t), MAPE_EPSILON);
-    }
-    return sum / total;
-}
-
-;// CONCATENATED MODULE: ./src/core/metrics/regression-metric.ts
-
-
-
-/**
- * One regression metric, optionally weighted by row multiplicities: `mae` mean |y − ŷ|, `rmse` √mean (y − ŷ)²,
- * `r2` 1 − Σ(y − ŷ)² / Σ(y − ȳ)², `mape` mean |y − ŷ| / max(|y|, ε) (sklearn `mean_absolute_error`,
- * `sqrt(mean_squared_error)`, `r2_score`, `mean_absolute_percentage_error`).
- * R² of constant truth is undefined and throws (sklearn's force_finite would report 1 or 0).
- * @see https://scikit-learn.org/1.2/modules/model_evaluation.html#regression-metrics
- * @throws {RangeError} on empty input, different lengths or non-finite values; {UndefinedMetricError} (a
- *   RangeError) for zero total weight or constant truth for r2
- * @example
- * regressionMetric([3, -0.5, 2, 7], [2.5, 0, 2, 8], 'r2') // => 0.9486081370449679
- */
-function regressionMetric(yTrue, yPred, metric, weights) {
-    const n = yTrue.length;
-    if (n !== yPred.length)
-        throw new RangeError(metricsMessages.lengthMismatch(metric, n, yPred.length));
-    if (n === 0)
-        throw new RangeError(metricsMessages.empty(metric));
-    let total = 0;
-    let sumAbs = 0;
-    let sumSq = 0;
-    let sumY = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        const t = yTrue[i];
-        const p = yPred[i];
-        if (!Number.isFinite(t) || !Number.isFinite(p))
-            throw new RangeError(metricsMessages.notFinite(metric, i));
-        const d = t - p;
-        total += wi;
-        sumAbs += wi * Math.abs(d);
-        sumSq += wi * d * d;
-        sumY += wi * t;
-    }
-    if (total === 0)
-        throw new UndefinedMetricError(metricsMessages.zeroWeight(metric));
-    if (metric === 'mae')
-        return sumAbs / total;
-    if (metric === 'mape')
-        return meanAbsolutePercentageError(yTrue, yPred, weights);
-    if (metric === 'rmse')
-        return Math.sqrt(sumSq / total);
-    const mean = sumY / total;
-    let ssTot = 0;
-    for (let i = 0; i < n; i++) {
-        const wi = weights === undefined ? 1 : weights[i];
-        const d = yTrue[i] - mean;
-        ssTot += wi * d * d;
-    }
-    if (ssTot === 0)
-        throw new UndefinedMetricError(metricsMessages.constantTruth(metric));
-    return 1 - sumSq / ssTot;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/metric-evaluator.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Prepares paired predictions once (binary rows are validated and grouped by distinct score once per model)
- * and returns an evaluator of the task's metrics for both models; a bootstrap resample then costs one O(n)
- * pass per model for all binary metrics together. Multiclass probability metrics (log-loss, roc-auc-ovr…) need
- * `classCount` and both probability matrices; the label metrics use `*Pred` (the argmax when no class column).
- * @throws {RangeError} when a metric does not belong to the task, a model's predictions are missing, or the
- *   data is invalid for the task (see prepareBinary); the evaluator throws UndefinedMetricError (a RangeError)
- *   for a metric undefined on the rows unless `undefinedAs` is 'nan'; a ConfigurationError naming
- *   `probability-columns` when a probability metric is asked for without probabilities
- * @example
- * metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(2, 2) })(['mae']) // => { candidate: [0], champion: [0.5] }
- */
-function metricEvaluator(data, threshold = 0.5) {
-    const known = METRICS_BY_TASK[data.task];
-    const check = (metrics) => {
-        for (const metric of metrics)
-            if (!known.includes(metric))
-                throw new RangeError(metricsMessages.unknownMetric(metric, data.task, known));
-    };
-    if (data.task === 'binary') {
-        if (data.candidateScore === undefined || data.championScore === undefined) {
-            throw new RangeError('metricEvaluator: binary comparisons need candidate and champion scores');
-        }
-        const cand = prepareBinary(data.yTrue, data.candidateScore, threshold);
-        const champ = prepareBinary(data.yTrue, data.championScore, threshold);
-        const evaluate = (metrics, weights, undefinedAs = 'throw') => {
-            check(metrics);
-            const names = metrics;
-            const [candidate, champion] = pairedBinaryMetrics(cand, champ, names, weights, undefinedAs);
-            return { candidate, champion };
-        };
-        return Object.assign(evaluate, { binary: { candidate: cand, champion: champ } });
-    }
-    if (data.candidatePred === undefined || data.championPred === undefined) {
-        throw new RangeError(`metricEvaluator: ${data.task} comparisons need candidate and champion predictions`);
-    }
-    const { yTrue, candidatePred, championPred } = data;
-    const isProbabilityMetric = (metric) => data.task === 'multiclass' && MULTICLASS_PROBABILITY_METRICS.includes(metric);
-    let probabilities;
-    if (data.task === 'multiclass' &&
-        data.candidateProbabilities !== undefined &&
-        data.championProbabilities !== undefined &&
-        data.classCount !== undefined) {
-        probabilities = {
-            candidate: prepareMulticlassProbabilities(yTrue, data.candidateProbabilities, data.classCount),
-            champion: prepareMulticlassProbabilities(yTrue, data.championProbabilities, data.classCount),
-        };
-    }
-    const one = data.task === 'multiclass'
-        ? (pred, metric, weights) => multiclassMetric(yTrue, pred, metric, weights)
-        : (pred, metric, weights) => regressionMetric(yTrue, pred, metric, weights);
-    const safe = (pred, metric, weights, undefinedAs) => {
-        if (undefinedAs === 'throw')
-            return one(pred, metric, weights);
-        try {
-            return one(pred, metric, weights);
-        }
-        catch (error) {
-            if (error instanceof UndefinedMetricError)
-                return Number.NaN;
-            throw error;
-        }
-    };
-    return (metrics, weights, undefinedAs = 'throw') => {
-        check(metrics);
-        const fromProbabilities = metrics.filter(isProbabilityMetric);
-        if (fromProbabilities.length > 0 && probabilities === undefined)
-            throw new errors_ConfigurationError(metricsMessages.needsProbabilities(fromProbabilities[0]), { input: 'probability-columns' }, metricsMessages.needsProbabilitiesHint());
-        const pc = probabilities === undefined
-            ? []
-            : multiclassProbabilityMetrics(probabilities.candidate, fromProbabilities, weights, undefinedAs);
-        const ph = probabilities === undefined
-            ? []
-            : multiclassProbabilityMetrics(probabilities.champion, fromProbabilities, weights, undefinedAs);
-        const value = (pred, fromP) => (m) => isProbabilityMetric(m) ? fromP[fromProbabilities.indexOf(m)] : safe(pred, m, weights, undefinedAs);
-        return { candidate: metrics.map(value(candidatePred, pc)), champion: metrics.map(value(championPred, ph)) };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/paired-metric-value.ts
-
-/**
- * One metric for both models under optional row weights, with an undefined metric (UndefinedMetricError: one
- * class present, nothing predicted positive…) as a value. Any other error (invalid data, a bug) propagates.
- * @throws {RangeError} from the evaluator for anything but an undefined metric
- * @example
- * pairedMetricValue(metricEvaluator({ task: 'regression', yTrue: Float64Array.of(1, 1), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 1) }), 'r2') // => { kind: 'undefined', reason: 'r2: the true values are constant, so R² is undefined' }
- */
-function pairedMetricValue(evaluate, metric, weights) {
-    try {
-        const values = evaluate([metric], weights);
-        return { kind: 'defined', candidate: values.candidate[0], champion: values.champion[0] };
-    }
-    catch (error) {
-        if (error instanceof UndefinedMetricError)
-            return { kind: 'undefined', reason: error.message };
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/compare-models.ts
-
-
-
-
-
-
-
-
-
-
-
-/** From this many rows the bootstrap uses Poisson(1) weights (sequential, no random memory access). */
-const POISSON_FROM_ROWS = 100_000;
-/**
- * Compares candidate and champion on the same rows for each metric: point values, the paired bootstrap
- * percentile interval of the difference (one resample vector shared by all metrics, so they stay paired) and of
- * the candidate's own value, the same at the family-wise `adjustedConfidence` when given, the count of resamples
- * on which the metric was undefined,
- * the probability the candidate is better (share of resampled differences in the better direction), and
- * McNemar's test for accuracy and DeLong's test for ROC-AUC. A metric undefined on the full data (one class
- * present) is an `undefined` comparison with the reason, never a number.
- * Preconditions (the loader guarantees them; a breach is a bug, not a user error): binary labels are 0/1 and
- * scores in [0, 1], multiclass probabilities are valid rows, every metric belongs to the task.
- * @throws {RangeError} when a precondition does not hold (see metricEvaluator)
- * @example
- * compareModels({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, { metrics: ['mae'], resamples: 10, confidence: 0.9, random: () => 0.5 }).map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
- */
-function compareModels(data, options) {
-    const evaluate = metricEvaluator(data, options.threshold);
-    const n = data.yTrue.length;
-    const direction = (metric) => options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric];
-    const point = new Map(options.metrics.map((metric) => [metric, pairedMetricValue(evaluate, metric)]));
-    const defined = options.metrics.filter((metric) => point.get(metric)?.kind === 'defined');
-    const distributions = defined.length === 0 ? [] : bootstrapDifferences(evaluate, defined, n, options);
-    return options.metrics.map((metric) => {
-        const greaterIsBetter = direction(metric);
-        const values = point.get(metric);
-        if (values === undefined)
-            throw new Error(`compareModels: ${metric} was not evaluated`);
-        if (values.kind === 'undefined')
-            return { kind: 'undefined', metric, greaterIsBetter, confidence: options.confidence, reason: values.reason };
-        const dist = distributions[defined.indexOf(metric)];
-        const own = distributions[defined.length + defined.indexOf(metric)];
-        if (dist === undefined || own === undefined)
-            throw new Error('compareModels: missing bootstrap distribution');
-        const level = options.adjustedConfidence;
-        const adjusted = level === undefined || !(level > options.confidence)
-            ? undefined
-            : {
-                confidence: level,
-                ...pair(percentileInterval(dist.sorted, level)),
-                ...pairCandidate(percentileInterval(own.sorted, level)),
-            };
-        const { candidate, champion } = values;
-        const test = pairedTest(data, metric, options.threshold ?? 0.5, evaluate.binary);
-        return {
-            kind: 'defined',
-            metric,
-            greaterIsBetter,
-            champion,
-            candidate,
-            difference: candidate - champion,
-            lower: dist.lower,
-            upper: dist.upper,
-            confidence: options.confidence,
-            probabilityBetter: greaterIsBetter ? dist.shareAboveZero : dist.shareBelowZero,
-            resamples: dist.sorted.length,
-            candidateLower: own.lower,
-            candidateUpper: own.upper,
-            undefinedResamples: dist.undefinedCount,
-            ...(adjusted === undefined ? {} : { adjusted }),
-            ...(test === undefined ? {} : { test }),
-        };
-    });
-}
-/**
- * Per defined metric the bootstrap distribution of candidate − champion, then of the candidate's own value. A
- * binary comparison with a seeded stream runs as a bucketed task (binaryBootstrapValues: the same draws and
- * counts, so the same values) and moves the stream past its draws; anything else resamples through pairedBootstrap.
- */
-function bootstrapDifferences(evaluate, defined, n, options) {
-    const { random, resamples, confidence } = options;
-    const scheme = options.scheme ?? (n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial');
-    if (evaluate.binary === undefined || !isSeededRandom(random))
-        return pairedBootstrap(n, (weights) => {
-            const values = evaluate(defined, weights, 'nan');
-            // k differences, then the candidate's k values (floors are judged on the candidate's own interval).
-            return [...values.candidate.map((c, k) => c - values.champion[k]), ...values.candidate];
-        }, { resamples, random, confidence, scheme });
-    const metrics = defined;
-    const { candidate, champion } = evaluate.binary;
-    const task = {
-        n,
-        resamples,
-        scheme,
-        state: random.state(),
-        pairs: [binaryBootstrapPair(candidate, champion, metrics)],
-    };
-    checkBinaryBootstrapTask(task);
-    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
-    random.skip(resamples * n);
-    const k = metrics.length;
-    const columns = Array.from({ length: 2 * k }, () => new Float64Array(resamples));
-    for (let r = 0; r < resamples; r++) {
-        for (let j = 0; j < k; j++) {
-            const c = values[r * 2 * k + j];
-            columns[j][r] = c - values[r * 2 * k + k + j];
-            columns[k + j][r] = c;
-        }
-    }
-    return columns.map((column, j) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${j}`));
-}
-const pair = ([lower, upper]) => ({ lower, upper });
-const pairCandidate = ([lower, upper]) => ({ candidateLower: lower, candidateUpper: upper });
-function pairedTest(data, metric, threshold, binary) {
-    const { yTrue } = data;
-    if (metric === 'accuracy') {
-        const cand = data.task === 'binary' ? data.candidateScore : data.candidatePred;
-        const champ = data.task === 'binary' ? data.championScore : data.championPred;
-        if (cand === undefined || champ === undefined || data.task === 'regression')
-            return undefined;
-        let b = 0;
-        let c = 0;
-        for (let i = 0; i < yTrue.length; i++) {
-            const y = yTrue[i];
-            const candRight = data.task === 'binary' ? (cand[i] >= threshold ? 1 : 0) === y : cand[i] === y;
-            const champRight = data.task === 'binary' ? (champ[i] >= threshold ? 1 : 0) === y : champ[i] === y;
-            if (champRight && !candRight)
-                b++;
-            else if (candRight && !champRight)
-                c++;
-        }
-        const r = mcnemarTest(b, c);
-        return { name: 'mcnemar', statistic: r.statistic, pValue: r.pValue, method: r.method };
-    }
-    if (metric === 'roc-auc' && binary !== undefined) {
-        try {
-            const r = deLongTestGrouped(yTrue, binary.champion, binary.candidate);
-            // Undefined (fewer than 2 of a class, or zero variance while the AUCs differ): no p-value to report.
-            return r.kind === 'defined' ? { name: 'delong', statistic: r.z, pValue: r.pValue } : undefined;
-        }
-        catch {
-            return undefined;
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/compare-slices.ts
-
-
-
-
-
-
-
-
-
-/**
- * The metrics of both models per value of each segment column, each on the slice's own rows, with the paired
- * bootstrap interval of candidate − champion: every resample reweights all n rows once, and each slice reads its
- * rows' weights, so slice and whole-data intervals come from the same resamples. The intervals are Bonferroni-
- * adjusted over the m judged (slice, metric) pairs and `otherTests`: level 1 − (1 − confidence)/(m + otherTests). A slice with fewer than
- * `minSize` rows (binary: fewer than `minPositives` positives or `minNegatives` negatives) is `skipped` with the
- * reason; a metric undefined on a judged slice (one class present) is `undefined` with the reason. The
- * preconditions are compareModels' (the loader guarantees them), and each segment column has one value per
- * paired row (the loader picks them in pairing order).
- * @throws {RangeError} if a segment column's length differs from the data, or a precondition does not hold (bugs)
- * @example
- * compareSlices({ task: 'regression', yTrue: Float64Array.of(1, 2), candidatePred: Float64Array.of(1, 2), championPred: Float64Array.of(1, 3) }, { g: ['a', 'b'] }, ['mae']).map((s) => (s.kind === 'defined' ? s.champion : s.reason)) // => [0, 1]
- */
-function compareSlices(data, segments, metrics, options = {}) {
-    const n = data.yTrue.length;
-    const out = [];
-    const judged = [];
-    for (const [column, values] of Object.entries(segments)) {
-        if (values.length !== n)
-            throw new RangeError(`compareSlices: column ${column} has ${values.length} values for ${n} rows`);
-        for (const [value, rows] of groupRows(values)) {
-            const skipped = skipReason(data, rows, options);
-            const evaluate = skipped === undefined ? metricEvaluator(subset(data, rows), options.threshold) : undefined;
-            const entries = [];
-            for (const metric of metrics) {
-                const slice = {
-                    column,
-                    value,
-                    rows: rows.length,
-                    metric,
-                    greaterIsBetter: options.greaterIsBetter?.[metric] ?? GREATER_IS_BETTER[metric],
-                };
-                if (evaluate === undefined) {
-                    out.push({ kind: 'skipped', ...slice, reason: skipped ?? '' });
-                    continue;
-                }
-                const paired = pairedMetricValue(evaluate, metric);
-                if (paired.kind === 'defined')
-                    entries.push({ index: out.length, metric });
-                out.push(paired.kind === 'defined'
-                    ? { kind: 'defined', ...slice, champion: paired.champion, candidate: paired.candidate }
-                    : { kind: 'undefined', ...slice, reason: paired.reason });
-            }
-            if (evaluate !== undefined && entries.length > 0)
-                judged.push({ rows, evaluate, entries });
-        }
-    }
-    if (options.random !== undefined && judged.length > 0)
-        addIntervals(out, judged, n, options);
-    return out;
-}
-/** Row indices per segment value, values in code-point order. */
-function groupRows(values) {
-    const groups = new Map();
-    values.forEach((v, i) => {
-        const list = groups.get(v);
-        if (list === undefined)
-            groups.set(v, [i]);
-        else
-            list.push(i);
-    });
-    return [...groups.entries()]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([v, rows]) => [v, Uint32Array.from(rows)]);
-}
-/** Why a slice is too small to judge, or undefined. */
-function skipReason(data, rows, options) {
-    const minSize = options.minSize ?? 1;
-    if (rows.length < minSize)
-        return compareMessages.sliceTooFewRows(rows.length, minSize);
-    if (data.task !== 'binary')
-        return undefined;
-    let positives = 0;
-    for (const i of rows)
-        if (data.yTrue[i] === 1)
-            positives++;
-    const negatives = rows.length - positives;
-    if (positives < (options.minPositives ?? 0))
-        return compareMessages.sliceTooFewClass(positives, 'positives', options.minPositives ?? 0);
-    if (negatives < (options.minNegatives ?? 0))
-        return compareMessages.sliceTooFewClass(negatives, 'negatives', options.minNegatives ?? 0);
-    return undefined;
-}
-/** The rows `rows` of paired predictions (probability matrices row by row). */
-function subset(data, rows) {
-    const pick = (v) => v === undefined ? undefined : Float64Array.from(rows, (i) => v[i]);
-    const k = data.classCount ?? 0;
-    const pickRows = (v) => {
-        if (v === undefined || k === 0)
-            return undefined;
-        const out = new Float64Array(rows.length * k);
-        rows.forEach((row, j) => out.set(v.subarray(row * k, (row + 1) * k), j * k));
-        return out;
-    };
-    const fields = {
-        candidateScore: pick(data.candidateScore),
-        championScore: pick(data.championScore),
-        candidatePred: pick(data.candidatePred),
-        championPred: pick(data.championPred),
-        candidateProbabilities: pickRows(data.candidateProbabilities),
-        championProbabilities: pickRows(data.championProbabilities),
-    };
-    const present = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-    return {
-        task: data.task,
-        yTrue: pick(data.yTrue),
-        ...(data.classCount === undefined ? {} : { classCount: data.classCount }),
-        ...present,
-    };
-}
-/** Adds the Bonferroni-adjusted paired intervals to the judged slices' defined comparisons. */
-function addIntervals(out, judged, n, options) {
-    const family = judged.reduce((sum, j) => sum + j.entries.length, 0);
-    const confidence = 1 - (1 - (options.confidence ?? 0.95)) / (family + (options.otherTests ?? 0));
-    const random = options.random;
-    const names = judged.map((j) => j.entries.map((e) => e.metric));
-    const resamples = options.resamples ?? 1000;
-    const scheme = options.scheme ?? 'multinomial';
-    const distributions = isSeededRandom(random) && judged.every((j) => j.evaluate.binary !== undefined)
-        ? bucketedDifferences(judged, names, n, {
-            resamples,
-            random,
-            confidence,
-            scheme,
-            runBootstrap: options.runBootstrap,
-        })
-        : pairedBootstrap(n, 
-        // One weight buffer per slice, reused by every resample.
-        ((buffers) => (weights) => {
-            const diffs = [];
-            judged.forEach((j, s) => {
-                const w = buffers[s];
-                const rows = j.rows;
-                for (let k = 0; k < rows.length; k++)
-                    w[k] = weights[rows[k]];
-                const values = j.evaluate(names[s], w, 'nan');
-                values.candidate.forEach((c, k) => diffs.push(c - values.champion[k]));
-            });
-            return diffs;
-        })(judged.map((j) => new Float64Array(j.rows.length))), { resamples, random, confidence, scheme });
-    let k = 0;
-    for (const j of judged) {
-        for (const e of j.entries) {
-            const d = distributions[k++];
-            const s = out[e.index];
-            if (d === undefined)
-                continue;
-            out[e.index] = {
-                ...s,
-                lower: d.lower,
-                upper: d.upper,
-                confidence,
-                undefinedResamples: d.undefinedCount,
-                resamples: d.sorted.length,
-            };
-        }
-    }
-}
-/**
- * The slices' bootstrap differences as one bucketed task (binaryBootstrapValues: one pair per judged slice, the
- * same draws and counts as pairedBootstrap, so the same values), moving the stream past its draws.
- */
-function bucketedDifferences(judged, names, n, options) {
-    const { resamples, random, confidence, scheme } = options;
-    const pairs = judged.map((j, s) => {
-        const binary = j.evaluate.binary;
-        if (binary === undefined)
-            throw new Error('compareSlices: a bucketed slice is not binary');
-        return binaryBootstrapPair(binary.candidate, binary.champion, names[s], j.rows);
-    });
-    const task = { n, resamples, scheme, state: random.state(), pairs };
-    checkBinaryBootstrapTask(task);
-    const values = (options.runBootstrap ?? runBinaryBootstrap)(task);
-    random.skip(resamples * n);
-    const width = values.length / resamples;
-    const columns = [];
-    let offset = 0;
-    for (const metrics of names) {
-        const k = metrics.length;
-        for (let m = 0; m < k; m++) {
-            const column = new Float64Array(resamples);
-            for (let r = 0; r < resamples; r++)
-                column[r] = values[r * width + offset + m] - values[r * width + offset + k + m];
-            columns.push(column);
-        }
-        offset += 2 * k;
-    }
-    return columns.map((column, k) => summarizeBootstrap(column, confidence, `pairedBootstrap: statistic ${k}`));
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/rule-components.ts
-/**
- * How many separately judged parts the rules have: each floor (`threshold`) is one, and each change rule
- * (`min_absolute_change` / `min_relative_change`) or non-inferiority margin is one. They are the rules' members of
- * the rejection family (rejectionConfidence).
- * @example
- * ruleComponents([{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }]) // => 3
- */
-function ruleComponents(rules) {
-    let k = 0;
-    for (const r of rules) {
-        if (r.threshold !== undefined)
-            k++;
-        if (r.minAbsoluteChange !== undefined || r.minRelativeChange !== undefined || r.nonInferiorityMargin !== undefined)
-            k++;
-    }
-    return k;
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/rejection-confidence.ts
-
-/**
- * The confidence level at which evaluate-vs-champion may *reject*: Bonferroni over every test that can reject —
- * the rule components of the policy (each floor and each change or non-inferiority rule is one) and the
- * `others` (the judged slice × metric pairs) — 1 − (1 − confidence)/(k + others). Promotion needs every component
- * to pass at the plain level (an intersection–union test, which needs no correction), so only rejection, which
- * any one test can cause, is corrected: with exchangeable models the chance that anything rejects stays at most
- * (1 − confidence)/2 (each test rejects on one side of its two-sided interval).
- * @see Berger (1982), Multiparameter hypothesis testing and acceptance sampling (intersection–union tests)
- * @example
- * rejectionConfidence({ confidence: 0.95, rules: [{ metric: 'roc-auc', greaterIsBetter: true, minAbsoluteChange: 0, threshold: 0.7 }, { metric: 'recall', greaterIsBetter: true, threshold: 0.6 }] }) // => 0.9833333333333333
- */
-function rejectionConfidence(policy, others = 0) {
-    return 1 - (1 - policy.confidence) / Math.max(1, ruleComponents(policy.rules) + others);
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/compare-evidence.ts
-
-
-
-
-
-/**
- * The comparisons evaluate-vs-champion judges, as the action computes them: the slices of the ruled metrics first
- * (paired intervals at the family-wise level over the judged slice × metric pairs and the rule components), then
- * every metric on all rows with its plain interval and its interval at the same family-wise level (rejection
- * uses it). Both draw from `seededRandom(policy.seed)` with the same scheme (multinomial below POISSON_FROM_ROWS
- * rows, Poisson(1) from there), so the slices and the whole data share every resample vector. Without a champion
- * (`slices: false`) no slice is compared. `runBootstrap` runs the binary resamples (default: on this thread; the action
- * spreads them over worker threads), with the same values either way.
- * @throws {RangeError} when a precondition of compareModels or compareSlices does not hold (bugs)
- * @example
- * compareEvidence({ task: 'regression', yTrue: Float64Array.of(1, 2, 3, 4), candidatePred: Float64Array.of(1, 2, 3, 4), championPred: Float64Array.of(2, 3, 4, 5) }, {}, { metrics: ['mae'], rules: [{ metric: 'mae', greaterIsBetter: false, minAbsoluteChange: 0 }], confidence: 0.9, resamples: 10, seed: 1, decisionThreshold: 0.5, slices: { minSize: 1, minPositives: 0, minNegatives: 0 } }).comparisons.map((c) => (c.kind === 'defined' ? c.difference : c.reason)) // => [-1]
- */
-function compareEvidence(data, segments, policy, options = {}) {
-    const n = data.yTrue.length;
-    const scheme = n >= POISSON_FROM_ROWS ? 'poisson' : 'multinomial';
-    const greaterIsBetter = Object.fromEntries(policy.rules.map((r) => [r.metric, r.greaterIsBetter]));
-    const slices = options.slices === false
-        ? []
-        : compareSlices(data, segments, policy.rules.map((r) => r.metric), {
-            greaterIsBetter,
-            threshold: policy.decisionThreshold,
-            minSize: policy.slices.minSize,
-            minPositives: policy.slices.minPositives,
-            minNegatives: policy.slices.minNegatives,
-            resamples: policy.resamples,
-            random: seededRandom(policy.seed),
-            scheme,
-            confidence: policy.confidence,
-            otherTests: ruleComponents(policy.rules),
-            ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
-        });
-    const judged = slices.filter((s) => s.kind === 'defined' && s.confidence !== undefined).length;
-    const comparisons = compareModels(data, {
-        metrics: policy.metrics,
-        greaterIsBetter,
-        resamples: policy.resamples,
-        confidence: policy.confidence,
-        adjustedConfidence: rejectionConfidence(policy, judged),
-        random: seededRandom(policy.seed),
-        scheme,
-        threshold: policy.decisionThreshold,
-        ...(options.runBootstrap === undefined ? {} : { runBootstrap: options.runBootstrap }),
-    });
-    return { comparisons, slices };
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/check-paired-labels.ts
-
-
-/**
- * Checks that the champion file labels every paired id as the candidate file does (the labels decide, so a
- * candidate file that rewrites its own labels must not turn a hold into a promote). Labels are compared as the
- * loader coded them (0/1, class codes shared by both files, regression targets exactly).
- * @throws {DataError} naming the first differing id (in candidate order), both labels and both files
- * @example
- * checkPairedLabels(Float64Array.of(1, 0), Float64Array.of(0, 1), { candidate: Uint32Array.of(0, 1), champion: Uint32Array.of(1, 0) }, ['a', 'b'], { candidate: 'c.csv', champion: 'h.csv' }) // => undefined
- */
-function checkPairedLabels(candidateLabels, championLabels, pairing, candidateIds, files, describe = format_number_formatNumber) {
-    const { candidate, champion } = pairing;
-    let differing = 0;
-    let first = -1;
-    for (let k = 0; k < candidate.length; k++) {
-        const a = candidateLabels[candidate[k]];
-        const b = championLabels[champion[k]];
-        if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) {
-            differing++;
-            if (first < 0)
-                first = k;
-        }
-    }
-    if (first < 0)
-        return;
-    const i = candidate[first];
-    const j = champion[first];
-    throw new errors_DataError(`${files.champion} labels id ${JSON.stringify(typeof candidateIds === 'function' ? candidateIds(i) : candidateIds[i])} as ${describe(championLabels[j])}, but ${files.candidate} labels it ${describe(candidateLabels[i])} (${differing} of ${candidate.length} paired ids differ)`, { file: files.champion }, 'score both models on the same labelled evaluation rows: the label column must be identical in both files');
-}
-
-;// CONCATENATED MODULE: ./src/core/compare/pair-rows.ts
-
-const EXAMPLES = 5;
-/**
- * Pairs candidate and champion rows by id, in candidate order. Every id must appear exactly once in each file.
- * @throws {DataError} naming how many ids are duplicated, only in the candidate file or only in the champion
- *   file, with up to five examples of each
- * @example
- * pairRows(['a', 'b'], ['b', 'a']).champion // => Uint32Array [1, 0]
- */
-function pairRows(candidateIds, championIds, files = { candidate: 'candidate', champion: 'champion' }) {
-    const index = new Map();
-    const code = (id) => {
-        let c = index.get(id);
-        if (c === undefined)
-            index.set(id, (c = index.size));
-        return c;
-    };
-    const candidate = Int32Array.from(candidateIds, code);
-    const champion = Int32Array.from(championIds, code);
-    const texts = [...index.keys()];
-    return pairRowCodes(candidate, champion, texts.length, (c) => texts[c], files);
-}
-/**
- * {@link pairRows} on ids given as codes in [0, keyCount): equal ids have equal codes (a dictionary shared by both
- * files, e.g. keyed by the id's bytes); `idText` gives an id's text for the examples. The same pairing and errors.
- * @throws {DataError} as pairRows
- * @example
- * pairRowCodes(Int32Array.of(0, 1), Int32Array.of(1, 0), 2, String).champion // => Uint32Array [1, 0]
- */
-function pairRowCodes(candidateIds, championIds, keyCount, idText, files = { candidate: 'candidate', champion: 'champion' }) {
-    const problems = [];
-    // The champion row of each id (its first), −1 where the champion lacks it.
-    const first = new Int32Array(keyCount).fill(-1);
-    const dupChampion = [];
-    for (let j = 0; j < championIds.length; j++) {
-        const id = championIds[j];
-        if (first[id] >= 0)
-            dupChampion.push(id);
-        else
-            first[id] = j;
-    }
-    // A champion row is used once; candidate ids the champion lacks are the only ones marked.
-    const used = new Uint8Array(championIds.length);
-    const missing = new Uint8Array(keyCount);
-    const dupCandidate = [];
-    const onlyCandidate = [];
-    const candidate = new Uint32Array(candidateIds.length);
-    const champion = new Uint32Array(candidateIds.length);
-    let paired = 0;
-    for (let i = 0; i < candidateIds.length; i++) {
-        const id = candidateIds[i];
-        const j = first[id];
-        if (j < 0) {
-            if (missing[id] === 1)
-                dupCandidate.push(id);
-            else {
-                missing[id] = 1;
-                onlyCandidate.push(id);
-            }
-        }
-        else if (used[j] === 1)
-            dupCandidate.push(id);
-        else {
-            used[j] = 1;
-            candidate[paired] = i;
-            champion[paired++] = j;
-        }
-    }
-    const onlyChampion = [];
-    for (let j = 0; j < championIds.length; j++) {
-        const id = championIds[j];
-        if (first[id] === j && used[j] === 0)
-            onlyChampion.push(id);
-    }
-    const list = (ids) => ids
-        .slice(0, EXAMPLES)
-        .map((id) => JSON.stringify(idText(id)))
-        .join(', ') + (ids.length > EXAMPLES ? ', …' : '');
-    if (dupCandidate.length > 0)
-        problems.push(`${dupCandidate.length} duplicate id(s) in ${files.candidate} (e.g. ${list(dupCandidate)})`);
-    if (dupChampion.length > 0)
-        problems.push(`${dupChampion.length} duplicate id(s) in ${files.champion} (e.g. ${list(dupChampion)})`);
-    if (onlyCandidate.length > 0)
-        problems.push(`${onlyCandidate.length} id(s) only in ${files.candidate} (e.g. ${list(onlyCandidate)})`);
-    if (onlyChampion.length > 0)
-        problems.push(`${onlyChampion.length} id(s) only in ${files.champion} (e.g. ${list(onlyChampion)})`);
-    if (problems.length > 0) {
-        throw new errors_DataError(`candidate and champion predictions do not cover the same rows: ${problems.join('; ')}`, { file: files.candidate }, 'score both models on the same evaluation rows, with one row per id in each file');
-    }
-    return { candidate: candidate.subarray(0, paired), champion: champion.subarray(0, paired) };
-}
-
-;// CONCATENATED MODULE: ./src/core/data/key-index.ts
-
-const key_index_encoder = new TextEncoder();
-/**
- * A dictionary of keys (ids) held as UTF-8 bytes, shared by the files whose rows it pairs: equal texts get equal
- * codes (0, 1, … in first-seen order), whether a key comes from a CSV field's bytes or from a string. The bytes live
- * in one growing arena, so a million ids cost a few bytes each and no string each; `text(code)` decodes one for a
- * message.
- */
-class KeyIndex {
-    arena = new Uint8Array(1 << 16);
-    used = 0;
-    starts = new Int32Array(1 << 10);
-    hashes = new Int32Array(1 << 10);
-    table = new Int32Array(1 << 11).fill(-1);
-    /** Number of distinct keys. */
-    size = 0;
-    /**
-     * The code of the key spelled by bytes [start, end), added if new.
-     * @throws never
-     * @example
-     * new KeyIndex().code(new Uint8Array([104, 105]), 0, 2) // => 0
-     */
-    code(bytes, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        const mask = this.table.length - 1;
-        let slot = (h >>> 0) & mask;
-        for (;;) {
-            const id = this.table[slot];
-            if (id < 0)
-                break;
-            if (this.hashes[id] === h && this.same(id, bytes, start, end))
-                return id;
-            slot = (slot + 1) & mask;
-        }
-        const id = this.size++;
-        this.store(id, h, bytes, start, end);
-        this.table[slot] = id;
-        // Up to 3/4 full: linear probing still finds a key in a few slots (the hash is compared before any byte), and at
-        // millions of ids the table is half the size it would be at 1/2.
-        if (4 * this.size > 3 * this.table.length)
-            this.rehash();
-        return id;
-    }
-    /**
-     * The code of a key given as text (its UTF-8 bytes), added if new.
-     * @throws never
-     * @example
-     * new KeyIndex().codeOfText('a') // => 0
-     */
-    codeOfText(text) {
-        const bytes = key_index_encoder.encode(text);
-        return this.code(bytes, 0, bytes.length);
-    }
-    /** The UTF-8 length of a key. */
-    byteLength(code) {
-        return this.starts[code + 1] - this.starts[code];
-    }
-    /** The text of a key. */
-    text(code) {
-        return decodeUtf8(this.arena, this.starts[code], this.starts[code + 1]);
-    }
-    same(id, bytes, start, end) {
-        const a = this.starts[id];
-        if (this.starts[id + 1] - a !== end - start)
-            return false;
-        const arena = this.arena;
-        for (let i = 0; i < end - start; i++)
-            if (arena[a + i] !== bytes[start + i])
-                return false;
-        return true;
-    }
-    store(id, h, bytes, start, end) {
-        const length = end - start;
-        if (this.used + length > this.arena.length) {
-            let size = this.arena.length * 2;
-            while (size < this.used + length)
-                size *= 2;
-            const grown = new Uint8Array(size);
-            grown.set(this.arena.subarray(0, this.used));
-            this.arena = grown;
-        }
-        this.arena.set(bytes.subarray(start, end), this.used);
-        this.used += length;
-        if (id + 2 > this.starts.length) {
-            const starts = new Int32Array(this.starts.length * 2);
-            starts.set(this.starts);
-            this.starts = starts;
-            const hashes = new Int32Array(this.hashes.length * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
-        }
-        this.hashes[id] = h;
-        this.starts[id + 1] = this.used;
-    }
-    rehash() {
-        const table = new Int32Array(this.table.length * 2).fill(-1);
-        const mask = table.length - 1;
-        for (let id = 0; id < this.size; id++) {
-            let slot = (this.hashes[id] >>> 0) & mask;
-            while (table[slot] >= 0)
-                slot = (slot + 1) & mask;
-            table[slot] = id;
-        }
-        this.table = table;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/check-binary-predictions.ts
 
 
@@ -70415,6 +70389,39 @@ async function loadProbabilities(path, columns) {
         segments,
         lines: data.lines,
     };
+}
+
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/resolve-probability-columns.ts
+
+
+
+// Apart from probability-columns.ts, which the inputs import at every CLI start: resolving a prefix reads the file's
+// header, and the dataset readers it loads must not be loaded for a command that reads no predictions.
+/** Classes sorted as sklearn's labels are: numerically when every class name is a number, else by code point. */
+function sortClasses(entries) {
+    const numeric = entries.every(([c]) => c.trim() !== '' && Number.isFinite(Number(c)));
+    return entries.sort(([a], [b]) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+}
+/**
+ * Resolves the spec against a predictions file: a prefix matches the file's header (at least 2 columns), an
+ * explicit list is taken as written. Classes are sorted as sklearn sorts labels (numbers numerically).
+ * @throws {DataError} when no or only one column of `file` starts with the prefix (file, line 1, the columns it has)
+ */
+async function resolveProbabilityColumns(spec, file) {
+    let entries;
+    if (spec.kind === 'explicit')
+        entries = spec.entries.map(([c, col]) => [c, col]);
+    else {
+        const header = await datasetHeader(file);
+        entries = header
+            .filter((name) => name.startsWith(spec.prefix) && name.length > spec.prefix.length)
+            .map((name) => [name.slice(spec.prefix.length), name]);
+        if (entries.length < 2) {
+            throw new errors_DataError((w) => `${entries.length === 0 ? 'no column' : 'only one column'} of ${file} starts with "${spec.prefix}" (${w.setting(INPUT, `${spec.prefix}*`)}); its columns are ${header.join(', ')}`, { file, line: 1 }, `write one probability column per class named ${spec.prefix}<class>, or list them as class=column`);
+        }
+    }
+    const sorted = sortClasses(entries);
+    return { classes: sorted.map(([c]) => c), columns: sorted.map(([, col]) => col) };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-paired-data.ts

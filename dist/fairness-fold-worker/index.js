@@ -1,43 +1,78 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U9: () => (/* binding */ isFoldWorker)
+/* harmony export */ });
+/* unused harmony exports FOLD_WORKER_MARK, enableFoldWorkers, foldWorkerEntry */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+
+
+// Apart from fold-workers.ts, which loads the dataset readers: the CLI's entry asks `isFoldWorker()` and calls
+// `enableFoldWorkers` at every start, and a command that never folds predictions must not pay for loading them.
+/** The mark in a fold worker's workerData. */
+const FOLD_WORKER_MARK = 'modelgate fairness-gate fold worker';
+let workerEntry;
+/**
+ * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
+ * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
+ * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
+ * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
+ */
+function enableFoldWorkers(entry) {
+    workerEntry = workerBundleEntry(entry, 'fairness-fold-worker');
+}
+/** The file fold workers run; undefined while they are off. */
+function foldWorkerEntry() {
+    return workerEntry;
+}
+/** Whether this thread is a fold worker started by `foldInParallel`'s runner. */
+function isFoldWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mark === FOLD_WORKER_MARK;
+}
+
+
+/***/ }),
+
 /***/ 191:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(253);
+/* harmony import */ var _fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(981);
+/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(447);
+
 
 // The fold workers' own bundle (dist/fairness-fold-worker/): fairness-gate and the CLI start their workers on this
 // small file when it sits beside them, so that a worker does not load the whole CLI or action first (as the scan
 // workers' bundle, dist/scan-worker). Started any other way it does nothing.
-if ((0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .isFoldWorker */ .U9)())
-    await (0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .runFoldWorker */ .FV)();
+if ((0,_fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__/* .isFoldWorker */ .U9)())
+    await (0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runFoldWorker */ .FV)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 253:
+/***/ 447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  U9: () => (/* binding */ isFoldWorker),
   FV: () => (/* binding */ runFoldWorker)
 });
 
-// UNUSED EXPORTS: enableFoldWorkers, foldInParallel, foldParallelism, workerFoldRunner
+// UNUSED EXPORTS: foldInParallel, foldParallelism, workerFoldRunner
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
 // A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
 // Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
@@ -13653,6 +13688,10 @@ function writeCsv(rows, columns, options = {}) {
 
 
 
+// EXTERNAL MODULE: ./src/io/worker-thread.ts + 2 modules
+var worker_thread = __nccwpck_require__(399);
+// EXTERNAL MODULE: ./src/fairness-gate/fold-worker-mark.ts
+var fold_worker_mark = __nccwpck_require__(981);
 ;// CONCATENATED MODULE: ./src/fairness-gate/fold-partition.ts
 
 
@@ -13661,7 +13700,7 @@ function writeCsv(rows, columns, options = {}) {
  * `predictionFold`, in chunks of `chunkRows` rows (tests: chunk boundaries anywhere).
  * @throws {DataError} what reading the partition's chunks throws (malformed content; lines count from the range's start)
  */
-async function foldPartition(path, columns, names, partition, options = {}) {
+async function fold_partition_foldPartition(path, columns, names, partition, options = {}) {
     const label = names.indexOf(columns.labelColumn);
     const predicted = names.indexOf(columns.scoreColumn ?? columns.predictionColumn);
     const sensitive = columns.sensitiveColumns.map((name) => names.indexOf(name));
@@ -13695,37 +13734,17 @@ async function foldPartition(path, columns, names, partition, options = {}) {
 
 /** Worker threads at most (the CPUs bound the gain; each range costs a worker start). */
 const MAX_WORKERS = 8;
-const WORKER_MARK = 'modelgate fairness-gate fold worker';
-let workerEntry;
-/**
- * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
- * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
- * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
- * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
- */
-function enableFoldWorkers(entry) {
-    if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
-        workerEntry = undefined;
-        return;
-    }
-    const sibling = join(dirname(entry), '..', 'fairness-fold-worker', 'index.js');
-    workerEntry = existsSync(sibling) ? sibling : entry;
-}
 /** Partitions a file may be folded in at once: 1 when fold workers are off, else the CPUs (at most MAX_WORKERS). */
 function foldParallelism() {
-    return workerEntry === undefined ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_WORKERS));
-}
-/** Whether this thread is a fold worker started by `foldInWorkers`. */
-function isFoldWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.mark === WORKER_MARK;
+    return foldWorkerEntry() === undefined ? 1 : Math.max(1, Math.min(availableParallelism(), MAX_WORKERS));
 }
 /** The body of a fold worker: folds its one partition and posts the fold (its arrays moved, not copied). */
 async function runFoldWorker() {
-    const { path, columns, names, partition } = external_node_worker_threads_namespaceObject.workerData;
+    const { path, columns, names, partition } = external_node_worker_threads_.workerData;
     let output;
     let transfer = [];
     try {
-        const fold = await foldPartition(path, columns, names, partition);
+        const fold = await fold_partition_foldPartition(path, columns, names, partition);
         if (fold.foldable)
             transfer = [fold.input.yTrue, fold.input.yPred].map((a) => a.buffer);
         output = { ok: true, fold };
@@ -13733,41 +13752,35 @@ async function runFoldWorker() {
     catch (error) {
         output = { ok: false, error: error instanceof Error ? error.message : String(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort?.postMessage(output, transfer);
+    external_node_worker_threads_.parentPort?.postMessage(output, transfer);
 }
 /**
- * A runner that folds each partition in its own worker thread (the bundle `enableFoldWorkers` found); `workers`
- * collects them, for the caller to terminate; an aborted `signal` rejects with its reason. Undefined when fold workers
- * are off.
+ * A runner that folds the plan's first partition on this thread and each other in its own worker thread (the bundle
+ * `enableFoldWorkers` found): this thread would otherwise wait idle, and one worker fewer saves its start (~0.2 s of
+ * module load on a small runner). `workers` collects them, for the caller to terminate; an aborted `signal` rejects
+ * with its reason. Undefined when fold workers are off.
  */
 function workerFoldRunner(path, columns, names, workers, signal) {
-    const entry = workerEntry;
+    const entry = foldWorkerEntry();
     if (entry === undefined)
         return undefined;
-    return (partition) => new Promise((resolve, reject) => {
-        const input = { mark: WORKER_MARK, path, columns, names, partition };
-        const worker = new Worker(entry, { workerData: input });
-        workers.push(worker);
-        let settled = false;
-        const onAbort = () => reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        worker.once('exit', () => signal?.removeEventListener('abort', onAbort));
-        worker.once('message', (output) => {
-            settled = true;
-            if (output.ok)
-                resolve(output.fold);
-            else
-                reject(new Error(output.error));
+    return async (partition, index) => {
+        if (index === 0) {
+            // After the other partitions' workers have started (the plan is mapped synchronously), not before.
+            await Promise.resolve();
+            return foldPartition(path, columns, names, partition, signal === undefined ? {} : { signal });
+        }
+        const input = { mark: FOLD_WORKER_MARK, path, columns, names, partition };
+        const output = await runWorkerOnce(entry, input, {
+            workers,
+            signal,
+            abortError: () => (signal?.reason instanceof Error ? signal.reason : new Error('aborted')),
+            what: `the worker folding ${path}`,
         });
-        worker.once('error', (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the worker folding ${path} stopped with exit code ${code} before it reported`));
-        });
-    });
+        if (output.ok)
+            return output.fold;
+        throw new Error(output.error);
+    };
 }
 /**
  * The fold of a whole file from its partitions (`plan`, in file order), each folded by `run` at the same time and
@@ -13777,7 +13790,7 @@ function workerFoldRunner(path, columns, names, workers, signal) {
  * @throws what `signal` aborts with
  */
 async function foldInParallel(sensitiveNames, plan, run, signal) {
-    const settled = await Promise.allSettled(plan.map((partition) => run(partition)));
+    const settled = await Promise.allSettled(plan.map((partition, index) => run(partition, index)));
     signal?.throwIfAborted();
     const folds = [];
     for (const s of settled) {
@@ -13797,6 +13810,76 @@ async function foldInParallel(sensitiveNames, plan, run, signal) {
     return { ...whole.result(), rows: whole.rows };
 }
 
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: runWorkerOnce, workerBundleEntry
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ./src/io/worker-thread.ts
+
+
+
+/**
+ * The file a worker thread of bundle `bundle` runs: `dist/<bundle>/index.js` beside the bundle the runner started
+ * (`entry`, `process.argv[1]`: `dist/<action>/index.js`), else `entry` itself, whose entry module then runs the
+ * worker's body when it sees its worker data. Undefined when `entry` is no existing .js / .mjs file (tests that import
+ * a main directly): the caller then does the work on its own thread.
+ * @throws never
+ */
+function workerBundleEntry(entry, bundle) {
+    if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry))
+        return undefined;
+    const sibling = join(dirname(entry), '..', bundle, 'index.js');
+    return existsSync(sibling) ? sibling : entry;
+}
+/**
+ * Starts a worker thread of `file` with `data` and settles with the one message it posts; rejects with its error, with
+ * `abortError()` when `signal` aborts first, or when it exits before it reported.
+ * @throws never (the promise rejects)
+ */
+function runWorkerOnce(file, data, run) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(file, { workerData: data });
+        run.workers.push(worker);
+        const { signal } = run;
+        const onAbort = () => reject(run.abortError());
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            resolve(message);
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(new Error(`${run.what} stopped with exit code ${code} before it reported`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ })
 
@@ -13902,6 +13985,18 @@ async function foldInParallel(sensitiveNames, plan, run, signal) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

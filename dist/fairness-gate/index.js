@@ -32495,32 +32495,70 @@ async function foldPartition(path, columns, names, partition, options = {}) {
 
 /***/ }),
 
+/***/ 7981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cc: () => (/* binding */ foldWorkerEntry),
+/* harmony export */   Ix: () => (/* binding */ enableFoldWorkers),
+/* harmony export */   U9: () => (/* binding */ isFoldWorker),
+/* harmony export */   lp: () => (/* binding */ FOLD_WORKER_MARK)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1217);
+
+
+// Apart from fold-workers.ts, which loads the dataset readers: the CLI's entry asks `isFoldWorker()` and calls
+// `enableFoldWorkers` at every start, and a command that never folds predictions must not pay for loading them.
+/** The mark in a fold worker's workerData. */
+const FOLD_WORKER_MARK = 'modelgate fairness-gate fold worker';
+let workerEntry;
+/**
+ * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
+ * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
+ * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
+ * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
+ */
+function enableFoldWorkers(entry) {
+    workerEntry = (0,_io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .workerBundleEntry */ .m)(entry, 'fairness-fold-worker');
+}
+/** The file fold workers run; undefined while they are off. */
+function foldWorkerEntry() {
+    return workerEntry;
+}
+/** Whether this thread is a fold worker started by `foldInParallel`'s runner. */
+function isFoldWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mark === FOLD_WORKER_MARK;
+}
+
+
+/***/ }),
+
 /***/ 9931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Ix: () => (/* binding */ enableFoldWorkers),
   Cx: () => (/* binding */ foldInParallel),
   OG: () => (/* binding */ foldParallelism),
-  U9: () => (/* binding */ isFoldWorker),
   FV: () => (/* binding */ runFoldWorker),
   _r: () => (/* binding */ workerFoldRunner)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 // EXTERNAL MODULE: ./src/core/fairness/prediction-fold.ts + 1 modules
 var prediction_fold = __nccwpck_require__(227);
 // EXTERNAL MODULE: ./src/io/dataset/index.ts + 3 modules
 var dataset = __nccwpck_require__(3194);
+// EXTERNAL MODULE: ./src/io/worker-thread.ts
+var worker_thread = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/fairness-gate/fold-worker-mark.ts
+var fold_worker_mark = __nccwpck_require__(7981);
 // EXTERNAL MODULE: ./src/fairness-gate/fold-partition.ts
 var fold_partition = __nccwpck_require__(5423);
 ;// CONCATENATED MODULE: ./src/fairness-gate/fold-workers.ts
@@ -32533,29 +32571,9 @@ var fold_partition = __nccwpck_require__(5423);
 
 /** Worker threads at most (the CPUs bound the gain; each range costs a worker start). */
 const MAX_WORKERS = 8;
-const WORKER_MARK = 'modelgate fairness-gate fold worker';
-let workerEntry;
-/**
- * Lets fairness-gate fold large predictions files in worker threads, each running the fairness-fold-worker bundle
- * beside `entry` (`dist/fairness-fold-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the
- * bundle file the runner started (`process.argv[1]`), whose entry module calls `runFoldWorker` when `isFoldWorker()`.
- * Without it (tests that import `main`, a missing file) files are folded on this thread, with the same results.
- */
-function enableFoldWorkers(entry) {
-    if (entry === undefined || !/\.m?js$/.test(entry) || !(0,external_node_fs_.existsSync)(entry)) {
-        workerEntry = undefined;
-        return;
-    }
-    const sibling = (0,external_node_path_.join)((0,external_node_path_.dirname)(entry), '..', 'fairness-fold-worker', 'index.js');
-    workerEntry = (0,external_node_fs_.existsSync)(sibling) ? sibling : entry;
-}
 /** Partitions a file may be folded in at once: 1 when fold workers are off, else the CPUs (at most MAX_WORKERS). */
 function foldParallelism() {
-    return workerEntry === undefined ? 1 : Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS));
-}
-/** Whether this thread is a fold worker started by `foldInWorkers`. */
-function isFoldWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.mark === WORKER_MARK;
+    return (0,fold_worker_mark/* foldWorkerEntry */.Cc)() === undefined ? 1 : Math.max(1, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), MAX_WORKERS));
 }
 /** The body of a fold worker: folds its one partition and posts the fold (its arrays moved, not copied). */
 async function runFoldWorker() {
@@ -32574,38 +32592,32 @@ async function runFoldWorker() {
     external_node_worker_threads_.parentPort?.postMessage(output, transfer);
 }
 /**
- * A runner that folds each partition in its own worker thread (the bundle `enableFoldWorkers` found); `workers`
- * collects them, for the caller to terminate; an aborted `signal` rejects with its reason. Undefined when fold workers
- * are off.
+ * A runner that folds the plan's first partition on this thread and each other in its own worker thread (the bundle
+ * `enableFoldWorkers` found): this thread would otherwise wait idle, and one worker fewer saves its start (~0.2 s of
+ * module load on a small runner). `workers` collects them, for the caller to terminate; an aborted `signal` rejects
+ * with its reason. Undefined when fold workers are off.
  */
 function workerFoldRunner(path, columns, names, workers, signal) {
-    const entry = workerEntry;
+    const entry = (0,fold_worker_mark/* foldWorkerEntry */.Cc)();
     if (entry === undefined)
         return undefined;
-    return (partition) => new Promise((resolve, reject) => {
-        const input = { mark: WORKER_MARK, path, columns, names, partition };
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: input });
-        workers.push(worker);
-        let settled = false;
-        const onAbort = () => reject(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
-        signal?.addEventListener('abort', onAbort, { once: true });
-        worker.once('exit', () => signal?.removeEventListener('abort', onAbort));
-        worker.once('message', (output) => {
-            settled = true;
-            if (output.ok)
-                resolve(output.fold);
-            else
-                reject(new Error(output.error));
+    return async (partition, index) => {
+        if (index === 0) {
+            // After the other partitions' workers have started (the plan is mapped synchronously), not before.
+            await Promise.resolve();
+            return (0,fold_partition/* foldPartition */.q)(path, columns, names, partition, signal === undefined ? {} : { signal });
+        }
+        const input = { mark: fold_worker_mark/* FOLD_WORKER_MARK */.lp, path, columns, names, partition };
+        const output = await (0,worker_thread/* runWorkerOnce */.V)(entry, input, {
+            workers,
+            signal,
+            abortError: () => (signal?.reason instanceof Error ? signal.reason : new Error('aborted')),
+            what: `the worker folding ${path}`,
         });
-        worker.once('error', (error) => {
-            settled = true;
-            reject(error);
-        });
-        worker.once('exit', (code) => {
-            if (!settled)
-                reject(new Error(`the worker folding ${path} stopped with exit code ${code} before it reported`));
-        });
-    });
+        if (output.ok)
+            return output.fold;
+        throw new Error(output.error);
+    };
 }
 /**
  * The fold of a whole file from its partitions (`plan`, in file order), each folded by `run` at the same time and
@@ -32615,7 +32627,7 @@ function workerFoldRunner(path, columns, names, workers, signal) {
  * @throws what `signal` aborts with
  */
 async function foldInParallel(sensitiveNames, plan, run, signal) {
-    const settled = await Promise.allSettled(plan.map((partition) => run(partition)));
+    const settled = await Promise.allSettled(plan.map((partition, index) => run(partition, index)));
     signal?.throwIfAborted();
     const folds = [];
     for (const s of settled) {
@@ -32643,17 +32655,19 @@ async function foldInParallel(sensitiveNames, plan, run, signal) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8935);
-/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9931);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6573);
+/* harmony import */ var _fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7981);
+/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9931);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6573);
+
 
 
 
 // This file is also the fold workers' entry when their own bundle is missing: large files are folded on every core.
-if ((0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .isFoldWorker */ .U9)())
-    await (0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runFoldWorker */ .FV)();
+if ((0,_fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_1__/* .isFoldWorker */ .U9)())
+    await (0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runFoldWorker */ .FV)();
 else {
-    (0,_fold_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .enableFoldWorkers */ .Ix)(process.argv[1]);
-    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('fairness-gate', _main_js__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i);
+    (0,_fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_1__/* .enableFoldWorkers */ .Ix)(process.argv[1]);
+    void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('fairness-gate', _main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i);
 }
 
 __webpack_async_result__();
@@ -52382,6 +52396,69 @@ function writeTextFile(path, text, input) {
 
 
 
+
+
+/***/ }),
+
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runWorkerOnce),
+/* harmony export */   m: () => (/* binding */ workerBundleEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The file a worker thread of bundle `bundle` runs: `dist/<bundle>/index.js` beside the bundle the runner started
+ * (`entry`, `process.argv[1]`: `dist/<action>/index.js`), else `entry` itself, whose entry module then runs the
+ * worker's body when it sees its worker data. Undefined when `entry` is no existing .js / .mjs file (tests that import
+ * a main directly): the caller then does the work on its own thread.
+ * @throws never
+ */
+function workerBundleEntry(entry, bundle) {
+    if (entry === undefined || !/\.m?js$/.test(entry) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry))
+        return undefined;
+    const sibling = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(entry), '..', bundle, 'index.js');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sibling) ? sibling : entry;
+}
+/**
+ * Starts a worker thread of `file` with `data` and settles with the one message it posts; rejects with its error, with
+ * `abortError()` when `signal` aborts first, or when it exits before it reported.
+ * @throws never (the promise rejects)
+ */
+function runWorkerOnce(file, data, run) {
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(file, { workerData: data });
+        run.workers.push(worker);
+        const { signal } = run;
+        const onAbort = () => reject(run.abortError());
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            resolve(message);
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(new Error(`${run.what} stopped with exit code ${code} before it reported`));
+        });
+    });
+}
 
 
 /***/ }),

@@ -55386,7 +55386,62 @@ function digits(text, start, count) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/profile/value-blocks.ts
+/** Values per block (512 KiB). */
+const BLOCK_VALUES = 65_536;
+/**
+ * Blocks holding `initial` (in order), ready for more.
+ * @throws never
+ * @example
+ * createValueBlocks([1, 2]).length // => 2
+ */
+function value_blocks_createValueBlocks(initial = []) {
+    const blocks = { kind: 'blocks', blocks: [], length: 0 };
+    for (let i = 0; i < initial.length; i++)
+        value_blocks_appendValue(blocks, initial[i]);
+    return blocks;
+}
+/**
+ * Appends one value.
+ * @throws never
+ * @example
+ * ((b) => (appendValue(b, 3), b.length))(createValueBlocks()) // => 1
+ */
+function value_blocks_appendValue(b, n) {
+    const at = b.length % BLOCK_VALUES;
+    if (at === 0)
+        b.blocks.push(new Float64Array(BLOCK_VALUES));
+    b.blocks[b.blocks.length - 1][at] = n;
+    b.length++;
+}
+/**
+ * The values in arrival order as one Float64Array of exactly their count.
+ * @throws never
+ * @example
+ * Array.from(joinValueBlocks(createValueBlocks([3, 1]))) // => [3, 1]
+ */
+function value_blocks_joinValueBlocks(b) {
+    const out = new Float64Array(b.length);
+    let at = 0;
+    for (const block of b.blocks) {
+        const take = Math.min(BLOCK_VALUES, b.length - at);
+        out.set(take === BLOCK_VALUES ? block : block.subarray(0, take), at);
+        at += take;
+    }
+    return out;
+}
+/**
+ * Whether a profile's `values` are blocks still being filled.
+ * @throws never
+ * @example
+ * isValueBlocks([1]) // => false
+ */
+function value_blocks_isValueBlocks(values) {
+    return values?.kind === 'blocks';
+}
+
 ;// CONCATENATED MODULE: ./src/core/profile/column-profile.ts
+
 
 
 
@@ -55647,13 +55702,14 @@ function profileAddNumber(p, n) {
     const delta = n - p.mean;
     p.mean += delta / p.numbers;
     p.m2 += delta * (n - p.mean);
-    if (p.values !== null) {
-        if (!Array.isArray(p.values))
-            p.values = Array.from(p.values);
-        p.values.push(n);
-        if (p.values.length > EXACT_VALUES_LIMIT) {
+    let values = p.values;
+    if (values !== null) {
+        if (!isValueBlocks(values))
+            values = p.values = createValueBlocks(values);
+        appendValue(values, n);
+        if (values.length > EXACT_VALUES_LIMIT) {
             const sketch = createQuantileSketch();
-            for (const v of p.values)
+            for (const v of joinValueBlocks(values))
                 sketchAdd(sketch, v);
             p.sketch = sketch;
             p.values = null;
@@ -55670,9 +55726,21 @@ function profileAddNumber(p, n) {
  * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
  */
 function finishColumnProfile(p) {
-    if (Array.isArray(p.values))
+    if (isValueBlocks(p.values))
+        p.values = sortFloat64(joinValueBlocks(p.values));
+    else if (Array.isArray(p.values))
         p.values = sortFloat64(new Float64Array(p.values));
     return p;
+}
+/**
+ * A profile's exact values, or null past EXACT_VALUES_LIMIT: a sorted Float64Array once it is finished, else an
+ * array in arrival order (the convention every reader relies on: a Float64Array here is sorted).
+ * @throws never
+ * @example
+ * exactValues(createColumnProfile('a')) // => []
+ */
+function exactValues(p) {
+    return value_blocks_isValueBlocks(p.values) ? Array.from(value_blocks_joinValueBlocks(p.values)) : p.values;
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/is-sorted-ascending.ts
@@ -55815,7 +55883,7 @@ function toSketch(p) {
     if (p.sketch !== null)
         return p.sketch;
     const sketch = quantile_sketch_createQuantileSketch();
-    for (const v of p.values ?? [])
+    for (const v of exactValues(p) ?? [])
         quantile_sketch_sketchAdd(sketch, v);
     return sketch;
 }
@@ -55872,7 +55940,7 @@ function mergeProfiles(a, b) {
         m2,
         minLength: minOf(a.minLength, b.minLength),
         maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact ? mergeValues(a.values, b.values) : null,
+        values: exact ? mergeValues(exactValues(a) ?? [], exactValues(b) ?? []) : null,
         sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
         categories,
         distinct,
@@ -55961,6 +56029,7 @@ function merge_profile_lists_mergeProfileLists(lists) {
 
 ;// CONCATENATED MODULE: ./src/core/profile/sketch-large-columns.ts
 
+
 /**
  * Exact numeric values a stored profile keeps per column; a column with more is stored as its quantile sketch. A
  * sketch of n values holds about k·log2(n/k) items (≈ 40,000 at n = 10⁶ with k = 8192), so below this bound exact
@@ -55980,10 +56049,11 @@ function sketchLargeColumns(columns, limit = STORED_EXACT_VALUES_LIMIT) {
     if (!Number.isInteger(limit) || limit < 1)
         throw new RangeError(`sketchLargeColumns: limit must be ≥ 1, got ${limit}`);
     return columns.map((column) => {
-        if (column.values === null || column.values.length <= limit)
+        const values = exactValues(column);
+        if (values === null || values.length <= limit)
             return column;
         const sketch = quantile_sketch_createQuantileSketch();
-        for (const value of column.values)
+        for (const value of values)
             quantile_sketch_sketchAdd(sketch, value);
         return { ...column, values: null, sketch };
     });
@@ -56373,6 +56443,7 @@ const messages_validateMessages = {
 
 
 
+
 /**
  * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
  * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
@@ -56419,7 +56490,7 @@ function writeProfileFile(path, source, side) {
 function profileColumnsToJson(columns) {
     return columns.map((c) => ({
         ...c,
-        values: c.values === null ? null : Array.from(c.values),
+        values: ((values) => (values === null ? null : Array.from(values)))(exactValues(c)),
         categories: Object.fromEntries(c.categories),
         sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
     }));

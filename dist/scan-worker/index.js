@@ -1,45 +1,143 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 399:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+
+// UNUSED EXPORTS: runWorkerOnce, workerBundleEntry
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
+;// CONCATENATED MODULE: ./src/io/worker-thread.ts
+
+
+
+/**
+ * The file a worker thread of bundle `bundle` runs: `dist/<bundle>/index.js` beside the bundle the runner started
+ * (`entry`, `process.argv[1]`: `dist/<action>/index.js`), else `entry` itself, whose entry module then runs the
+ * worker's body when it sees its worker data. Undefined when `entry` is no existing .js / .mjs file (tests that import
+ * a main directly): the caller then does the work on its own thread.
+ * @throws never
+ */
+function workerBundleEntry(entry, bundle) {
+    if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry))
+        return undefined;
+    const sibling = join(dirname(entry), '..', bundle, 'index.js');
+    return existsSync(sibling) ? sibling : entry;
+}
+/**
+ * Starts a worker thread of `file` with `data` and settles with the one message it posts; rejects with its error, with
+ * `abortError()` when `signal` aborts first, or when it exits before it reported.
+ * @throws never (the promise rejects)
+ */
+function runWorkerOnce(file, data, run) {
+    return new Promise((resolve, reject) => {
+        const worker = new Worker(file, { workerData: data });
+        run.workers.push(worker);
+        const { signal } = run;
+        const onAbort = () => reject(run.abortError());
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            resolve(message);
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(new Error(`${run.what} stopped with exit code ${code} before it reported`));
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 637:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WJ: () => (/* binding */ isScanWorker)
+/* harmony export */ });
+/* unused harmony exports SCAN_WORKER_MARK, enableScanWorkers, scanWorkerEntry */
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(399);
+
+
+// Apart from scan-workers.ts, which loads the dataset readers: the CLI's entry asks `isScanWorker()` and calls
+// `enableScanWorkers` at every start, and a command that never scans must not pay for loading those modules.
+/** The mark in a scan worker's workerData. */
+const SCAN_WORKER_MARK = 'modelgate validate-data scan worker';
+let workerEntry;
+/**
+ * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
+ * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
+ * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
+ * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
+ */
+function enableScanWorkers(entry) {
+    workerEntry = workerBundleEntry(entry, 'scan-worker');
+}
+/** The file scan workers run; undefined while they are off. */
+function scanWorkerEntry() {
+    return workerEntry;
+}
+/** Whether this thread is a scan worker started by `scanDatasets`. */
+function isScanWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mark === SCAN_WORKER_MARK;
+}
+
+
+/***/ }),
+
 /***/ 615:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(68);
+/* harmony import */ var _scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(676);
+
 
 // The scan workers' own bundle (dist/scan-worker/): validate-data and the CLI start their workers on this small
 // file when it sits beside them, so that a worker does not load and run the whole CLI or action first (that took
 // ~150 ms and ~40 MB per worker). Started any other way it does nothing.
-if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
-    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_0__/* .runScanWorker */ .fR)();
+if ((0,_scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__/* .isScanWorker */ .WJ)())
+    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_1__/* .runScanWorker */ .fR)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 68:
+/***/ 676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  WJ: () => (/* binding */ isScanWorker),
   fR: () => (/* binding */ runScanWorker)
 });
 
-// UNUSED EXPORTS: deserializeError, enableScanWorkers, joinRanges, scanDatasets, scanWorkersEnabled, serializeError
+// UNUSED EXPORTS: deserializeError, joinRanges, scanDatasets, scanWorkersEnabled, serializeError
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(919);
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 /** `a`, `a and b`, `a, b and c`. */
 const and = (items) => items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
@@ -13311,6 +13409,10 @@ function cellToString(cell) {
 
 
 
+// EXTERNAL MODULE: ./src/io/worker-thread.ts + 2 modules
+var worker_thread = __nccwpck_require__(399);
+// EXTERNAL MODULE: ./src/validate-data/scan-worker-mark.ts
+var scan_worker_mark = __nccwpck_require__(637);
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
 * re2js
@@ -21213,7 +21315,62 @@ function sortFloat64(values) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/profile/value-blocks.ts
+/** Values per block (512 KiB). */
+const BLOCK_VALUES = 65_536;
+/**
+ * Blocks holding `initial` (in order), ready for more.
+ * @throws never
+ * @example
+ * createValueBlocks([1, 2]).length // => 2
+ */
+function createValueBlocks(initial = []) {
+    const blocks = { kind: 'blocks', blocks: [], length: 0 };
+    for (let i = 0; i < initial.length; i++)
+        appendValue(blocks, initial[i]);
+    return blocks;
+}
+/**
+ * Appends one value.
+ * @throws never
+ * @example
+ * ((b) => (appendValue(b, 3), b.length))(createValueBlocks()) // => 1
+ */
+function appendValue(b, n) {
+    const at = b.length % BLOCK_VALUES;
+    if (at === 0)
+        b.blocks.push(new Float64Array(BLOCK_VALUES));
+    b.blocks[b.blocks.length - 1][at] = n;
+    b.length++;
+}
+/**
+ * The values in arrival order as one Float64Array of exactly their count.
+ * @throws never
+ * @example
+ * Array.from(joinValueBlocks(createValueBlocks([3, 1]))) // => [3, 1]
+ */
+function value_blocks_joinValueBlocks(b) {
+    const out = new Float64Array(b.length);
+    let at = 0;
+    for (const block of b.blocks) {
+        const take = Math.min(BLOCK_VALUES, b.length - at);
+        out.set(take === BLOCK_VALUES ? block : block.subarray(0, take), at);
+        at += take;
+    }
+    return out;
+}
+/**
+ * Whether a profile's `values` are blocks still being filled.
+ * @throws never
+ * @example
+ * isValueBlocks([1]) // => false
+ */
+function value_blocks_isValueBlocks(values) {
+    return values?.kind === 'blocks';
+}
+
 ;// CONCATENATED MODULE: ./src/core/profile/column-profile.ts
+
 
 
 
@@ -21474,13 +21631,14 @@ function profileAddNumber(p, n) {
     const delta = n - p.mean;
     p.mean += delta / p.numbers;
     p.m2 += delta * (n - p.mean);
-    if (p.values !== null) {
-        if (!Array.isArray(p.values))
-            p.values = Array.from(p.values);
-        p.values.push(n);
-        if (p.values.length > column_profile_EXACT_VALUES_LIMIT) {
+    let values = p.values;
+    if (values !== null) {
+        if (!value_blocks_isValueBlocks(values))
+            values = p.values = createValueBlocks(values);
+        appendValue(values, n);
+        if (values.length > column_profile_EXACT_VALUES_LIMIT) {
             const sketch = quantile_sketch_createQuantileSketch();
-            for (const v of p.values)
+            for (const v of value_blocks_joinValueBlocks(values))
                 quantile_sketch_sketchAdd(sketch, v);
             p.sketch = sketch;
             p.values = null;
@@ -21497,9 +21655,21 @@ function profileAddNumber(p, n) {
  * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
  */
 function finishColumnProfile(p) {
-    if (Array.isArray(p.values))
+    if (value_blocks_isValueBlocks(p.values))
+        p.values = sortFloat64(value_blocks_joinValueBlocks(p.values));
+    else if (Array.isArray(p.values))
         p.values = sortFloat64(new Float64Array(p.values));
     return p;
+}
+/**
+ * A profile's exact values, or null past EXACT_VALUES_LIMIT: a sorted Float64Array once it is finished, else an
+ * array in arrival order (the convention every reader relies on: a Float64Array here is sorted).
+ * @throws never
+ * @example
+ * exactValues(createColumnProfile('a')) // => []
+ */
+function column_profile_exactValues(p) {
+    return isValueBlocks(p.values) ? Array.from(joinValueBlocks(p.values)) : p.values;
 }
 
 ;// CONCATENATED MODULE: ./src/core/profile/profile-chunk.ts
@@ -21763,7 +21933,7 @@ function toSketch(p) {
     if (p.sketch !== null)
         return p.sketch;
     const sketch = createQuantileSketch();
-    for (const v of p.values ?? [])
+    for (const v of exactValues(p) ?? [])
         sketchAdd(sketch, v);
     return sketch;
 }
@@ -21820,7 +21990,7 @@ function merge_profiles_mergeProfiles(a, b) {
         m2,
         minLength: minOf(a.minLength, b.minLength),
         maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact ? mergeValues(a.values, b.values) : null,
+        values: exact ? mergeValues(exactValues(a) ?? [], exactValues(b) ?? []) : null,
         sketch: exact ? null : sketchMerge(toSketch(a), toSketch(b)),
         categories,
         distinct,
@@ -22228,33 +22398,13 @@ async function planParquetRowGroups(path, parts, minRows = MIN_SPLIT_ROWS) {
 
 /** Worker threads at most (each holds its ranges' profiles; the CPUs bound the gain). */
 const MAX_WORKERS = 8;
-const WORKER_MARK = 'modelgate validate-data scan worker';
-let workerEntry;
-/**
- * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
- * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
- * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
- * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
- */
-function enableScanWorkers(entry) {
-    if (entry === undefined || !/\.m?js$/.test(entry) || !existsSync(entry)) {
-        workerEntry = undefined;
-        return;
-    }
-    const sibling = join(dirname(entry), '..', 'scan-worker', 'index.js');
-    workerEntry = existsSync(sibling) ? sibling : entry;
-}
 /** Whether `scanDatasets` will use worker threads for more than one dataset. */
 function scanWorkersEnabled() {
-    return workerEntry !== undefined;
-}
-/** Whether this thread is a scan worker started by `scanDatasets`. */
-function isScanWorker() {
-    return !external_node_worker_threads_namespaceObject.isMainThread && external_node_worker_threads_namespaceObject.workerData?.mark === WORKER_MARK;
+    return scanWorkerEntry() !== undefined;
 }
 /** The body of a scan worker: scans its one dataset and posts the result (its sorted values moved, not copied). */
 async function runScanWorker() {
-    const input = external_node_worker_threads_namespaceObject.workerData;
+    const input = external_node_worker_threads_.workerData;
     let output;
     let transfer = [];
     try {
@@ -22273,7 +22423,7 @@ async function runScanWorker() {
     catch (error) {
         output = { ok: false, error: serializeError(error) };
     }
-    external_node_worker_threads_namespaceObject.parentPort?.postMessage(output, transfer);
+    external_node_worker_threads_.parentPort?.postMessage(output, transfer);
 }
 /**
  * Scans datasets (the current data and the reference): in a pool of worker threads when enabled (at most
@@ -22284,7 +22434,7 @@ async function runScanWorker() {
  * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
  */
 async function scanDatasets(jobs, options) {
-    const entry = workerEntry;
+    const entry = scanWorkerEntry();
     const parallelism = Math.max(1, Math.min(availableParallelism(), MAX_WORKERS));
     const shares = entry === undefined ? [] : partitionShares(await Promise.all(jobs.map((j) => fileSize(j.path))), parallelism);
     const plans = entry === undefined ? [] : await Promise.all(jobs.map((job, j) => planPartitions(job.path, shares[j])));
@@ -22361,40 +22511,24 @@ async function joinRanges(job, plan, settled, options) {
 function withProfiled(options, job) {
     return job.profiled === undefined ? options : { ...options, profiled: job.profiled };
 }
-function scanInWorker(entry, job, partition, options, workers) {
-    return new Promise((resolve, reject) => {
-        options.signal.throwIfAborted();
-        const input = {
-            mark: WORKER_MARK,
-            job,
-            partition,
-            maxExamples: options.maxExamples,
-            maxFieldBytes: options.maxFieldBytes,
-        };
-        const worker = new Worker(entry, { workerData: input });
-        workers.push(worker);
-        const onAbort = () => reject(abortError(options.signal));
-        options.signal.addEventListener('abort', onAbort, { once: true });
-        let settled = false;
-        worker.once('message', (output) => {
-            settled = true;
-            options.signal.removeEventListener('abort', onAbort);
-            if (output.ok)
-                resolve(output.scan);
-            else
-                reject(deserializeError(output.error, job.path));
-        });
-        worker.once('error', (error) => {
-            settled = true;
-            options.signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        worker.once('exit', (code) => {
-            options.signal.removeEventListener('abort', onAbort);
-            if (!settled)
-                reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`));
-        });
+async function scanInWorker(entry, job, partition, options, workers) {
+    options.signal.throwIfAborted();
+    const input = {
+        mark: SCAN_WORKER_MARK,
+        job,
+        partition,
+        maxExamples: options.maxExamples,
+        maxFieldBytes: options.maxFieldBytes,
+    };
+    const output = await runWorkerOnce(entry, input, {
+        workers,
+        signal: options.signal,
+        abortError: () => abortError(options.signal),
+        what: `the worker thread scanning ${job.path}`,
     });
+    if (output.ok)
+        return output.scan;
+    throw deserializeError(output.error, job.path);
 }
 /** What a worker posts for a thrown error; a user error keeps its wording on both surfaces (--flag in the CLI). */
 function serializeError(error) {
@@ -22439,6 +22573,13 @@ async function fileSize(path) {
     return stat(path).then((info) => info.size, () => 0);
 }
 
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ })
 
@@ -22544,6 +22685,18 @@ async function fileSize(path) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

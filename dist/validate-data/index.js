@@ -41619,7 +41619,7 @@ function isBlocking(status) {
 
 /***/ }),
 
-/***/ 8899:
+/***/ 7960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41629,6 +41629,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   LI: () => (/* binding */ EXACT_VALUES_LIMIT),
   ft: () => (/* binding */ HASH_BUCKETS),
   O0: () => (/* binding */ createColumnProfile),
+  IY: () => (/* binding */ exactValues),
   ZA: () => (/* binding */ finishColumnProfile),
   XG: () => (/* binding */ hashBucket),
   qU: () => (/* binding */ hashedCounts),
@@ -41719,7 +41720,62 @@ function sortFloat64(values) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./src/core/profile/value-blocks.ts
+/** Values per block (512 KiB). */
+const BLOCK_VALUES = 65_536;
+/**
+ * Blocks holding `initial` (in order), ready for more.
+ * @throws never
+ * @example
+ * createValueBlocks([1, 2]).length // => 2
+ */
+function createValueBlocks(initial = []) {
+    const blocks = { kind: 'blocks', blocks: [], length: 0 };
+    for (let i = 0; i < initial.length; i++)
+        appendValue(blocks, initial[i]);
+    return blocks;
+}
+/**
+ * Appends one value.
+ * @throws never
+ * @example
+ * ((b) => (appendValue(b, 3), b.length))(createValueBlocks()) // => 1
+ */
+function appendValue(b, n) {
+    const at = b.length % BLOCK_VALUES;
+    if (at === 0)
+        b.blocks.push(new Float64Array(BLOCK_VALUES));
+    b.blocks[b.blocks.length - 1][at] = n;
+    b.length++;
+}
+/**
+ * The values in arrival order as one Float64Array of exactly their count.
+ * @throws never
+ * @example
+ * Array.from(joinValueBlocks(createValueBlocks([3, 1]))) // => [3, 1]
+ */
+function joinValueBlocks(b) {
+    const out = new Float64Array(b.length);
+    let at = 0;
+    for (const block of b.blocks) {
+        const take = Math.min(BLOCK_VALUES, b.length - at);
+        out.set(take === BLOCK_VALUES ? block : block.subarray(0, take), at);
+        at += take;
+    }
+    return out;
+}
+/**
+ * Whether a profile's `values` are blocks still being filled.
+ * @throws never
+ * @example
+ * isValueBlocks([1]) // => false
+ */
+function isValueBlocks(values) {
+    return values?.kind === 'blocks';
+}
+
 ;// CONCATENATED MODULE: ./src/core/profile/column-profile.ts
+
 
 
 
@@ -41980,13 +42036,14 @@ function profileAddNumber(p, n) {
     const delta = n - p.mean;
     p.mean += delta / p.numbers;
     p.m2 += delta * (n - p.mean);
-    if (p.values !== null) {
-        if (!Array.isArray(p.values))
-            p.values = Array.from(p.values);
-        p.values.push(n);
-        if (p.values.length > EXACT_VALUES_LIMIT) {
+    let values = p.values;
+    if (values !== null) {
+        if (!isValueBlocks(values))
+            values = p.values = createValueBlocks(values);
+        appendValue(values, n);
+        if (values.length > EXACT_VALUES_LIMIT) {
             const sketch = (0,quantile_sketch/* createQuantileSketch */.GC)();
-            for (const v of p.values)
+            for (const v of joinValueBlocks(values))
                 (0,quantile_sketch/* sketchAdd */.Aj)(sketch, v);
             p.sketch = sketch;
             p.values = null;
@@ -42003,9 +42060,21 @@ function profileAddNumber(p, n) {
  * finishColumnProfile(createColumnProfile('a')).values // => Float64Array []
  */
 function finishColumnProfile(p) {
-    if (Array.isArray(p.values))
+    if (isValueBlocks(p.values))
+        p.values = sortFloat64(joinValueBlocks(p.values));
+    else if (Array.isArray(p.values))
         p.values = sortFloat64(new Float64Array(p.values));
     return p;
+}
+/**
+ * A profile's exact values, or null past EXACT_VALUES_LIMIT: a sorted Float64Array once it is finished, else an
+ * array in arrival order (the convention every reader relies on: a Float64Array here is sorted).
+ * @throws never
+ * @example
+ * exactValues(createColumnProfile('a')) // => []
+ */
+function exactValues(p) {
+    return isValueBlocks(p.values) ? Array.from(joinValueBlocks(p.values)) : p.values;
 }
 
 
@@ -42017,7 +42086,7 @@ function finishColumnProfile(p) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ mergeProfiles)
 /* harmony export */ });
-/* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8899);
+/* harmony import */ var _column_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7960);
 /* harmony import */ var _quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2533);
 
 
@@ -42025,7 +42094,7 @@ function toSketch(p) {
     if (p.sketch !== null)
         return p.sketch;
     const sketch = (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .createQuantileSketch */ .GC)();
-    for (const v of p.values ?? [])
+    for (const v of (0,_column_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .exactValues */ .IY)(p) ?? [])
         (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .sketchAdd */ .Aj)(sketch, v);
     return sketch;
 }
@@ -42082,7 +42151,7 @@ function mergeProfiles(a, b) {
         m2,
         minLength: minOf(a.minLength, b.minLength),
         maxLength: maxOf(a.maxLength, b.maxLength),
-        values: exact ? mergeValues(a.values, b.values) : null,
+        values: exact ? mergeValues((0,_column_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .exactValues */ .IY)(a) ?? [], (0,_column_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .exactValues */ .IY)(b) ?? []) : null,
         sketch: exact ? null : (0,_quantile_sketch_js__WEBPACK_IMPORTED_MODULE_1__/* .sketchMerge */ .nQ)(toSketch(a), toSketch(b)),
         categories,
         distinct,
@@ -66919,21 +66988,86 @@ function assertMatchesSchema(name, value, what) {
 
 /***/ }),
 
+/***/ 1217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runWorkerOnce),
+/* harmony export */   m: () => (/* binding */ workerBundleEntry)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * The file a worker thread of bundle `bundle` runs: `dist/<bundle>/index.js` beside the bundle the runner started
+ * (`entry`, `process.argv[1]`: `dist/<action>/index.js`), else `entry` itself, whose entry module then runs the
+ * worker's body when it sees its worker data. Undefined when `entry` is no existing .js / .mjs file (tests that import
+ * a main directly): the caller then does the work on its own thread.
+ * @throws never
+ */
+function workerBundleEntry(entry, bundle) {
+    if (entry === undefined || !/\.m?js$/.test(entry) || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(entry))
+        return undefined;
+    const sibling = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(entry), '..', bundle, 'index.js');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(sibling) ? sibling : entry;
+}
+/**
+ * Starts a worker thread of `file` with `data` and settles with the one message it posts; rejects with its error, with
+ * `abortError()` when `signal` aborts first, or when it exits before it reported.
+ * @throws never (the promise rejects)
+ */
+function runWorkerOnce(file, data, run) {
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(file, { workerData: data });
+        run.workers.push(worker);
+        const { signal } = run;
+        const onAbort = () => reject(run.abortError());
+        signal?.addEventListener('abort', onAbort, { once: true });
+        let settled = false;
+        worker.once('message', (message) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            resolve(message);
+        });
+        worker.once('error', (error) => {
+            settled = true;
+            signal?.removeEventListener('abort', onAbort);
+            reject(error);
+        });
+        worker.once('exit', (code) => {
+            signal?.removeEventListener('abort', onAbort);
+            if (!settled)
+                reject(new Error(`${run.what} stopped with exit code ${code} before it reported`));
+        });
+    });
+}
+
+
+/***/ }),
+
 /***/ 1129:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _github_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5438);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3779);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5765);
+/* harmony import */ var _scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3018);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5765);
+
 
 
 
 // This file is also the scan workers' entry: validate-data reads the data and the reference in parallel threads.
-if ((0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)())
-    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .runScanWorker */ .fR)();
+if ((0,_scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_2__/* .isScanWorker */ .WJ)())
+    await (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .runScanWorker */ .fR)();
 else {
-    (0,_scan_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .enableScanWorkers */ .OV)(process.argv[1]);
+    (0,_scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_2__/* .enableScanWorkers */ .OV)(process.argv[1]);
     void (0,_github_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)('validate-data', _main_js__WEBPACK_IMPORTED_MODULE_1__/* .main */ .i);
 }
 
@@ -67069,8 +67203,8 @@ function policySection(document, gate) {
     return document[gate];
 }
 
-// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 1 modules
-var column_profile = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 2 modules
+var column_profile = __nccwpck_require__(7960);
 // EXTERNAL MODULE: ./src/core/report/format-number.ts
 var format_number = __nccwpck_require__(5597);
 ;// CONCATENATED MODULE: ./src/core/drift/messages.ts
@@ -67224,6 +67358,7 @@ var rule_options = __nccwpck_require__(2073);
 
 
 
+
 /** Whether `value` lies within `bounds` (inclusive, or exclusive where strict_min/strict_max say so). */
 function withinBounds(value, b) {
     if (b.min !== undefined && (value < b.min || (value === b.min && b.strict_min === true)))
@@ -67256,8 +67391,9 @@ function roundHalfEven(x) {
  * profileQuantile({ numbers: 4, values: [1, 2, 3, 4], sketch: null }, 0.5) // => { value: 3, epsilon: 0 }
  */
 function profileQuantile(p, q) {
-    if (p.values !== null) {
-        const values = (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : new Float64Array(p.values).sort();
+    const exact = (0,column_profile/* exactValues */.IY)(p);
+    if (exact !== null) {
+        const values = (0,is_sorted_ascending/* isSortedAscending */.M)(exact) ? exact : new Float64Array(exact).sort();
         if (values.length === 0)
             return undefined;
         return { value: values[roundHalfEven(q * (values.length - 1))], epsilon: 0 };
@@ -68426,9 +68562,10 @@ function nextUp(v) {
     return buffer.getFloat64(0);
 }
 function weighted(p) {
-    if (p.values !== null)
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (values !== null)
         return {
-            values: p.values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(p.values) ? p.values : Float64Array.from(p.values).sort(),
+            values: values instanceof Float64Array && (0,is_sorted_ascending/* isSortedAscending */.M)(values) ? values : Float64Array.from(values).sort(),
             weights: undefined,
         };
     return p.sketch === null ? { values: new Float64Array(0), weights: undefined } : (0,quantile_sketch/* sketchWeightedSorted */.HZ)(p.sketch);
@@ -69205,6 +69342,7 @@ function mergeProfileLists(lists) {
 
 
 
+
 /**
  * Distinct-value hashes a profile carries per `unique` column (8 bytes each, ~11 bytes in base64: 22 MB at the
  * cap). A shard with more writes `overflow`, and merge reports that uniqueness could not be checked.
@@ -69251,7 +69389,7 @@ function writeProfileFile(path, source, side) {
 function profileColumnsToJson(columns) {
     return columns.map((c) => ({
         ...c,
-        values: c.values === null ? null : Array.from(c.values),
+        values: ((values) => (values === null ? null : Array.from(values)))((0,column_profile/* exactValues */.IY)(c)),
         categories: Object.fromEntries(c.categories),
         sampled: c.sampled === null ? null : Object.fromEntries(c.sampled),
     }));
@@ -72569,6 +72707,7 @@ function recordHistory(context, path, about, outcome) {
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/contract/infer-bounds.ts
 
+
 /** Tukey's far-fence multiple: a bound is set at Q1 − 3·IQR / Q3 + 3·IQR (4.7σ for a normal column). */
 const FENCE_IQR = 3;
 /** z of the one-sided 99.9% Wilson upper bound used for null tolerances. */
@@ -72616,8 +72755,9 @@ function inferNumericBounds(p, integer) {
     if (p.min === null || p.max === null)
         return {};
     const out = {};
-    if (p.values !== null && p.values.length > 0) {
-        const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (values !== null && values.length > 0) {
+        const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort();
         const q1 = quantileSorted(sorted, 0.25);
         const q3 = quantileSorted(sorted, 0.75);
         const iqr = q3 - q1;
@@ -72653,9 +72793,10 @@ function isIdLike(p, type) {
                 return false;
         return p.otherCount === 0 ? p.distinct === present : !p.categoriesFrozen;
     }
-    if (type !== 'int' || p.values === null || p.min === null || p.max === null)
+    const values = (0,column_profile/* exactValues */.IY)(p);
+    if (type !== 'int' || values === null || p.min === null || p.max === null)
         return false;
-    const sorted = p.values instanceof Float64Array ? p.values : Float64Array.from(p.values).sort();
+    const sorted = values instanceof Float64Array ? values : Float64Array.from(values).sort();
     for (let i = 1; i < sorted.length; i++)
         if (sorted[i] === sorted[i - 1])
             return false;
@@ -72863,14 +73004,52 @@ async function main(context) {
 
 /***/ }),
 
+/***/ 3018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OV: () => (/* binding */ enableScanWorkers),
+/* harmony export */   WJ: () => (/* binding */ isScanWorker),
+/* harmony export */   cC: () => (/* binding */ scanWorkerEntry),
+/* harmony export */   zd: () => (/* binding */ SCAN_WORKER_MARK)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1217);
+
+
+// Apart from scan-workers.ts, which loads the dataset readers: the CLI's entry asks `isScanWorker()` and calls
+// `enableScanWorkers` at every start, and a command that never scans must not pay for loading those modules.
+/** The mark in a scan worker's workerData. */
+const SCAN_WORKER_MARK = 'modelgate validate-data scan worker';
+let workerEntry;
+/**
+ * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
+ * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
+ * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
+ * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
+ */
+function enableScanWorkers(entry) {
+    workerEntry = (0,_io_worker_thread_js__WEBPACK_IMPORTED_MODULE_1__/* .workerBundleEntry */ .m)(entry, 'scan-worker');
+}
+/** The file scan workers run; undefined while they are off. */
+function scanWorkerEntry() {
+    return workerEntry;
+}
+/** Whether this thread is a scan worker started by `scanDatasets`. */
+function isScanWorker() {
+    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.mark === SCAN_WORKER_MARK;
+}
+
+
+/***/ }),
+
 /***/ 5765:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  OV: () => (/* binding */ enableScanWorkers),
-  WJ: () => (/* binding */ isScanWorker),
   fR: () => (/* binding */ runScanWorker),
   FQ: () => (/* binding */ scanDatasets),
   UT: () => (/* binding */ scanWorkersEnabled)
@@ -72878,12 +73057,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: deserializeError, joinRanges, serializeError
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -72892,6 +73067,10 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/io/dataset/index.ts + 62 modules
 var dataset = __nccwpck_require__(512);
+// EXTERNAL MODULE: ./src/io/worker-thread.ts
+var worker_thread = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/validate-data/scan-worker-mark.ts
+var scan_worker_mark = __nccwpck_require__(3018);
 // EXTERNAL MODULE: ./src/core/contract/compile-contract-pattern.ts + 1 modules
 var compile_contract_pattern = __nccwpck_require__(5738);
 // EXTERNAL MODULE: ./src/core/data/cell-value.ts
@@ -73418,8 +73597,8 @@ function createContractChecker(contract, header, file, options = {}) {
     return { observe, observeChunk, extendHeader, finish, uniqueHashes };
 }
 
-// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 1 modules
-var column_profile = __nccwpck_require__(8899);
+// EXTERNAL MODULE: ./src/core/profile/column-profile.ts + 2 modules
+var column_profile = __nccwpck_require__(7960);
 ;// CONCATENATED MODULE: ./src/core/profile/profile-chunk.ts
 
 
@@ -74039,29 +74218,9 @@ async function planParquetRowGroups(path, parts, minRows = MIN_SPLIT_ROWS) {
 
 /** Worker threads at most (each holds its ranges' profiles; the CPUs bound the gain). */
 const MAX_WORKERS = 8;
-const WORKER_MARK = 'modelgate validate-data scan worker';
-let workerEntry;
-/**
- * Lets `scanDatasets` scan in worker threads, each running the scan-worker bundle beside `entry`
- * (`dist/scan-worker/index.js` next to `dist/<bundle>/index.js`) or else `entry` itself — the bundle file the
- * runner started (`process.argv[1]`), whose entry module calls `runScanWorker` when `isScanWorker()`. Without it
- * (tests that import `main`, a missing file) scans run one after the other on this thread, with the same results.
- */
-function enableScanWorkers(entry) {
-    if (entry === undefined || !/\.m?js$/.test(entry) || !(0,external_node_fs_.existsSync)(entry)) {
-        workerEntry = undefined;
-        return;
-    }
-    const sibling = (0,external_node_path_.join)((0,external_node_path_.dirname)(entry), '..', 'scan-worker', 'index.js');
-    workerEntry = (0,external_node_fs_.existsSync)(sibling) ? sibling : entry;
-}
 /** Whether `scanDatasets` will use worker threads for more than one dataset. */
 function scanWorkersEnabled() {
-    return workerEntry !== undefined;
-}
-/** Whether this thread is a scan worker started by `scanDatasets`. */
-function isScanWorker() {
-    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.mark === WORKER_MARK;
+    return (0,scan_worker_mark/* scanWorkerEntry */.cC)() !== undefined;
 }
 /** The body of a scan worker: scans its one dataset and posts the result (its sorted values moved, not copied). */
 async function runScanWorker() {
@@ -74095,7 +74254,7 @@ async function runScanWorker() {
  * @throws {UserError} what scanning a dataset throws; an aborted signal rejects with its reason
  */
 async function scanDatasets(jobs, options) {
-    const entry = workerEntry;
+    const entry = (0,scan_worker_mark/* scanWorkerEntry */.cC)();
     const parallelism = Math.max(1, Math.min((0,external_node_os_.availableParallelism)(), MAX_WORKERS));
     const shares = entry === undefined ? [] : partitionShares(await Promise.all(jobs.map((j) => fileSize(j.path))), parallelism);
     const plans = entry === undefined ? [] : await Promise.all(jobs.map((job, j) => planPartitions(job.path, shares[j])));
@@ -74172,40 +74331,24 @@ async function joinRanges(job, plan, settled, options) {
 function withProfiled(options, job) {
     return job.profiled === undefined ? options : { ...options, profiled: job.profiled };
 }
-function scanInWorker(entry, job, partition, options, workers) {
-    return new Promise((resolve, reject) => {
-        options.signal.throwIfAborted();
-        const input = {
-            mark: WORKER_MARK,
-            job,
-            partition,
-            maxExamples: options.maxExamples,
-            maxFieldBytes: options.maxFieldBytes,
-        };
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: input });
-        workers.push(worker);
-        const onAbort = () => reject(abortError(options.signal));
-        options.signal.addEventListener('abort', onAbort, { once: true });
-        let settled = false;
-        worker.once('message', (output) => {
-            settled = true;
-            options.signal.removeEventListener('abort', onAbort);
-            if (output.ok)
-                resolve(output.scan);
-            else
-                reject(deserializeError(output.error, job.path));
-        });
-        worker.once('error', (error) => {
-            settled = true;
-            options.signal.removeEventListener('abort', onAbort);
-            reject(error);
-        });
-        worker.once('exit', (code) => {
-            options.signal.removeEventListener('abort', onAbort);
-            if (!settled)
-                reject(new Error(`the worker thread scanning ${job.path} stopped with exit code ${code} before it reported`));
-        });
+async function scanInWorker(entry, job, partition, options, workers) {
+    options.signal.throwIfAborted();
+    const input = {
+        mark: scan_worker_mark/* SCAN_WORKER_MARK */.zd,
+        job,
+        partition,
+        maxExamples: options.maxExamples,
+        maxFieldBytes: options.maxFieldBytes,
+    };
+    const output = await (0,worker_thread/* runWorkerOnce */.V)(entry, input, {
+        workers,
+        signal: options.signal,
+        abortError: () => abortError(options.signal),
+        what: `the worker thread scanning ${job.path}`,
     });
+    if (output.ok)
+        return output.scan;
+    throw deserializeError(output.error, job.path);
 }
 /** What a worker posts for a thrown error; a user error keeps its wording on both surfaces (--flag in the CLI). */
 function serializeError(error) {
