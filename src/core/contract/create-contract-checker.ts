@@ -1,14 +1,20 @@
 import { compileContractPattern } from './compile-contract-pattern.js'
 import { cellNumberOrNaN, cellToString, isMissing, type CellValue } from '../data/cell-value.js'
-import { chunkCell, type RowChunk, type TextColumnChunk } from '../data/column-chunk.js'
+import {
+  chunkCell,
+  isNumberCell,
+  NativeColumnChunk,
+  type RowChunk,
+  type TextColumnChunk,
+} from '../data/column-chunk.js'
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
 import { MOSTLY_RULES, type ColumnContract, type Contract, type MostlyRule, type SeverityRule } from './contract.js'
-import { Hash64Set } from './hash64-set.js'
 import { hashBytes64, hashString64 } from './hash-string64.js'
 import { contractMessages } from './messages.js'
 import { brokenStatus, mostlyCheck } from './row-rule-check.js'
 import { ruleMostly, ruleSeverity } from './rule-options.js'
+import { canonicalIntegerBytes, canonicalIntegerText, UniqueValues } from './unique-values.js'
 
 const isMostlyRule = (key: SeverityRule): key is MostlyRule => (MOSTLY_RULES as readonly string[]).includes(key)
 
@@ -41,7 +47,7 @@ interface ColumnState {
   /** The compiled `pattern` (RE2: linear time), when it compiled. */
   readonly regex: ((text: string) => boolean) | undefined
   readonly regexError: string | undefined
-  seen: Hash64Set | undefined
+  seen: UniqueValues | undefined
   overflow: boolean
 }
 
@@ -85,6 +91,22 @@ const numericType = (type: ColumnContract['type']): boolean => type === 'int' ||
 
 let noNumbers = new Float64Array(0)
 
+/** Below this a safe integer's `String` has no exponent and at most 15 digits (see canonicalIntegerBytes). */
+const CANONICAL_LIMIT = 1e15
+
+/**
+ * The value of chunk row r when its text is a canonical non-negative integer (see UniqueValues), else −1; −2 for a
+ * text cell of a typed chunk (the caller reads its text once for both questions).
+ */
+function chunkInteger(c: TextColumnChunk, r: number): number {
+  if (c instanceof NativeColumnChunk) {
+    if (!isNumberCell(c, r)) return -2
+    const n = c.numbers[r] as number
+    return Number.isInteger(n) && n >= 0 && n < CANONICAL_LIMIT ? n : -1
+  }
+  return c.nonAscii[r] === 1 ? -1 : canonicalIntegerBytes(c.bytes, c.starts[r] as number, c.ends[r] as number)
+}
+
 // Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
 function numbersRead(rule: ColumnContract, c: TextColumnChunk): Float64Array {
   if (rule.min !== undefined || rule.max !== undefined || numericType(rule.type)) return c.numbers
@@ -107,9 +129,9 @@ const BAD_LENGTH = 8
 
 /**
  * Creates a streaming checker of `contract` over a file with columns `header`. Memory is bounded: counts per
- * rule, up to `maxExamples` example rows per rule, and a set of 64-bit hashes per `unique` column
- * (≤ {@link UNIQUE_LIMIT} values, 11–23 bytes each; a hash collision, probability about n²/2⁶⁵ — 3·10⁻⁶ at
- * ten million values — would report one false duplicate).
+ * rule, up to `maxExamples` example rows per rule, and per `unique` column its distinct values (≤ {@link UNIQUE_LIMIT};
+ * see UniqueValues: 8–16 bytes each for integers in increasing order, else a 64-bit hash in 11–23 bytes; a hash
+ * collision, probability about n²/2⁶⁵ — 3·10⁻⁶ at ten million values — would report one false duplicate).
  * Pure: no I/O; `file` is only used for the check locations.
  * @throws {RangeError} never for data; an invalid `pattern` becomes an `error` check
  * @example
@@ -150,7 +172,7 @@ export function createContractChecker(
         allowedSet: rule.allowed_values === undefined ? undefined : new Set(rule.allowed_values.map((v) => String(v))),
         regex,
         regexError,
-        seen: rule.unique === true ? new Hash64Set() : undefined,
+        seen: rule.unique === true ? new UniqueValues() : undefined,
         overflow: false,
       })
     }
@@ -219,8 +241,14 @@ export function createContractChecker(
       record(s.length, line, cell)
     }
     if (s.seen !== undefined && !s.overflow) {
-      hashString64(text, hash)
-      if (!s.seen.add(hash[0] as number, hash[1] as number)) record(s.duplicate, line, cell)
+      const integer = canonicalIntegerText(text)
+      let fresh: boolean
+      if (integer >= 0) fresh = s.seen.addInteger(integer)
+      else {
+        hashString64(text, hash)
+        fresh = s.seen.addHash(hash[0] as number, hash[1] as number)
+      }
+      if (!fresh) record(s.duplicate, line, cell)
       else if (s.seen.size > uniqueLimit) {
         s.overflow = true
         s.seen = undefined
@@ -270,11 +298,24 @@ export function createContractChecker(
     if ((verdict & BAD_LENGTH) !== 0) recordRow(s.length, c, r, lines)
   }
 
-  // Uniqueness of row r of a chunk: its text's 64-bit hash, from the bytes.
+  // Uniqueness of row r of a chunk: a canonical integer by value, any other text by its 64-bit hash (from the bytes).
   function observeUniqueRow(s: ColumnState, c: TextColumnChunk, r: number, lines: Float64Array): void {
-    hashBytes64(c.bytes, c.starts[r] as number, c.ends[r] as number, c.nonAscii[r] === 1, c.decode, hash)
-    if (!(s.seen as Hash64Set).add(hash[0] as number, hash[1] as number)) recordRow(s.duplicate, c, r, lines)
-    else if ((s.seen as Hash64Set).size > uniqueLimit) {
+    const seen = s.seen as UniqueValues
+    let integer = chunkInteger(c, r)
+    let text: string | undefined
+    if (integer === -2) {
+      text = c.text(r) ?? ''
+      integer = canonicalIntegerText(text)
+    }
+    let fresh: boolean
+    if (integer >= 0) fresh = seen.addInteger(integer)
+    else {
+      if (text !== undefined) hashString64(text, hash)
+      else hashBytes64(c.bytes, c.starts[r] as number, c.ends[r] as number, c.nonAscii[r] === 1, c.decode, hash)
+      fresh = seen.addHash(hash[0] as number, hash[1] as number)
+    }
+    if (!fresh) recordRow(s.duplicate, c, r, lines)
+    else if (seen.size > uniqueLimit) {
       s.overflow = true
       s.seen = undefined
     }
