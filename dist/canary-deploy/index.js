@@ -54865,11 +54865,16 @@ function validateRegistryName(kind, value) {
 
 
 
+/**
+ * Bytes per read: the stream's 64 KiB default costs about twice the CPU of 1 MiB reads over a large file (measured:
+ * 180 vs 100 ms for 76 MB), and the hash runs beside the scan workers on the same cores.
+ */
+const READ_SIZE = 1 << 20;
 /** sha256 (hex) of a file, streamed so that memory stays flat whatever its size. */
 async function sha256File(path) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     try {
-        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path))
+        for await (const chunk of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_SIZE }))
             hash.update(chunk);
     }
     catch (error) {

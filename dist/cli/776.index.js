@@ -2834,8 +2834,8 @@ function readContract(path) {
     return contract;
 }
 
-// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 8 modules
-var scan_workers = __webpack_require__(62297);
+// EXTERNAL MODULE: ./src/validate-data/scan-workers.ts + 9 modules
+var scan_workers = __webpack_require__(74433);
 ;// CONCATENATED MODULE: ./src/validate-data/read-sides.ts
 
 
