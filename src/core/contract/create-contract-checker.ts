@@ -10,11 +10,10 @@ import {
 import type { Check, SourceLocation } from '../gate/check.js'
 import { parsedCellHasType } from './classify-cell.js'
 import { MOSTLY_RULES, type ColumnContract, type Contract, type MostlyRule, type SeverityRule } from './contract.js'
-import { hashBytes64, hashString64 } from './hash-string64.js'
 import { contractMessages } from './messages.js'
 import { brokenStatus, mostlyCheck } from './row-rule-check.js'
 import { ruleMostly, ruleSeverity } from './rule-options.js'
-import { canonicalIntegerBytes, canonicalIntegerText, UniqueValues } from './unique-values.js'
+import { UniqueValues } from './unique-values.js'
 
 const isMostlyRule = (key: SeverityRule): key is MostlyRule => (MOSTLY_RULES as readonly string[]).includes(key)
 
@@ -90,22 +89,6 @@ function aboveMax(rule: ColumnContract, n: number): boolean {
 const numericType = (type: ColumnContract['type']): boolean => type === 'int' || type === 'float'
 
 let noNumbers = new Float64Array(0)
-
-/** Below this a safe integer's `String` has no exponent and at most 15 digits (see canonicalIntegerBytes). */
-const CANONICAL_LIMIT = 1e15
-
-/**
- * The value of chunk row r when its text is a canonical non-negative integer (see UniqueValues), else −1; −2 for a
- * text cell of a typed chunk (the caller reads its text once for both questions).
- */
-function chunkInteger(c: TextColumnChunk, r: number): number {
-  if (c instanceof NativeColumnChunk) {
-    if (!isNumberCell(c, r)) return -2
-    const n = c.numbers[r] as number
-    return Number.isInteger(n) && n >= 0 && n < CANONICAL_LIMIT ? n : -1
-  }
-  return c.nonAscii[r] === 1 ? -1 : canonicalIntegerBytes(c.bytes, c.starts[r] as number, c.ends[r] as number)
-}
 
 // Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
 function numbersRead(rule: ColumnContract, c: TextColumnChunk): Float64Array {
@@ -185,8 +168,6 @@ export function createContractChecker(
     if (t.examples.length < maxExamples) t.examples.push({ line, value })
   }
 
-  const hash = new Uint32Array(2)
-
   function observe(
     batch: readonly (readonly CellValue[])[],
     lines: readonly number[],
@@ -241,14 +222,7 @@ export function createContractChecker(
       record(s.length, line, cell)
     }
     if (s.seen !== undefined && !s.overflow) {
-      const integer = canonicalIntegerText(text)
-      let fresh: boolean
-      if (integer >= 0) fresh = s.seen.addInteger(integer)
-      else {
-        hashString64(text, hash)
-        fresh = s.seen.addHash(hash[0] as number, hash[1] as number)
-      }
-      if (!fresh) record(s.duplicate, line, cell)
+      if (!s.seen.addText(text)) record(s.duplicate, line, cell)
       else if (s.seen.size > uniqueLimit) {
         s.overflow = true
         s.seen = undefined
@@ -298,22 +272,15 @@ export function createContractChecker(
     if ((verdict & BAD_LENGTH) !== 0) recordRow(s.length, c, r, lines)
   }
 
-  // Uniqueness of row r of a chunk: a canonical integer by value, any other text by its 64-bit hash (from the bytes).
+  // Uniqueness of row r of a chunk: its text, from the bytes (a typed cell: its number or its text).
   function observeUniqueRow(s: ColumnState, c: TextColumnChunk, r: number, lines: Float64Array): void {
     const seen = s.seen as UniqueValues
-    let integer = chunkInteger(c, r)
-    let text: string | undefined
-    if (integer === -2) {
-      text = c.text(r) ?? ''
-      integer = canonicalIntegerText(text)
-    }
-    let fresh: boolean
-    if (integer >= 0) fresh = seen.addInteger(integer)
-    else {
-      if (text !== undefined) hashString64(text, hash)
-      else hashBytes64(c.bytes, c.starts[r] as number, c.ends[r] as number, c.nonAscii[r] === 1, c.decode, hash)
-      fresh = seen.addHash(hash[0] as number, hash[1] as number)
-    }
+    const fresh =
+      c instanceof NativeColumnChunk
+        ? isNumberCell(c, r)
+          ? seen.addNumber(c.numbers[r] as number)
+          : seen.addText(c.text(r) ?? '')
+        : seen.addBytes(c.bytes, c.starts[r] as number, c.ends[r] as number, c.nonAscii[r] === 1, c.decode)
     if (!fresh) recordRow(s.duplicate, c, r, lines)
     else if (seen.size > uniqueLimit) {
       s.overflow = true

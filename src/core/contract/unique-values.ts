@@ -1,8 +1,12 @@
-import { hashBytes64 } from './hash-string64.js'
+import { hashBytes64, hashString64 } from './hash-string64.js'
 import { Hash64Set } from './hash64-set.js'
 
 const INITIAL_RUN = 1 << 12
 const noDecode = (): string => ''
+/** Largest canonical-integer text the run takes, in digits (exact in a double). */
+const MAX_DIGITS = 15
+/** Below this a whole number's `String` has no exponent and at most MAX_DIGITS digits. */
+const RUN_LIMIT = 10 ** MAX_DIGITS
 
 /**
  * The distinct texts of a `unique` column, as a uniqueness check needs them: whether each new text was seen before.
@@ -47,9 +51,35 @@ export class UniqueValues {
     return this.others.add(this.hash[0] as number, this.hash[1] as number)
   }
 
-  /** Adds a text that is not a canonical integer (or one not read as such) by its 64-bit hash; true when new. */
-  addHash(high: number, low: number): boolean {
-    return this.others.add(high, low)
+  /** Adds a text (a canonical integer goes to the run); true when it is new. */
+  addText(text: string): boolean {
+    const integer = canonicalIntegerText(text)
+    if (integer >= 0) return this.addInteger(integer)
+    hashString64(text, this.hash)
+    return this.others.add(this.hash[0] as number, this.hash[1] as number)
+  }
+
+  /**
+   * Adds the text of UTF-8 bytes `[start, end)` without decoding ASCII (see hashBytes64; `decode` for the rest);
+   * true when it is new.
+   */
+  addBytes(
+    bytes: Uint8Array,
+    start: number,
+    end: number,
+    nonAscii: boolean,
+    decode: (bytes: Uint8Array, start: number, end: number) => string,
+  ): boolean {
+    if (nonAscii) return this.addText(decode(bytes, start, end))
+    const integer = canonicalIntegerBytes(bytes, start, end)
+    if (integer >= 0) return this.addInteger(integer)
+    hashBytes64(bytes, start, end, false, noDecode, this.hash)
+    return this.others.add(this.hash[0] as number, this.hash[1] as number)
+  }
+
+  /** Adds the text `String(n)` of a number cell (a whole 0 ≤ n < 10^15 straight to the run); true when it is new. */
+  addNumber(n: number): boolean {
+    return Number.isInteger(n) && n >= 0 && n < RUN_LIMIT ? this.addInteger(n) : this.addText(String(n))
   }
 
   /** The 64-bit hashes of every distinct text as (high, low) pairs (see Hash64Set.members). */
@@ -93,9 +123,6 @@ export class UniqueValues {
     hashBytes64(digits, at, digits.length, false, noDecode, this.hash)
   }
 }
-
-/** Largest canonical-integer text {@link UniqueValues.addInteger} takes, in digits (exact in a double). */
-const MAX_DIGITS = 15
 
 /**
  * The value of ASCII bytes `[start, end)` when they spell a non-negative integer canonically (see UniqueValues),

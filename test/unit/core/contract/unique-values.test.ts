@@ -37,20 +37,24 @@ describe('UniqueValues', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(rising, fc.array(text, { maxLength: 200 })), { maxLength: 4 }), (parts) => {
         const values = new UniqueValues()
+        // The same texts as UTF-8 bytes (ASCII read in place, the rest decoded): the same answers, the same members.
+        const byBytes = new UniqueValues()
+        const decode = (b: Uint8Array, start: number, end: number): string =>
+          Buffer.from(b).toString('utf8', start, end)
         const seen = new Set<string>()
-        const out = new Uint32Array(2)
         for (const t of parts.flat()) {
-          const integer = canonicalIntegerText(t)
-          let fresh: boolean
-          if (integer >= 0) fresh = values.addInteger(integer)
-          else {
-            hashString64(t, out)
-            fresh = values.addHash(out[0] as number, out[1] as number)
-          }
+          const bytes = Buffer.from(t, 'utf8')
+          const fresh = values.addText(t)
+          const nonAscii = bytes.some((b) => b >= 128)
+          if (byBytes.addBytes(bytes, 0, bytes.length, nonAscii, decode) !== fresh) return false
           if (fresh !== !seen.has(t)) return false
           seen.add(t)
         }
+        const fromBytes = byBytes.members()
         const members = values.members()
+        const pairs = (m: Uint32Array) =>
+          Array.from({ length: m.length / 2 }, (_, i) => `${m[2 * i]}:${m[2 * i + 1]}`).sort()
+        if (pairs(fromBytes).join() !== pairs(members).join()) return false
         const listed = new Set<string>()
         for (let i = 0; i < members.length; i += 2) listed.add(`${members[i]}:${members[i + 1]}`)
         return (
