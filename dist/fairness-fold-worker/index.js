@@ -12588,8 +12588,8 @@ class CsvTokenizer {
                 if (j === -1 || j > n)
                     j = n;
                 if (j < nextQuote && j < n) {
-                    // The fields are written into the chunk while the delimiters are found (a ragged record, refused below,
-                    // leaves only the unfinished row's slots written, which the next record overwrites).
+                    // The fields are written into the chunk while the delimiters are found; a ragged or over-long record is
+                    // refused below, after its row was partly written (the error ends the scan, the row is never counted).
                     const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
                     const width = this.width;
                     if (stop === recordStart && width > 1) {

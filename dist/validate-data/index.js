@@ -65404,8 +65404,8 @@ class CsvTokenizer {
                 if (j === -1 || j > n)
                     j = n;
                 if (j < nextQuote && j < n) {
-                    // The fields are written into the chunk while the delimiters are found (a ragged record, refused below,
-                    // leaves only the unfinished row's slots written, which the next record overwrites).
+                    // The fields are written into the chunk while the delimiters are found; a ragged or over-long record is
+                    // refused below, after its row was partly written (the error ends the scan, the row is never counted).
                     const stop = j > pos && block[j - 1] === csv_tokenizer_CR ? j - 1 : j;
                     const width = this.width;
                     if (stop === recordStart && width > 1) {
@@ -73101,6 +73101,12 @@ const SEVERITY_RULES = [
     'quantiles',
 ];
 
+// EXTERNAL MODULE: ./src/core/contract/messages.ts
+var messages = __nccwpck_require__(5696);
+// EXTERNAL MODULE: ./src/core/contract/row-rule-check.ts
+var row_rule_check = __nccwpck_require__(6280);
+// EXTERNAL MODULE: ./src/core/contract/rule-options.ts
+var rule_options = __nccwpck_require__(2073);
 ;// CONCATENATED MODULE: ./src/core/contract/hash-string64.ts
 /**
  * A 64-bit non-cryptographic hash of a string (cyrb53's two 32-bit lanes, both kept whole), written into
@@ -73153,12 +73159,6 @@ function finish64(a, b, out) {
     out[1] = h1 >>> 0;
 }
 
-// EXTERNAL MODULE: ./src/core/contract/messages.ts
-var messages = __nccwpck_require__(5696);
-// EXTERNAL MODULE: ./src/core/contract/row-rule-check.ts
-var row_rule_check = __nccwpck_require__(6280);
-// EXTERNAL MODULE: ./src/core/contract/rule-options.ts
-var rule_options = __nccwpck_require__(2073);
 // EXTERNAL MODULE: ./src/core/contract/hash64-set.ts
 var hash64_set = __nccwpck_require__(1055);
 ;// CONCATENATED MODULE: ./src/core/contract/unique-values.ts
@@ -73166,6 +73166,10 @@ var hash64_set = __nccwpck_require__(1055);
 
 const INITIAL_RUN = 1 << 12;
 const noDecode = () => '';
+/** Largest canonical-integer text the run takes, in digits (exact in a double). */
+const MAX_DIGITS = 15;
+/** Below this a whole number's `String` has no exponent and at most MAX_DIGITS digits. */
+const RUN_LIMIT = 10 ** MAX_DIGITS;
 /**
  * The distinct texts of a `unique` column, as a uniqueness check needs them: whether each new text was seen before.
  * Texts that spell a non-negative integer canonically (digits only, no leading zero, at most 15 digits: the decimal
@@ -73207,9 +73211,30 @@ class UniqueValues {
         this.hashInteger(value);
         return this.others.add(this.hash[0], this.hash[1]);
     }
-    /** Adds a text that is not a canonical integer (or one not read as such) by its 64-bit hash; true when new. */
-    addHash(high, low) {
-        return this.others.add(high, low);
+    /** Adds a text (a canonical integer goes to the run); true when it is new. */
+    addText(text) {
+        const integer = canonicalIntegerText(text);
+        if (integer >= 0)
+            return this.addInteger(integer);
+        hashString64(text, this.hash);
+        return this.others.add(this.hash[0], this.hash[1]);
+    }
+    /**
+     * Adds the text of UTF-8 bytes `[start, end)` without decoding ASCII (see hashBytes64; `decode` for the rest);
+     * true when it is new.
+     */
+    addBytes(bytes, start, end, nonAscii, decode) {
+        if (nonAscii)
+            return this.addText(decode(bytes, start, end));
+        const integer = canonicalIntegerBytes(bytes, start, end);
+        if (integer >= 0)
+            return this.addInteger(integer);
+        hashBytes64(bytes, start, end, false, noDecode, this.hash);
+        return this.others.add(this.hash[0], this.hash[1]);
+    }
+    /** Adds the text `String(n)` of a number cell (a whole 0 ≤ n < 10^15 straight to the run); true when it is new. */
+    addNumber(n) {
+        return Number.isInteger(n) && n >= 0 && n < RUN_LIMIT ? this.addInteger(n) : this.addText(String(n));
     }
     /** The 64-bit hashes of every distinct text as (high, low) pairs (see Hash64Set.members). */
     members() {
@@ -73253,8 +73278,6 @@ class UniqueValues {
         hashBytes64(digits, at, digits.length, false, noDecode, this.hash);
     }
 }
-/** Largest canonical-integer text {@link UniqueValues.addInteger} takes, in digits (exact in a double). */
-const MAX_DIGITS = 15;
 /**
  * The value of ASCII bytes `[start, end)` when they spell a non-negative integer canonically (see UniqueValues),
  * else −1.
@@ -73309,7 +73332,6 @@ function canonicalIntegerText(text) {
 
 
 
-
 const isMostlyRule = (key) => MOSTLY_RULES.includes(key);
 /**
  * Distinct values per column a uniqueness check holds (one 64-bit hash each in a flat table: at most 128 MiB at
@@ -73330,21 +73352,6 @@ function aboveMax(rule, n) {
 /** A present chunk cell's type check: int/float from its number, bool/timestamp from its entry's verdict. */
 const numericType = (type) => type === 'int' || type === 'float';
 let noNumbers = new Float64Array(0);
-/** Below this a safe integer's `String` has no exponent and at most 15 digits (see canonicalIntegerBytes). */
-const CANONICAL_LIMIT = 1e15;
-/**
- * The value of chunk row r when its text is a canonical non-negative integer (see UniqueValues), else −1; −2 for a
- * text cell of a typed chunk (the caller reads its text once for both questions).
- */
-function chunkInteger(c, r) {
-    if (c instanceof column_chunk/* NativeColumnChunk */.Ne) {
-        if (!(0,column_chunk/* isNumberCell */.gn)(c, r))
-            return -2;
-        const n = c.numbers[r];
-        return Number.isInteger(n) && n >= 0 && n < CANONICAL_LIMIT ? n : -1;
-    }
-    return c.nonAscii[r] === 1 ? -1 : canonicalIntegerBytes(c.bytes, c.starts[r], c.ends[r]);
-}
 // Only int / float types and bounds read a cell's number: a text column's numbers are never parsed (all NaN here).
 function numbersRead(rule, c) {
     if (rule.min !== undefined || rule.max !== undefined || numericType(rule.type))
@@ -73420,7 +73427,6 @@ function createContractChecker(contract, header, file, options = {}) {
         if (t.examples.length < maxExamples)
             t.examples.push({ line, value });
     };
-    const hash = new Uint32Array(2);
     function observe(batch, lines, numbers) {
         rows += batch.length;
         if (firstLine === undefined && lines.length > 0)
@@ -73469,15 +73475,7 @@ function createContractChecker(contract, header, file, options = {}) {
             record(s.length, line, cell);
         }
         if (s.seen !== undefined && !s.overflow) {
-            const integer = canonicalIntegerText(text);
-            let fresh;
-            if (integer >= 0)
-                fresh = s.seen.addInteger(integer);
-            else {
-                hashString64(text, hash);
-                fresh = s.seen.addHash(hash[0], hash[1]);
-            }
-            if (!fresh)
+            if (!s.seen.addText(text))
                 record(s.duplicate, line, cell);
             else if (s.seen.size > uniqueLimit) {
                 s.overflow = true;
@@ -73533,25 +73531,14 @@ function createContractChecker(contract, header, file, options = {}) {
         if ((verdict & BAD_LENGTH) !== 0)
             recordRow(s.length, c, r, lines);
     }
-    // Uniqueness of row r of a chunk: a canonical integer by value, any other text by its 64-bit hash (from the bytes).
+    // Uniqueness of row r of a chunk: its text, from the bytes (a typed cell: its number or its text).
     function observeUniqueRow(s, c, r, lines) {
         const seen = s.seen;
-        let integer = chunkInteger(c, r);
-        let text;
-        if (integer === -2) {
-            text = c.text(r) ?? '';
-            integer = canonicalIntegerText(text);
-        }
-        let fresh;
-        if (integer >= 0)
-            fresh = seen.addInteger(integer);
-        else {
-            if (text !== undefined)
-                hashString64(text, hash);
-            else
-                hashBytes64(c.bytes, c.starts[r], c.ends[r], c.nonAscii[r] === 1, c.decode, hash);
-            fresh = seen.addHash(hash[0], hash[1]);
-        }
+        const fresh = c instanceof column_chunk/* NativeColumnChunk */.Ne
+            ? (0,column_chunk/* isNumberCell */.gn)(c, r)
+                ? seen.addNumber(c.numbers[r])
+                : seen.addText(c.text(r) ?? '')
+            : seen.addBytes(c.bytes, c.starts[r], c.ends[r], c.nonAscii[r] === 1, c.decode);
         if (!fresh)
             recordRow(s.duplicate, c, r, lines);
         else if (seen.size > uniqueLimit) {
