@@ -12,7 +12,7 @@ export function checkBinaryPredictions(
   loaded: LoadedPredictions,
   columns: { readonly label?: string; readonly score: string },
 ): void {
-  const at = (i: number): { file: string; line: number } => ({ file: loaded.path, line: loaded.lines[i] ?? 0 })
+  const at = (i: number): { file: string; line: number } => ({ file: loaded.path, line: loaded.lines.at(i) ?? 0 })
   const { labels, values } = loaded
   if (labels !== undefined && columns.label !== undefined) {
     const i = labels.findIndex((y) => y !== 0 && y !== 1)

@@ -2,11 +2,13 @@ import { checkPairedLabels } from '../core/compare/check-paired-labels.js'
 import { pairRowCodes, pairRows, type RowPairing } from '../core/compare/pair-rows.js'
 import { KeyIndex } from '../core/data/key-index.js'
 import { datasetHeader } from '../io/dataset/index.js'
+import { columnChunksSupported } from '../io/dataset/read-chunks.js'
 import type { PairedPredictions } from '../core/compare/paired-predictions.js'
 import type { Task } from '../core/metrics/metric-name.js'
 import { checkBinaryPredictions } from './check-binary-predictions.js'
 import type { EvaluateInputs } from './inputs.js'
-import { loadPredictions } from './load-predictions.js'
+import { championInCandidateOrder, isRowOrder, type ChampionColumns } from './champion-in-candidate-order.js'
+import { loadPredictions, type LoadedPredictions } from './load-predictions.js'
 import { loadProbabilities } from './load-probabilities.js'
 import { resolveProbabilityColumns } from './resolve-probability-columns.js'
 import type { ChampionSource } from './resolve-champion.js'
@@ -21,8 +23,12 @@ export interface PairedData {
   readonly classes?: readonly string[]
 }
 
-/** `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row). */
+/**
+ * `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row); `values` itself
+ * when `index` is every row in order (no copy of a column of millions: nothing writes into these arrays).
+ */
 function pick(values: Float64Array, index: Uint32Array): Float64Array {
+  if (index.length === values.length && isRowOrder(index)) return values
   const out = new Float64Array(index.length)
   for (let k = 0; k < index.length; k++) out[k] = values[index[k] as number] as number
   return out
@@ -148,6 +154,47 @@ async function loadProbabilityPairs(
   }
 }
 
+/** The core's paired data of a task whose values are one number per row (binary, multiclass classes, regression). */
+const valueData = (
+  task: Task,
+  yTrue: Float64Array,
+  candidate: Float64Array,
+  champion: Float64Array,
+): PairedPredictions =>
+  task === 'binary'
+    ? { task, yTrue, candidateScore: candidate, championScore: champion }
+    : { task, yTrue, candidatePred: candidate, championPred: champion }
+
+/**
+ * The pairs read the short way: when the candidate's ids are distinct (then they are the codes 0 … n − 1 of `keys`,
+ * and the candidate's rows stay in their order) and the champion's file pairs cleanly, its values are read straight
+ * into the candidate's row order (championInCandidateOrder). Undefined otherwise (multiclass class texts, text
+ * labels, a format read whole, ids that do not pair, labels that differ, cells to interpret): the caller then pairs
+ * the files as before, which words any problem.
+ */
+async function pairedInRowOrder(
+  inputs: EvaluateInputs,
+  task: Task,
+  candidate: LoadedPredictions,
+  keys: KeyIndex,
+  source: ChampionSource,
+  columns: ChampionColumns,
+): Promise<PairedData | undefined> {
+  if (task === 'multiclass' || inputs.positiveLabel !== undefined || !columnChunksSupported(source.path))
+    return undefined
+  if (keys.size !== candidate.ids.length || !isRowOrder(candidate.ids)) return undefined
+  const champion = await championInCandidateOrder(source.path, columns, keys, {
+    rows: candidate.ids.length,
+    ...(candidate.labels === undefined ? {} : { labels: candidate.labels }),
+  })
+  if (champion === undefined) return undefined
+  return {
+    data: valueData(task, candidate.labels ?? new Float64Array(0), candidate.values, champion),
+    source,
+    segments: candidate.segments,
+  }
+}
+
 /** Binary scores, multiclass predicted classes or regression predictions. */
 async function loadValuePairs(
   inputs: EvaluateInputs,
@@ -176,6 +223,16 @@ async function loadValuePairs(
   const positive =
     task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {}
   const label = labelled ? { label: inputs.labelColumn, ...positive } : {}
+  const short =
+    source === undefined
+      ? undefined
+      : await pairedInRowOrder(inputs, task, candidate, keys, source, {
+          id: inputs.idColumn,
+          value: valueColumn,
+          ...(labelled ? { label: inputs.labelColumn } : {}),
+          probabilities: task === 'binary',
+        })
+  if (short !== undefined) return short
   const other =
     source === undefined
       ? candidate
@@ -192,10 +249,7 @@ async function loadValuePairs(
   const cand = pick(candidate.values, pairing.candidate)
   const champ = pick(other.values, pairing.champion)
   return {
-    data:
-      task === 'binary'
-        ? { task, yTrue, candidateScore: cand, championScore: champ }
-        : { task, yTrue, candidatePred: cand, championPred: champ },
+    data: valueData(task, yTrue, cand, champ),
     ...(source === undefined ? {} : { source }),
     segments: pairedSegments(candidate.segments, pairing),
   }

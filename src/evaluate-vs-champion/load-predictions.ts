@@ -1,9 +1,12 @@
 import { DataError } from '../core/errors.js'
 import { chunkColumnValues, type ColumnValues } from '../core/data/column-values.js'
 import { KeyIndex } from '../core/data/key-index.js'
+import { ColumnParts } from '../core/data/column-parts.js'
+import { RowLines, type RowLineNumbers } from '../core/data/row-lines.js'
 import { binaryLabelsFromCodes, binaryLabelsOfColumn, textLabelError } from '../core/metrics/prepare-binary.js'
 import { columnChunksSupported, readColumnChunks } from '../io/dataset/read-chunks.js'
 import { readColumnValues } from '../io/dataset/read-column-values.js'
+import { rowCountBound } from '../io/dataset/row-count-bound.js'
 import { Inputs } from './inputs.js'
 
 export interface LoadedPredictions {
@@ -17,7 +20,7 @@ export interface LoadedPredictions {
   readonly values: Float64Array
   readonly segments: Record<string, string[]>
   /** 1-based source line of each row. */
-  readonly lines: ArrayLike<number>
+  readonly lines: RowLineNumbers
 }
 
 interface PredictionColumns {
@@ -70,21 +73,6 @@ const wantedColumns = (columns: PredictionColumns): string[] => [
 ]
 
 /**
- * Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). The parts are taken out
- * of `parts`, so that each column's chunks can be collected once it is joined: at millions of rows, holding every
- * column twice (parts and joined) until the last is joined was the file's peak.
- */
-function joined<T extends Float64Array | Int32Array | Uint32Array>(parts: T[], make: (length: number) => T): T {
-  const out = make(parts.reduce((sum, part) => sum + part.length, 0))
-  let at = 0
-  for (const part of parts.splice(0)) {
-    out.set(part, at)
-    at += part.length
-  }
-  return out
-}
-
-/**
  * loadPredictions on a file read as column chunks, one chunk at a time: each chunk's ids become key codes, its
  * numbers and lines compact typed arrays, its segment cells strings, and the chunk (its bytes and cell offsets) is
  * dropped before the next is read. The same values as loadWhole; on a DataError the caller reads the file whole
@@ -98,13 +86,15 @@ async function loadByChunk(
   chunkRows: number | undefined,
 ): Promise<LoadedPredictions> {
   const wanted = wantedColumns(columns)
-  const ids: Int32Array[] = []
-  const values: Float64Array[] = []
-  const labels = new LabelParts(columns.positiveLabel)
-  const lines: Uint32Array[] = []
+  // Filled in place when the rows are bounded up front (no join at the end: see ColumnParts).
+  const bound = await rowCountBound(path)
+  const ids = new ColumnParts<Int32Array>((n) => new Int32Array(n), bound)
+  const values = new ColumnParts<Float64Array>((n) => new Float64Array(n), bound)
+  const labels = new LabelParts(columns.positiveLabel, bound)
+  const lines = new RowLines()
   const segments: Record<string, string[]> = Object.fromEntries((columns.segments ?? []).map((s) => [s, []]))
   let lineOf: (i: number) => number = () => 0
-  const deferred: { part: number; texts: string[]; rows: number[] }[] = []
+  const deferred: Deferred[] = []
   for await (const chunk of readColumnChunks(path, {
     columns: wanted,
     ...(chunkRows === undefined ? {} : { chunkRows }),
@@ -132,32 +122,39 @@ async function loadByChunk(
     // of its own, which the rows noted in `coded` take from classCodes once the labels are read.
     const local = classCodes === undefined ? undefined : new Map<string, number>()
     const coded: number[] = []
+    const start = values.length
     values.push(numericColumn(column(columns.value), columns.value, path, lineOf, local, coded))
-    if (local !== undefined) deferred.push({ part: values.length - 1, texts: [...local.keys()], rows: coded })
-    lines.push(Uint32Array.from(chunk.lines))
+    if (local !== undefined) deferred.push({ start, texts: [...local.keys()], rows: coded })
+    lines.add(chunk.lines)
   }
-  if (classCodes !== undefined) codeDeferred(values, deferred, classCodes)
-  const n = ids.reduce((sum, part) => sum + part.length, 0)
-  if (n === 0)
+  if (ids.length === 0)
     throw new DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row')
   const labelColumn = columns.label === undefined ? undefined : labels.joined(path)
+  const valueColumn = values.joined()
+  if (classCodes !== undefined) codeDeferred(valueColumn, deferred, classCodes)
   return {
     path,
-    ids: joined(ids, (k) => new Int32Array(k)),
+    ids: ids.joined(),
     keys,
     ...(labelColumn === undefined ? {} : { labels: labelColumn }),
-    values: joined(values, (k) => new Float64Array(k)),
+    values: valueColumn,
     segments,
-    lines: joined(lines, (k) => new Uint32Array(k)),
+    lines,
   }
 }
 
 /** A label column read chunk by chunk: numbers (coded through classCodes), or with a positive label text codes. */
 class LabelParts {
-  private readonly numbers: Float64Array[] = []
-  private readonly codes: Int32Array[] = []
+  private readonly numbers: ColumnParts<Float64Array>
+  private readonly codes: ColumnParts<Int32Array>
   private readonly texts = new Map<string, number>()
-  constructor(private readonly positiveLabel: string | undefined) {}
+  constructor(
+    private readonly positiveLabel: string | undefined,
+    bound: number | undefined,
+  ) {
+    this.numbers = new ColumnParts((n) => new Float64Array(n), positiveLabel === undefined ? bound : undefined)
+    this.codes = new ColumnParts((n) => new Int32Array(n), positiveLabel === undefined ? undefined : bound)
+  }
 
   add(
     column: ColumnValues,
@@ -182,30 +179,29 @@ class LabelParts {
 
   /** The whole column; a DataError (which loadWhole words) when the texts are not two labels. */
   joined(path: string): Float64Array {
-    if (this.positiveLabel === undefined) return joined(this.numbers, (k) => new Float64Array(k))
-    const coded = binaryLabelsFromCodes(
-      joined(this.codes, (k) => new Int32Array(k)),
-      [...this.texts.keys()],
-      this.positiveLabel,
-    )
+    if (this.positiveLabel === undefined) return this.numbers.joined()
+    const coded = binaryLabelsFromCodes(this.codes.joined(), [...this.texts.keys()], this.positiveLabel)
     if (!('labels' in coded)) throw new DataError('the labels are not two', { file: path })
     return Float64Array.from(coded.labels)
   }
 }
 
+/** A chunk's class texts of the value column, coded per chunk until the labels are read: its first row, its texts
+ * (local code = index) and the rows (within the chunk) that hold a local code. */
+interface Deferred {
+  readonly start: number
+  readonly texts: readonly string[]
+  readonly rows: readonly number[]
+}
+
 /** The value column's class texts coded through classCodes, after the labels: chunk by chunk, in first-seen order. */
-function codeDeferred(
-  values: readonly Float64Array[],
-  deferred: readonly { part: number; texts: readonly string[]; rows: readonly number[] }[],
-  classCodes: Map<string, number>,
-): void {
-  for (const { part, texts, rows } of deferred) {
+function codeDeferred(values: Float64Array, deferred: readonly Deferred[], classCodes: Map<string, number>): void {
+  for (const { start, texts, rows } of deferred) {
     const global = texts.map((text) => {
       if (!classCodes.has(text)) classCodes.set(text, classCodes.size)
       return classCodes.get(text) as number
     })
-    const chunkValues = values[part] as Float64Array
-    for (const i of rows) chunkValues[i] = global[chunkValues[i] as number] as number
+    for (const i of rows) values[start + i] = global[values[start + i] as number] as number
   }
 }
 
@@ -271,7 +267,7 @@ async function loadWhole(
     ...(columns.label === undefined ? {} : { labels: labels(columns.label) }),
     values: numericColumn(data.column(columns.value), columns.value, path, line, classCodes),
     segments,
-    lines: data.lines,
+    lines: RowLines.of(data.lines),
   }
 }
 

@@ -10,17 +10,9 @@ import { sharedTypedArray } from '../stats/shared-typed-array.js'
  */
 export interface PreparedBinary {
   readonly n: number
-  /** 0/1 labels. */
-  readonly y: Uint8Array
-  /** Probability of the positive class. */
-  readonly score: Float64Array
-  /** 0/1 predictions: score >= threshold. */
-  readonly pred: Uint8Array
-  /** Per row, the index of its distinct score, 0 = highest score (sklearn: one ROC/PR point per distinct score). */
-  readonly group: Uint32Array
-  /** Number of distinct scores. */
+  /** Number of distinct scores (sklearn: one ROC/PR point per distinct score); group g is the g-th highest. */
   readonly groupCount: number
-  /** Per row, 2·group + y: the (distinct score, class) bucket. Every binary metric is a function of the weighted
+  /** Per row, 2·group + y: the (distinct score, class) bucket, group g being its score's rank (0 = highest). Every binary metric is a function of the weighted
    * bucket counts, so a weighted evaluation is one pass `counts[bucket[i]] += w[i]` plus a walk over the buckets. */
   readonly bucket: Uint32Array
   readonly threshold: number
@@ -46,29 +38,25 @@ const EPS = 2.220446049250313e-16
  * (score, label) bucket, and each bucket its log-loss and Brier terms.
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).bucket // => Uint32Array [2, 1, 1]
  */
 export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number>, threshold = 0.5): PreparedBinary {
   const fn = 'prepareBinary'
   const n = yTrue.length
   if (n !== yScore.length) throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length))
   if (n === 0) throw new RangeError(metricsMessages.empty(fn))
-  const y = new Uint8Array(n)
-  const score = new Float64Array(n)
-  const pred = new Uint8Array(n)
+  // Checked in place: no copy of the labels or scores is kept (at millions of rows each copy is tens of MB, and
+  // every metric reads the buckets).
   for (let i = 0; i < n; i++) {
     const label = yTrue[i] as number
     if (label !== 0 && label !== 1) throw new RangeError(metricsMessages.notBinaryLabel(fn, i, label))
     const s = yScore[i] as number
     if (!(s >= 0 && s <= 1)) throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s))
-    y[i] = label
-    score[i] = s
-    pred[i] = s >= threshold ? 1 : 0
   }
-  const { rank: group, distinctAscending: unique } = rankDistinctDescending(score)
+  const { rank: group, distinctAscending: unique } = rankDistinctDescending(yScore)
   const distinct = unique.length
   const bucket = sharedTypedArray(Uint32Array, n)
-  for (let i = 0; i < n; i++) bucket[i] = 2 * (group[i] as number) + (y[i] as number)
+  for (let i = 0; i < n; i++) bucket[i] = 2 * (group[i] as number) + (yTrue[i] as number)
   let positiveGroups = 0
   // Shared memory: the bootstrap's worker threads read these tables without a copy.
   const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct)
@@ -89,10 +77,6 @@ export function prepareBinary(yTrue: ArrayLike<number>, yScore: ArrayLike<number
   }
   return {
     n,
-    y,
-    score,
-    pred,
-    group,
     groupCount: distinct,
     bucket,
     threshold,

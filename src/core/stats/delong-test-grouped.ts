@@ -1,14 +1,17 @@
 import { deLongFromPlacementDifferences, type DeLongResult } from './delong-test.js'
 
-/** One model's scores as ranks of distinct values: per row, the index of its distinct score, 0 = highest. */
+/**
+ * One model's scores as ranks of distinct values, as prepareBinary's buckets: per row 2·g + y, where g is the index
+ * of its distinct score (0 = highest) and y its label (only g is read here: the labels are `yTrue`).
+ */
 export interface GroupedScores {
-  readonly group: Uint32Array
+  readonly bucket: Uint32Array
   readonly groupCount: number
 }
 
 /**
  * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
- * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
+ * (prepareBinary's `bucket`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
  * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
  * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
  * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
@@ -16,12 +19,12 @@ export interface GroupedScores {
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
  * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
  * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { bucket: Uint32Array.of(2, 1, 3, 4), groupCount: 3 }, { bucket: Uint32Array.of(4, 3, 1, 6), groupCount: 4 }).aucB // => 1
  */
 export function deLongTestGrouped(yTrue: ArrayLike<number>, a: GroupedScores, b: GroupedScores): DeLongResult {
   const total = yTrue.length
-  if (a.group.length !== total || b.group.length !== total) {
-    throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`)
+  if (a.bucket.length !== total || b.bucket.length !== total) {
+    throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.bucket.length}, ${b.bucket.length})`)
   }
   let m = 0
   for (let i = 0; i < total; i++) {
@@ -37,7 +40,7 @@ export function deLongTestGrouped(yTrue: ArrayLike<number>, a: GroupedScores, b:
     const cPos = new Float64Array(g)
     const cNeg = new Float64Array(g)
     for (let i = 0; i < total; i++) {
-      const k = s.group[i] as number
+      const k = (s.bucket[i] as number) >>> 1
       if (yTrue[i] === 1) cPos[k] = (cPos[k] as number) + 1
       else cNeg[k] = (cNeg[k] as number) + 1
     }
@@ -62,8 +65,8 @@ export function deLongTestGrouped(yTrue: ArrayLike<number>, a: GroupedScores, b:
   let p = 0
   let q = 0
   for (let i = 0; i < total; i++) {
-    const ga = a.group[i] as number
-    const gb = b.group[i] as number
+    const ga = (a.bucket[i] as number) >>> 1
+    const gb = (b.bucket[i] as number) >>> 1
     if (yTrue[i] === 1) {
       const x = pa.pos[ga] as number
       const y = pb.pos[gb] as number

@@ -5,17 +5,18 @@ import { deLongTest, type DeLongResult } from '../../../../src/core/stats/delong
 import { deLongTestGrouped, type GroupedScores } from '../../../../src/core/stats/delong-test-grouped.js'
 import { expectEdgeCase, type DeLongEdgeCase } from '../../../helpers/delong-edge-case.js'
 
-/** Ranks of distinct values, 0 = highest (what prepareBinary computes for probabilities). */
-function grouped(scores: readonly number[]): GroupedScores {
+/** Ranks of distinct values, 0 = highest, as buckets 2·rank + label (what prepareBinary computes for probabilities). */
+function grouped(scores: readonly number[], labels: ArrayLike<number>): GroupedScores {
   const distinct = [...new Set(scores)].sort((x, y) => y - x)
   const index = new Map(distinct.map((v, i) => [v, i]))
-  return { group: Uint32Array.from(scores, (s) => index.get(s) as number), groupCount: distinct.length }
+  const bucket = Uint32Array.from(scores, (s, i) => 2 * (index.get(s) as number) + ((labels[i] ?? 0) === 1 ? 1 : 0))
+  return { bucket, groupCount: distinct.length }
 }
 
 describe('deLongTestGrouped', () => {
   for (const [index, c] of golden.delong.entries()) {
     it(`deLongTestGrouped(y, a, b) case ${index} equals the O(m·n) DeLong definition computed with numpy/scipy (1e-9)`, () => {
-      const r = deLongTestGrouped(c.yTrue, grouped(c.scoreA), grouped(c.scoreB))
+      const r = deLongTestGrouped(c.yTrue, grouped(c.scoreA, c.yTrue), grouped(c.scoreB, c.yTrue))
       if (r.kind !== 'defined') throw new Error(r.reason)
       expect(Math.abs(r.aucA - c.auc1)).toBeLessThanOrEqual(1e-9)
       expect(Math.abs(r.aucB - c.auc2)).toBeLessThanOrEqual(1e-9)
@@ -26,7 +27,7 @@ describe('deLongTestGrouped', () => {
   }
   for (const c of golden.delongEdge as DeLongEdgeCase[]) {
     it(`deLongTestGrouped on "${c.name}" agrees with the definition, reporting undefined where it divides by zero`, () => {
-      expectEdgeCase(deLongTestGrouped(c.yTrue, grouped(c.scoreA), grouped(c.scoreB)), c)
+      expectEdgeCase(deLongTestGrouped(c.yTrue, grouped(c.scoreA, c.yTrue), grouped(c.scoreB, c.yTrue)), c)
     })
   }
   it('deLongTestGrouped equals deLongTest (which sorts) on random tied scores, undefined cases and reasons included', () => {
@@ -47,7 +48,7 @@ describe('deLongTestGrouped', () => {
         }
         let actual: DeLongResult | string
         try {
-          actual = deLongTestGrouped(y, grouped(a), grouped(b))
+          actual = deLongTestGrouped(y, grouped(a, y), grouped(b, y))
         } catch (error) {
           actual = (error as Error).message.replace('deLongTestGrouped:', '')
         }
@@ -62,6 +63,8 @@ describe('deLongTestGrouped', () => {
     )
   })
   it('deLongTestGrouped throws when one class is absent', () => {
-    expect(() => deLongTestGrouped([1, 1], grouped([0.1, 0.2]), grouped([0.3, 0.4]))).toThrow('both classes')
+    expect(() => deLongTestGrouped([1, 1], grouped([0.1, 0.2], [1, 1]), grouped([0.3, 0.4], [1, 1]))).toThrow(
+      'both classes',
+    )
   })
 })
