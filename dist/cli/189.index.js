@@ -422,7 +422,7 @@ function newcombeDifferenceInterval(x1, n1, x2, n2, z) {
 /* harmony export */   q: () => (/* binding */ foldPartition)
 /* harmony export */ });
 /* harmony import */ var _core_fairness_prediction_fold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80227);
-/* harmony import */ var _io_dataset_read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16193);
+/* harmony import */ var _io_dataset_read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89251);
 
 
 /**
@@ -1617,8 +1617,8 @@ var errors = __webpack_require__(74296);
 var prepare_binary = __webpack_require__(8174);
 // EXTERNAL MODULE: ./src/io/dataset/index.ts + 3 modules
 var dataset = __webpack_require__(3194);
-// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 3 modules
-var read_chunks = __webpack_require__(16193);
+// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 1 modules
+var read_chunks = __webpack_require__(89251);
 // EXTERNAL MODULE: ./src/io/dataset/read-column-values.ts
 var read_column_values = __webpack_require__(30577);
 // EXTERNAL MODULE: ./src/validate-data/scan-partition.ts

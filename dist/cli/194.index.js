@@ -1538,8 +1538,8 @@ function rangesProven(ranges, ends) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 3 modules
-var read_chunks = __webpack_require__(16193);
+// EXTERNAL MODULE: ./src/io/dataset/read-chunks.ts + 1 modules
+var read_chunks = __webpack_require__(89251);
 ;// CONCATENATED MODULE: ./src/io/dataset/write-csv.ts
 const DEFAULT_NULLS = new Set(['', 'NA', 'N/A', 'null', 'NULL', 'NaN', 'nan']);
 /**
@@ -2335,6 +2335,592 @@ async function* datasetChunks(handle, path, options) {
 
 /***/ }),
 
+/***/ 75469:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ parquetRowGroups),
+  l: () => (/* binding */ readParquetChunks)
+});
+
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(20138);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
+var column_chunk = __webpack_require__(52306);
+// EXTERNAL MODULE: ./src/io/dataset/native-column-builder.ts
+var native_column_builder = __webpack_require__(50229);
+// EXTERNAL MODULE: ./src/io/dataset/open-dataset.ts
+var open_dataset = __webpack_require__(66654);
+// EXTERNAL MODULE: ./src/io/dataset/parquet/read-parquet.ts
+var read_parquet = __webpack_require__(55503);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(16167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
+var datapage = __webpack_require__(13243);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
+var delta = __webpack_require__(88499);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var src_encoding = __webpack_require__(23448);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var plain = __webpack_require__(74809);
+// EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
+var parse_number_text = __webpack_require__(53861);
+;// CONCATENATED MODULE: ./src/io/dataset/parquet/decode-flat-column.ts
+
+
+
+
+
+
+
+
+const textDecoder = new TextDecoder(); // hyparquet's stringFromBytes decoder (same defaults)
+/**
+ * The rule for a top-level column of `metadata`, when it is flat and of a type decoded here; undefined otherwise.
+ * The branches follow hyparquet's `convert` in its order, so a type it converts to something else (a date, a
+ * timestamp, JSON, a UUID, a BigUint64) is left to it.
+ * @throws never
+ */
+function flatColumnSpec(metadata, name) {
+    const child = (0,src_metadata/* parquetSchema */.YR)(metadata).children.find((c) => c.element.name === name);
+    if (child === undefined || child.children.length > 0)
+        return undefined;
+    const element = child.element;
+    if (element.repetition_type === 'REPEATED')
+        return undefined;
+    const rule = flatColumnRule(element);
+    if (rule === undefined)
+        return undefined;
+    return { name, element, rule, maxDefinitionLevel: element.repetition_type === 'REQUIRED' ? 0 : 1 };
+}
+function flatColumnRule(element) {
+    const { type, converted_type: ctype, logical_type: ltype } = element;
+    if (ctype === 'DECIMAL')
+        return type === 'INT32' || type === 'INT64' ? 'decimal' : undefined;
+    if (type === undefined || type === 'INT96' || type === 'FIXED_LEN_BYTE_ARRAY' || convertedElsewhere(element))
+        return undefined;
+    if (ctype === 'UTF8' || ltype?.type === 'STRING' || type === 'BYTE_ARRAY')
+        return type === 'BYTE_ARRAY' ? 'string' : undefined;
+    return numericRule(element);
+}
+// The rest of convert's branches: unsigned integers, FLOAT16, timestamps, else the stored value.
+function numericRule({ type, converted_type: ctype, logical_type: ltype }) {
+    const unsigned = ltype?.type === 'INTEGER' && !ltype.isSigned ? ltype.bitWidth : 0;
+    if (ctype === 'UINT_64' || unsigned === 64)
+        return undefined;
+    if (ctype === 'UINT_32' || unsigned === 32)
+        return type === 'INT32' ? 'uint32' : undefined;
+    if (ltype?.type === 'FLOAT16' || ltype?.type === 'TIMESTAMP')
+        return undefined;
+    return type === 'BOOLEAN' ? 'boolean' : type === 'INT64' ? 'int64' : 'number'; // INT32, FLOAT, DOUBLE
+}
+const CONVERTED_ELSEWHERE = new Set(['DATE', 'TIMESTAMP_MILLIS', 'TIMESTAMP_MICROS', 'JSON', 'BSON', 'INTERVAL']);
+const LOGICAL_ELSEWHERE = new Set(['GEOMETRY', 'GEOGRAPHY', 'UUID']);
+// Whether hyparquet's convert turns the column into dates, JSON, geometry or UUIDs before its text and numbers rules.
+function convertedElsewhere({ converted_type: ctype, logical_type: ltype }) {
+    return ((ctype !== undefined && CONVERTED_ELSEWHERE.has(ctype)) ||
+        (ltype !== undefined && LOGICAL_ELSEWHERE.has(ltype.type)));
+}
+/**
+ * Decodes the `rows` rows of one column chunk (`bytes`: its pages, dictionary page first, as the column metadata
+ * places them). Undefined when a page is of a kind not decoded here (the caller falls back to hyparquet).
+ * @throws {Error} a page that does not decompress or parse (the caller's fallback reports it as hyparquet does)
+ */
+function decodeFlatColumn(bytes, spec, meta, rows, compressors) {
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+    const text = spec.rule === 'string' || spec.rule === 'boolean';
+    const numbers = text ? undefined : new Float64Array(rows);
+    const missing = text ? undefined : new Uint8Array(rows);
+    const ids = text ? new Int32Array(rows) : undefined;
+    let dictionary;
+    let row = 0;
+    while (row < rows) {
+        if (reader.offset >= bytes.byteLength - 1)
+            return undefined; // short of values: hyparquet says so
+        const header = (0,column/* parquetHeader */.wK)(reader);
+        const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const count = header.dictionary_page_header?.num_values;
+            if (count === undefined)
+                return undefined;
+            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
+            dictionary = readDictionary(page, spec, count);
+            if (dictionary === undefined)
+                return undefined;
+            continue;
+        }
+        const page = dataPage(compressed, header, spec, meta, compressors);
+        if (page === undefined || row + page.count > rows)
+            return undefined;
+        if (ids !== undefined) {
+            if (!pageIds(page, spec, dictionary, ids, row))
+                return undefined;
+        }
+        else if (!pageNumbers(page, spec, dictionary, numbers, missing, row))
+            return undefined;
+        row += page.count;
+    }
+    return ids !== undefined ? idColumn(ids, spec, dictionary) : numberColumn(numbers, missing, spec);
+}
+function idColumn(ids, spec, dictionary) {
+    if (spec.rule === 'boolean')
+        return booleanColumn(ids);
+    const entries = dictionary?.kind === 'texts' ? dictionary.entries : [];
+    const entryNumbers = new Float64Array(entries.length);
+    for (let i = 0; i < entryNumbers.length; i++)
+        entryNumbers[i] = (0,parse_number_text/* parseNumberText */.k)(entries[i]);
+    return { kind: 'dictionary', ids, entries, entryNumbers, cellKind: column_chunk/* CELL_TEXT */.jv };
+}
+function numberColumn(numbers, missing, spec) {
+    if (spec.rule === 'int64') {
+        // parquetCell: an INT64 past the safe integers is its decimal text; leave such a column chunk to hyparquet.
+        for (let r = 0; r < numbers.length; r++)
+            if (missing[r] === 0 && !Number.isSafeInteger(numbers[r]))
+                return undefined;
+    }
+    return { kind: 'numbers', numbers, missing };
+}
+const BOOLEAN_ENTRIES = ['false', 'true'];
+function booleanColumn(ids) {
+    const entryNumbers = Float64Array.from(BOOLEAN_ENTRIES, parse_number_text/* parseNumberText */.k);
+    return { kind: 'dictionary', ids, entries: BOOLEAN_ENTRIES, entryNumbers, cellKind: column_chunk/* CELL_BOOLEAN */.Y };
+}
+function dataPage(compressed, header, spec, meta, compressors) {
+    if (header.type === 'DATA_PAGE') {
+        const daph = header.data_page_header;
+        if (daph === undefined)
+            return undefined;
+        const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
+        const values = readerOf(page);
+        let levels;
+        let stored = daph.num_values;
+        if (spec.maxDefinitionLevel === 1) {
+            levels = new Uint8Array(daph.num_values);
+            (0,src_encoding/* readRleBitPackedHybrid */.z)(values, 1, levels);
+            stored = presentCount(levels);
+        }
+        return { count: daph.num_values, levels, encoding: daph.encoding, values, stored };
+    }
+    if (header.type === 'DATA_PAGE_V2') {
+        const daph2 = header.data_page_header_v2;
+        if (daph2 === undefined || daph2.repetition_levels_byte_length !== 0 || daph2.num_rows !== daph2.num_values)
+            return undefined;
+        const levelBytes = daph2.definition_levels_byte_length;
+        let levels;
+        if (spec.maxDefinitionLevel === 1) {
+            levels = new Uint8Array(daph2.num_values);
+            (0,src_encoding/* readRleBitPackedHybrid */.z)(readerOf(compressed), 1, levels, levelBytes);
+        }
+        let page = compressed.subarray(levelBytes);
+        if (daph2.is_compressed !== false)
+            page = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size - levelBytes, meta.codec, compressors);
+        const stored = daph2.num_values - daph2.num_nulls;
+        if (levels !== undefined && presentCount(levels) !== stored)
+            return undefined;
+        return { count: daph2.num_values, levels, encoding: daph2.encoding, values: readerOf(page), stored };
+    }
+    return undefined;
+}
+function readerOf(bytes) {
+    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+}
+function presentCount(levels) {
+    let n = 0;
+    for (let i = 0; i < levels.length; i++)
+        n += levels[i] === 1 ? 1 : 0;
+    return n;
+}
+function readDictionary(page, spec, count) {
+    const reader = readerOf(page);
+    if (spec.rule === 'boolean')
+        return undefined;
+    if (spec.rule === 'string') {
+        const raw = (0,plain/* readPlain */.r)(reader, 'BYTE_ARRAY', count, undefined);
+        // Entries are distinct texts: two stored entries that decode to the same text are one cell value.
+        const canonical = new Int32Array(raw.length);
+        const entries = [];
+        const seen = new Map();
+        for (let i = 0; i < raw.length; i++) {
+            const text = textDecoder.decode(raw[i]);
+            let id = seen.get(text);
+            if (id === undefined) {
+                id = entries.length;
+                seen.set(text, id);
+                entries.push(text);
+            }
+            canonical[i] = id;
+        }
+        return { kind: 'texts', canonical, entries };
+    }
+    const values = new Float64Array(count);
+    if (!storedNumbers({ ...reader }, spec, 'PLAIN', count, values))
+        return undefined;
+    return { kind: 'numbers', values };
+}
+/**
+ * The `count` stored values of a numeric page in `encoding` as cell numbers (`out[0..count)`); false for an encoding
+ * not decoded here.
+ */
+function storedNumbers(reader, spec, encoding, count, out) {
+    const type = spec.element.type;
+    const { view } = reader;
+    if (count === 0)
+        return true;
+    let source;
+    if (encoding === 'PLAIN') {
+        if (type === 'INT64') {
+            // Two 32-bit halves: hi·2^32 + lo is the exactly rounded Number(bigint), without a BigInt per value.
+            let at = reader.offset;
+            for (let i = 0; i < count; i++, at += 8)
+                out[i] = view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
+            reader.offset = at;
+            return convertNumbers(out, spec);
+        }
+        source = (0,plain/* readPlain */.r)(reader, type, count, undefined);
+    }
+    else if (encoding === 'BYTE_STREAM_SPLIT') {
+        source = (0,src_encoding/* byteStreamSplit */.L)(reader, count, type, undefined);
+    }
+    else if (encoding === 'DELTA_BINARY_PACKED' && (type === 'INT32' || type === 'INT64')) {
+        const deltas = type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
+        (0,delta/* deltaBinaryUnpack */._H)(reader, count, deltas);
+        source = deltas;
+    }
+    else
+        return false;
+    for (let i = 0; i < count; i++)
+        out[i] = Number(source[i]);
+    return convertNumbers(out, spec);
+}
+// hyparquet's convert on numbers already read as doubles: unsigned 32-bit, decimal scale.
+function convertNumbers(out, spec) {
+    if (spec.rule === 'uint32')
+        for (let i = 0; i < out.length; i++)
+            out[i] = out[i] >>> 0;
+    else if (spec.rule === 'decimal') {
+        const factor = 10 ** -(spec.element.scale || 0);
+        for (let i = 0; i < out.length; i++)
+            out[i] = out[i] * factor;
+    }
+    return true;
+}
+// A numeric data page into numbers/missing from row `row` on; false when it cannot be decoded here.
+function pageNumbers(page, spec, dictionary, numbers, missing, row) {
+    const stored = new Float64Array(page.stored);
+    if (page.encoding === 'PLAIN_DICTIONARY' || page.encoding === 'RLE_DICTIONARY') {
+        if (dictionary?.kind !== 'numbers')
+            return false;
+        const ids = dictionaryIds(page);
+        const values = dictionary.values;
+        // An id past the dictionary is an undefined value in hyparquet: a missing cell.
+        for (let i = 0; i < ids.length; i++)
+            stored[i] = ids[i] < values.length ? values[ids[i]] : NaN;
+    }
+    else if (!storedNumbers(page.values, spec, page.encoding, page.stored, stored))
+        return false;
+    const { levels } = page;
+    let k = 0;
+    for (let i = 0; i < page.count; i++) {
+        const r = row + i;
+        if (levels !== undefined && levels[i] !== 1) {
+            numbers[r] = NaN;
+            missing[r] = 1;
+            continue;
+        }
+        const n = stored[k++];
+        numbers[r] = n;
+        missing[r] = n !== n ? 1 : 0; // NaN: a missing cell, as isMissing reads it
+    }
+    return true;
+}
+// A text or boolean data page into ids from row `row` on; false when it cannot be decoded here.
+function pageIds(page, spec, dictionary, ids, row) {
+    let stored;
+    if (spec.rule === 'boolean') {
+        stored = new Int32Array(page.stored);
+        if (page.encoding === 'PLAIN') {
+            const { view, offset } = page.values;
+            for (let i = 0; i < stored.length; i++)
+                stored[i] = (view.getUint8(offset + (i >> 3)) >> (i & 7)) & 1;
+        }
+        else if (page.encoding === 'RLE') {
+            (0,src_encoding/* readRleBitPackedHybrid */.z)(page.values, 1, stored);
+            for (let i = 0; i < stored.length; i++)
+                stored[i] = stored[i] === 0 ? 0 : 1;
+        }
+        else
+            return false;
+    }
+    else {
+        if (page.encoding !== 'PLAIN_DICTIONARY' && page.encoding !== 'RLE_DICTIONARY')
+            return false;
+        if (dictionary?.kind !== 'texts')
+            return false;
+        stored = dictionaryIds(page);
+        const { canonical } = dictionary;
+        for (let i = 0; i < stored.length; i++) {
+            const id = stored[i];
+            stored[i] = id < canonical.length ? canonical[id] : -1; // past the dictionary: undefined, missing
+        }
+    }
+    const { levels } = page;
+    let k = 0;
+    for (let i = 0; i < page.count; i++)
+        ids[row + i] = levels !== undefined && levels[i] !== 1 ? -1 : stored[k++];
+    return true;
+}
+// The dictionary ids of a dictionary-encoded page (a bit width byte, then RLE/bit-packed ids).
+function dictionaryIds(page) {
+    const reader = page.values;
+    const ids = new Int32Array(page.stored);
+    const width = reader.view.getUint8(reader.offset++);
+    if (width > 0)
+        (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, width, ids, reader.view.byteLength - reader.offset);
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/io/dataset/parquet/parquet-chunks.ts
+
+
+
+
+
+
+const DEFAULT_CHUNK_ROWS = 8192;
+/**
+ * The row groups of a Parquet file (for splitting a scan across workers by row group).
+ * @throws {ConfigurationError} an unreadable path
+ * @throws {DataError} a file that is not readable Parquet
+ */
+async function parquetRowGroups(path) {
+    const handle = await (0,open_dataset/* openDataset */.J)(path);
+    try {
+        const metadata = await (0,read_parquet/* readParquetMetadata */.o2)(path, await (0,read_parquet/* fileBuffer */.lW)(handle));
+        const rows = metadata.row_groups.map((group) => Number(group.num_rows));
+        return { count: rows.length, rows };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Streams a Parquet file (or a range of its row groups) as column chunks.
+ * @throws {ConfigurationError} an unreadable path
+ * @throws {DataError} a file that is not readable Parquet, a projected column the file lacks
+ * @throws {RangeError} a row-group range outside the file
+ */
+async function* readParquetChunks(path, options = {}) {
+    options.signal?.throwIfAborted();
+    const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS;
+    const handle = await (0,open_dataset/* openDataset */.J)(path);
+    try {
+        const file = await (0,read_parquet/* fileBuffer */.lW)(handle);
+        const metadata = await (0,read_parquet/* readParquetMetadata */.o2)(path, file);
+        const requested = (0,read_parquet/* projectedColumns */.S7)(path, metadata, options.columns);
+        const unique = [...new Set(requested)];
+        const positions = requested.map((name) => unique.indexOf(name));
+        const groups = metadata.row_groups;
+        const dates = new Map(); // ISO text per date value (convertCell)
+        const { first, last } = groupRange(path, options.rowGroups, groups.length);
+        const specs = options.genericDecode === true
+            ? unique.map(() => undefined)
+            : unique.map((name) => flatColumnSpec(metadata, name));
+        let rowStart = 0;
+        for (let g = 0; g < first; g++)
+            rowStart += Number(groups[g].num_rows);
+        for (let g = first; g < last; g++) {
+            const rowEnd = rowStart + Number(groups[g].num_rows);
+            if (rowEnd > rowStart) {
+                const group = { index: g, rowStart, rowEnd, specs };
+                const columns = await readGroupColumns({ path, file, metadata }, unique, group);
+                for (let at = rowStart; at < rowEnd; at += chunkRows) {
+                    const end = Math.min(rowEnd, at + chunkRows);
+                    const cells = columns.map((column) => columnChunk(column, at - rowStart, end - rowStart, dates));
+                    const lines = new Float64Array(end - at);
+                    for (let i = 0; i < lines.length; i++)
+                        lines[i] = at + i + 2;
+                    options.signal?.throwIfAborted();
+                    yield { columns: requested, length: end - at, cells: positions.map((i) => cells[i]), lines };
+                }
+            }
+            rowStart = rowEnd;
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+// The row groups [first, last) that `range` names, checked against the file's `count`.
+function groupRange(path, range, count) {
+    const first = range?.first ?? 0;
+    const last = range === undefined ? count : first + range.count;
+    if (!Number.isInteger(first) || first < 0 || !Number.isInteger(last) || last < first || last > count)
+        throw new RangeError(`readParquetChunks: row groups ${first}…${last - 1} are outside ${path}'s ${count}`);
+    return { first, last };
+}
+// The decoded columns of one row group, in `columns` order: flat columns by decodeFlatColumn, the rest (and any the
+// flat decoder does not take) through hyparquet in one read.
+async function readGroupColumns(source, columns, group) {
+    const rows = group.rowEnd - group.rowStart;
+    const rowGroup = source.metadata.row_groups[group.index];
+    const out = await Promise.all(columns.map((name, j) => flatColumn(source, rowGroup, name, group.specs[j], rows, src/* compressors */.Vm)));
+    const rest = columns.filter((_, j) => out[j] === undefined);
+    if (rest.length === 0)
+        return out;
+    const pieces = rest.map(() => []);
+    await (0,read_parquet/* decodeRowGroup */.uS)(source, rest, group, (j, data, from, to, at) => {
+        pieces[j].push({ at, data, from, to });
+    });
+    rest.forEach((name, k) => (out[columns.indexOf(name)] = groupColumn(pieces[k], rows)));
+    return out;
+}
+// One column chunk by the flat decoder, or undefined when it does not take it (or the chunk does not decode: the
+// generic path then reports the error as hyparquet words it).
+async function flatColumn(source, rowGroup, name, spec, rows, codecs) {
+    if (spec === undefined)
+        return undefined;
+    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+    const meta = chunk?.meta_data;
+    if (chunk === undefined || meta === undefined || chunk.file_path !== undefined)
+        return undefined;
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const end = start + Number(meta.total_compressed_size);
+    try {
+        const bytes = new Uint8Array(await source.file.slice(start, end));
+        if (bytes.length !== end - start)
+            return undefined;
+        return decodeFlatColumn(bytes, spec, meta, rows, codecs);
+    }
+    catch {
+        return undefined;
+    }
+}
+function groupColumn(list, rows) {
+    if (list.every((piece) => (0,read_parquet/* isNumericArray */.H9)(piece.data))) {
+        const numbers = new Float64Array(rows);
+        const missing = new Uint8Array(rows);
+        for (const { at, data, from, to } of list) {
+            const source = data;
+            for (let i = from; i < to; i++) {
+                const n = source[i];
+                numbers[at + i - from] = n;
+                if (n !== n)
+                    missing[at + i - from] = 1; // NaN: a missing cell, as isMissing reads it
+            }
+        }
+        return { kind: 'numbers', numbers, missing };
+    }
+    if (list.every((piece) => piece.data instanceof BigInt64Array || piece.data instanceof BigUint64Array)) {
+        const numbers = safeIntegers(list, rows);
+        if (numbers !== undefined)
+            return { kind: 'numbers', numbers, missing: new Uint8Array(rows) };
+    }
+    if (list.length === 1 && list[0].from === 0 && list[0].to === rows)
+        return { kind: 'values', values: list[0].data };
+    const values = new Array(rows).fill(null);
+    for (const { at, data, from, to } of list)
+        for (let i = from; i < to; i++)
+            values[at + i - from] = data[i];
+    return { kind: 'values', values };
+}
+// An INT64 column without nulls as numbers, when every value is a safe integer (parquetCell's number); else undefined.
+function safeIntegers(list, rows) {
+    const numbers = new Float64Array(rows);
+    for (const { at, data, from, to } of list) {
+        const source = data;
+        for (let i = from; i < to; i++) {
+            const n = Number(source[i]);
+            if (!Number.isSafeInteger(n))
+                return undefined;
+            numbers[at + i - from] = n;
+        }
+    }
+    return numbers;
+}
+let allNumbers = new Uint8Array(0);
+let noTexts = new Int32Array(0);
+// Shared read-only per-row arrays for a chunk whose rows are all numbers (kinds CELL_NUMBER, no text ids).
+function numberRows(length) {
+    if (allNumbers.length < length) {
+        allNumbers = new Uint8Array(length).fill(column_chunk/* CELL_NUMBER */.Bj);
+        noTexts = new Int32Array(length).fill(-1);
+    }
+    return { kinds: allNumbers.subarray(0, length), textIds: noTexts.subarray(0, length) };
+}
+// Rows [from, to) of a row-group column as a chunk column.
+function columnChunk(column, from, to, dates) {
+    const length = to - from;
+    if (column.kind === 'numbers') {
+        const { kinds, textIds } = numberRows(length);
+        return new column_chunk/* NativeColumnChunk */.Ne(length, column.numbers.subarray(from, to), column.missing.subarray(from, to), kinds, textIds, []);
+    }
+    if (column.kind === 'dictionary')
+        return dictionaryChunk(column, from, to);
+    return valuesChunk(column.values, from, to, dates);
+}
+let firstSeen = new Int32Array(0);
+// Rows [from, to) of a dictionary column as a chunk column, as NativeColumnBuilder fills it from the same texts:
+// the chunk's own dictionary in order of first appearance, each row's number that of its text.
+function dictionaryChunk(column, from, to) {
+    const length = to - from;
+    const { ids, entries, entryNumbers, cellKind } = column;
+    const numbers = new Float64Array(length);
+    const missing = new Uint8Array(length);
+    const kinds = new Uint8Array(length);
+    const textIds = new Int32Array(length);
+    if (firstSeen.length < entries.length)
+        firstSeen = new Int32Array(entries.length);
+    const local = firstSeen.fill(-1, 0, entries.length);
+    const texts = [];
+    const counts = [];
+    const firstRows = [];
+    for (let r = 0; r < length; r++) {
+        const id = ids[from + r];
+        if (id < 0) {
+            numbers[r] = Number.NaN;
+            missing[r] = 1;
+            textIds[r] = -1;
+            continue;
+        }
+        let own = local[id];
+        if (own < 0) {
+            own = local[id] = texts.length;
+            texts.push(entries[id]);
+            counts.push(0);
+            firstRows.push(r);
+        }
+        counts[own] = counts[own] + 1;
+        textIds[r] = own;
+        numbers[r] = entryNumbers[id];
+        kinds[r] = cellKind;
+    }
+    const dictionary = {
+        ids: textIds,
+        entries: texts,
+        counts: Int32Array.from(counts),
+        firstRows: Int32Array.from(firstRows),
+    };
+    return new column_chunk/* NativeColumnChunk */.Ne(length, numbers, missing, kinds, textIds, texts, dictionary);
+}
+// hyparquet's values (strings, booleans, bigints, dates, bytes, nested values, null) as a chunk column: each value
+// converted as the row path converts it (convertCell), text by a dictionary per chunk.
+function valuesChunk(values, from, to, dates) {
+    const builder = new native_column_builder/* NativeColumnBuilder */.L(to - from);
+    for (let r = 0; r < to - from; r++) {
+        const value = values[from + r];
+        builder.set(r, typeof value === 'string' ? value : (0,read_parquet/* convertCell */.Sy)(value, dates));
+    }
+    return builder.finish(to - from);
+}
+
+
+/***/ }),
+
 /***/ 55503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2562,14 +3148,14 @@ async function* readParquet(path, options) {
 
 /***/ }),
 
-/***/ 16193:
+/***/ 89251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jF: () => (/* binding */ columnChunksSupported),
-  hQ: () => (/* reexport */ parquetRowGroups),
+  hQ: () => (/* reexport */ parquet_chunks/* parquetRowGroups */.h),
   LZ: () => (/* binding */ readColumnChunks),
   Ej: () => (/* binding */ readColumns)
 });
@@ -3185,575 +3771,8 @@ class CsvTokenizer {
 var dataset_format = __webpack_require__(87903);
 // EXTERNAL MODULE: ./src/io/dataset/open-dataset.ts
 var open_dataset = __webpack_require__(66654);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
-// EXTERNAL MODULE: ./src/io/dataset/native-column-builder.ts
-var native_column_builder = __webpack_require__(50229);
-// EXTERNAL MODULE: ./src/io/dataset/parquet/read-parquet.ts
-var read_parquet = __webpack_require__(55503);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(16167);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 1 modules
-var datapage = __webpack_require__(13243);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/delta.js
-var delta = __webpack_require__(88499);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var src_encoding = __webpack_require__(23448);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var plain = __webpack_require__(74809);
-// EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
-var parse_number_text = __webpack_require__(53861);
-;// CONCATENATED MODULE: ./src/io/dataset/parquet/decode-flat-column.ts
-
-
-
-
-
-
-
-
-const textDecoder = new TextDecoder(); // hyparquet's stringFromBytes decoder (same defaults)
-/**
- * The rule for a top-level column of `metadata`, when it is flat and of a type decoded here; undefined otherwise.
- * The branches follow hyparquet's `convert` in its order, so a type it converts to something else (a date, a
- * timestamp, JSON, a UUID, a BigUint64) is left to it.
- * @throws never
- */
-function flatColumnSpec(metadata, name) {
-    const child = (0,src_metadata/* parquetSchema */.YR)(metadata).children.find((c) => c.element.name === name);
-    if (child === undefined || child.children.length > 0)
-        return undefined;
-    const element = child.element;
-    if (element.repetition_type === 'REPEATED')
-        return undefined;
-    const rule = flatColumnRule(element);
-    if (rule === undefined)
-        return undefined;
-    return { name, element, rule, maxDefinitionLevel: element.repetition_type === 'REQUIRED' ? 0 : 1 };
-}
-function flatColumnRule(element) {
-    const { type, converted_type: ctype, logical_type: ltype } = element;
-    if (ctype === 'DECIMAL')
-        return type === 'INT32' || type === 'INT64' ? 'decimal' : undefined;
-    if (type === undefined || type === 'INT96' || type === 'FIXED_LEN_BYTE_ARRAY' || convertedElsewhere(element))
-        return undefined;
-    if (ctype === 'UTF8' || ltype?.type === 'STRING' || type === 'BYTE_ARRAY')
-        return type === 'BYTE_ARRAY' ? 'string' : undefined;
-    return numericRule(element);
-}
-// The rest of convert's branches: unsigned integers, FLOAT16, timestamps, else the stored value.
-function numericRule({ type, converted_type: ctype, logical_type: ltype }) {
-    const unsigned = ltype?.type === 'INTEGER' && !ltype.isSigned ? ltype.bitWidth : 0;
-    if (ctype === 'UINT_64' || unsigned === 64)
-        return undefined;
-    if (ctype === 'UINT_32' || unsigned === 32)
-        return type === 'INT32' ? 'uint32' : undefined;
-    if (ltype?.type === 'FLOAT16' || ltype?.type === 'TIMESTAMP')
-        return undefined;
-    return type === 'BOOLEAN' ? 'boolean' : type === 'INT64' ? 'int64' : 'number'; // INT32, FLOAT, DOUBLE
-}
-const CONVERTED_ELSEWHERE = new Set(['DATE', 'TIMESTAMP_MILLIS', 'TIMESTAMP_MICROS', 'JSON', 'BSON', 'INTERVAL']);
-const LOGICAL_ELSEWHERE = new Set(['GEOMETRY', 'GEOGRAPHY', 'UUID']);
-// Whether hyparquet's convert turns the column into dates, JSON, geometry or UUIDs before its text and numbers rules.
-function convertedElsewhere({ converted_type: ctype, logical_type: ltype }) {
-    return ((ctype !== undefined && CONVERTED_ELSEWHERE.has(ctype)) ||
-        (ltype !== undefined && LOGICAL_ELSEWHERE.has(ltype.type)));
-}
-/**
- * Decodes the `rows` rows of one column chunk (`bytes`: its pages, dictionary page first, as the column metadata
- * places them). Undefined when a page is of a kind not decoded here (the caller falls back to hyparquet).
- * @throws {Error} a page that does not decompress or parse (the caller's fallback reports it as hyparquet does)
- */
-function decodeFlatColumn(bytes, spec, meta, rows, compressors) {
-    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-    const text = spec.rule === 'string' || spec.rule === 'boolean';
-    const numbers = text ? undefined : new Float64Array(rows);
-    const missing = text ? undefined : new Uint8Array(rows);
-    const ids = text ? new Int32Array(rows) : undefined;
-    let dictionary;
-    let row = 0;
-    while (row < rows) {
-        if (reader.offset >= bytes.byteLength - 1)
-            return undefined; // short of values: hyparquet says so
-        const header = (0,column/* parquetHeader */.wK)(reader);
-        const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
-        reader.offset += header.compressed_page_size;
-        if (header.type === 'DICTIONARY_PAGE') {
-            const count = header.dictionary_page_header?.num_values;
-            if (count === undefined)
-                return undefined;
-            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
-            dictionary = readDictionary(page, spec, count);
-            if (dictionary === undefined)
-                return undefined;
-            continue;
-        }
-        const page = dataPage(compressed, header, spec, meta, compressors);
-        if (page === undefined || row + page.count > rows)
-            return undefined;
-        if (ids !== undefined) {
-            if (!pageIds(page, spec, dictionary, ids, row))
-                return undefined;
-        }
-        else if (!pageNumbers(page, spec, dictionary, numbers, missing, row))
-            return undefined;
-        row += page.count;
-    }
-    return ids !== undefined ? idColumn(ids, spec, dictionary) : numberColumn(numbers, missing, spec);
-}
-function idColumn(ids, spec, dictionary) {
-    if (spec.rule === 'boolean')
-        return booleanColumn(ids);
-    const entries = dictionary?.kind === 'texts' ? dictionary.entries : [];
-    const entryNumbers = new Float64Array(entries.length);
-    for (let i = 0; i < entryNumbers.length; i++)
-        entryNumbers[i] = (0,parse_number_text/* parseNumberText */.k)(entries[i]);
-    return { kind: 'dictionary', ids, entries, entryNumbers, cellKind: column_chunk/* CELL_TEXT */.jv };
-}
-function numberColumn(numbers, missing, spec) {
-    if (spec.rule === 'int64') {
-        // parquetCell: an INT64 past the safe integers is its decimal text; leave such a column chunk to hyparquet.
-        for (let r = 0; r < numbers.length; r++)
-            if (missing[r] === 0 && !Number.isSafeInteger(numbers[r]))
-                return undefined;
-    }
-    return { kind: 'numbers', numbers, missing };
-}
-const BOOLEAN_ENTRIES = ['false', 'true'];
-function booleanColumn(ids) {
-    const entryNumbers = Float64Array.from(BOOLEAN_ENTRIES, parse_number_text/* parseNumberText */.k);
-    return { kind: 'dictionary', ids, entries: BOOLEAN_ENTRIES, entryNumbers, cellKind: column_chunk/* CELL_BOOLEAN */.Y };
-}
-function dataPage(compressed, header, spec, meta, compressors) {
-    if (header.type === 'DATA_PAGE') {
-        const daph = header.data_page_header;
-        if (daph === undefined)
-            return undefined;
-        const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
-        const values = readerOf(page);
-        let levels;
-        let stored = daph.num_values;
-        if (spec.maxDefinitionLevel === 1) {
-            levels = new Uint8Array(daph.num_values);
-            (0,src_encoding/* readRleBitPackedHybrid */.z)(values, 1, levels);
-            stored = presentCount(levels);
-        }
-        return { count: daph.num_values, levels, encoding: daph.encoding, values, stored };
-    }
-    if (header.type === 'DATA_PAGE_V2') {
-        const daph2 = header.data_page_header_v2;
-        if (daph2 === undefined || daph2.repetition_levels_byte_length !== 0 || daph2.num_rows !== daph2.num_values)
-            return undefined;
-        const levelBytes = daph2.definition_levels_byte_length;
-        let levels;
-        if (spec.maxDefinitionLevel === 1) {
-            levels = new Uint8Array(daph2.num_values);
-            (0,src_encoding/* readRleBitPackedHybrid */.z)(readerOf(compressed), 1, levels, levelBytes);
-        }
-        let page = compressed.subarray(levelBytes);
-        if (daph2.is_compressed !== false)
-            page = (0,datapage/* decompressPage */.tC)(page, header.uncompressed_page_size - levelBytes, meta.codec, compressors);
-        const stored = daph2.num_values - daph2.num_nulls;
-        if (levels !== undefined && presentCount(levels) !== stored)
-            return undefined;
-        return { count: daph2.num_values, levels, encoding: daph2.encoding, values: readerOf(page), stored };
-    }
-    return undefined;
-}
-function readerOf(bytes) {
-    return { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
-}
-function presentCount(levels) {
-    let n = 0;
-    for (let i = 0; i < levels.length; i++)
-        n += levels[i] === 1 ? 1 : 0;
-    return n;
-}
-function readDictionary(page, spec, count) {
-    const reader = readerOf(page);
-    if (spec.rule === 'boolean')
-        return undefined;
-    if (spec.rule === 'string') {
-        const raw = (0,plain/* readPlain */.r)(reader, 'BYTE_ARRAY', count, undefined);
-        // Entries are distinct texts: two stored entries that decode to the same text are one cell value.
-        const canonical = new Int32Array(raw.length);
-        const entries = [];
-        const seen = new Map();
-        for (let i = 0; i < raw.length; i++) {
-            const text = textDecoder.decode(raw[i]);
-            let id = seen.get(text);
-            if (id === undefined) {
-                id = entries.length;
-                seen.set(text, id);
-                entries.push(text);
-            }
-            canonical[i] = id;
-        }
-        return { kind: 'texts', canonical, entries };
-    }
-    const values = new Float64Array(count);
-    if (!storedNumbers({ ...reader }, spec, 'PLAIN', count, values))
-        return undefined;
-    return { kind: 'numbers', values };
-}
-/**
- * The `count` stored values of a numeric page in `encoding` as cell numbers (`out[0..count)`); false for an encoding
- * not decoded here.
- */
-function storedNumbers(reader, spec, encoding, count, out) {
-    const type = spec.element.type;
-    const { view } = reader;
-    if (count === 0)
-        return true;
-    let source;
-    if (encoding === 'PLAIN') {
-        if (type === 'INT64') {
-            // Two 32-bit halves: hi·2^32 + lo is the exactly rounded Number(bigint), without a BigInt per value.
-            let at = reader.offset;
-            for (let i = 0; i < count; i++, at += 8)
-                out[i] = view.getInt32(at + 4, true) * 4294967296 + view.getUint32(at, true);
-            reader.offset = at;
-            return convertNumbers(out, spec);
-        }
-        source = (0,plain/* readPlain */.r)(reader, type, count, undefined);
-    }
-    else if (encoding === 'BYTE_STREAM_SPLIT') {
-        source = (0,src_encoding/* byteStreamSplit */.L)(reader, count, type, undefined);
-    }
-    else if (encoding === 'DELTA_BINARY_PACKED' && (type === 'INT32' || type === 'INT64')) {
-        const deltas = type === 'INT32' ? new Int32Array(count) : new BigInt64Array(count);
-        (0,delta/* deltaBinaryUnpack */._H)(reader, count, deltas);
-        source = deltas;
-    }
-    else
-        return false;
-    for (let i = 0; i < count; i++)
-        out[i] = Number(source[i]);
-    return convertNumbers(out, spec);
-}
-// hyparquet's convert on numbers already read as doubles: unsigned 32-bit, decimal scale.
-function convertNumbers(out, spec) {
-    if (spec.rule === 'uint32')
-        for (let i = 0; i < out.length; i++)
-            out[i] = out[i] >>> 0;
-    else if (spec.rule === 'decimal') {
-        const factor = 10 ** -(spec.element.scale || 0);
-        for (let i = 0; i < out.length; i++)
-            out[i] = out[i] * factor;
-    }
-    return true;
-}
-// A numeric data page into numbers/missing from row `row` on; false when it cannot be decoded here.
-function pageNumbers(page, spec, dictionary, numbers, missing, row) {
-    const stored = new Float64Array(page.stored);
-    if (page.encoding === 'PLAIN_DICTIONARY' || page.encoding === 'RLE_DICTIONARY') {
-        if (dictionary?.kind !== 'numbers')
-            return false;
-        const ids = dictionaryIds(page);
-        const values = dictionary.values;
-        // An id past the dictionary is an undefined value in hyparquet: a missing cell.
-        for (let i = 0; i < ids.length; i++)
-            stored[i] = ids[i] < values.length ? values[ids[i]] : NaN;
-    }
-    else if (!storedNumbers(page.values, spec, page.encoding, page.stored, stored))
-        return false;
-    const { levels } = page;
-    let k = 0;
-    for (let i = 0; i < page.count; i++) {
-        const r = row + i;
-        if (levels !== undefined && levels[i] !== 1) {
-            numbers[r] = NaN;
-            missing[r] = 1;
-            continue;
-        }
-        const n = stored[k++];
-        numbers[r] = n;
-        missing[r] = n !== n ? 1 : 0; // NaN: a missing cell, as isMissing reads it
-    }
-    return true;
-}
-// A text or boolean data page into ids from row `row` on; false when it cannot be decoded here.
-function pageIds(page, spec, dictionary, ids, row) {
-    let stored;
-    if (spec.rule === 'boolean') {
-        stored = new Int32Array(page.stored);
-        if (page.encoding === 'PLAIN') {
-            const { view, offset } = page.values;
-            for (let i = 0; i < stored.length; i++)
-                stored[i] = (view.getUint8(offset + (i >> 3)) >> (i & 7)) & 1;
-        }
-        else if (page.encoding === 'RLE') {
-            (0,src_encoding/* readRleBitPackedHybrid */.z)(page.values, 1, stored);
-            for (let i = 0; i < stored.length; i++)
-                stored[i] = stored[i] === 0 ? 0 : 1;
-        }
-        else
-            return false;
-    }
-    else {
-        if (page.encoding !== 'PLAIN_DICTIONARY' && page.encoding !== 'RLE_DICTIONARY')
-            return false;
-        if (dictionary?.kind !== 'texts')
-            return false;
-        stored = dictionaryIds(page);
-        const { canonical } = dictionary;
-        for (let i = 0; i < stored.length; i++) {
-            const id = stored[i];
-            stored[i] = id < canonical.length ? canonical[id] : -1; // past the dictionary: undefined, missing
-        }
-    }
-    const { levels } = page;
-    let k = 0;
-    for (let i = 0; i < page.count; i++)
-        ids[row + i] = levels !== undefined && levels[i] !== 1 ? -1 : stored[k++];
-    return true;
-}
-// The dictionary ids of a dictionary-encoded page (a bit width byte, then RLE/bit-packed ids).
-function dictionaryIds(page) {
-    const reader = page.values;
-    const ids = new Int32Array(page.stored);
-    const width = reader.view.getUint8(reader.offset++);
-    if (width > 0)
-        (0,src_encoding/* readRleBitPackedHybrid */.z)(reader, width, ids, reader.view.byteLength - reader.offset);
-    return ids;
-}
-
-;// CONCATENATED MODULE: ./src/io/dataset/parquet/parquet-chunks.ts
-
-
-
-
-
-
-const parquet_chunks_DEFAULT_CHUNK_ROWS = 8192;
-/**
- * The row groups of a Parquet file (for splitting a scan across workers by row group).
- * @throws {ConfigurationError} an unreadable path
- * @throws {DataError} a file that is not readable Parquet
- */
-async function parquetRowGroups(path) {
-    const handle = await (0,open_dataset/* openDataset */.J)(path);
-    try {
-        const metadata = await (0,read_parquet/* readParquetMetadata */.o2)(path, await (0,read_parquet/* fileBuffer */.lW)(handle));
-        const rows = metadata.row_groups.map((group) => Number(group.num_rows));
-        return { count: rows.length, rows };
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * Streams a Parquet file (or a range of its row groups) as column chunks.
- * @throws {ConfigurationError} an unreadable path
- * @throws {DataError} a file that is not readable Parquet, a projected column the file lacks
- * @throws {RangeError} a row-group range outside the file
- */
-async function* readParquetChunks(path, options = {}) {
-    options.signal?.throwIfAborted();
-    const chunkRows = options.chunkRows ?? parquet_chunks_DEFAULT_CHUNK_ROWS;
-    const handle = await (0,open_dataset/* openDataset */.J)(path);
-    try {
-        const file = await (0,read_parquet/* fileBuffer */.lW)(handle);
-        const metadata = await (0,read_parquet/* readParquetMetadata */.o2)(path, file);
-        const requested = (0,read_parquet/* projectedColumns */.S7)(path, metadata, options.columns);
-        const unique = [...new Set(requested)];
-        const positions = requested.map((name) => unique.indexOf(name));
-        const groups = metadata.row_groups;
-        const dates = new Map(); // ISO text per date value (convertCell)
-        const { first, last } = groupRange(path, options.rowGroups, groups.length);
-        const specs = options.genericDecode === true
-            ? unique.map(() => undefined)
-            : unique.map((name) => flatColumnSpec(metadata, name));
-        let rowStart = 0;
-        for (let g = 0; g < first; g++)
-            rowStart += Number(groups[g].num_rows);
-        for (let g = first; g < last; g++) {
-            const rowEnd = rowStart + Number(groups[g].num_rows);
-            if (rowEnd > rowStart) {
-                const group = { index: g, rowStart, rowEnd, specs };
-                const columns = await readGroupColumns({ path, file, metadata }, unique, group);
-                for (let at = rowStart; at < rowEnd; at += chunkRows) {
-                    const end = Math.min(rowEnd, at + chunkRows);
-                    const cells = columns.map((column) => columnChunk(column, at - rowStart, end - rowStart, dates));
-                    const lines = new Float64Array(end - at);
-                    for (let i = 0; i < lines.length; i++)
-                        lines[i] = at + i + 2;
-                    options.signal?.throwIfAborted();
-                    yield { columns: requested, length: end - at, cells: positions.map((i) => cells[i]), lines };
-                }
-            }
-            rowStart = rowEnd;
-        }
-    }
-    finally {
-        await handle.close();
-    }
-}
-// The row groups [first, last) that `range` names, checked against the file's `count`.
-function groupRange(path, range, count) {
-    const first = range?.first ?? 0;
-    const last = range === undefined ? count : first + range.count;
-    if (!Number.isInteger(first) || first < 0 || !Number.isInteger(last) || last < first || last > count)
-        throw new RangeError(`readParquetChunks: row groups ${first}…${last - 1} are outside ${path}'s ${count}`);
-    return { first, last };
-}
-// The decoded columns of one row group, in `columns` order: flat columns by decodeFlatColumn, the rest (and any the
-// flat decoder does not take) through hyparquet in one read.
-async function readGroupColumns(source, columns, group) {
-    const rows = group.rowEnd - group.rowStart;
-    const rowGroup = source.metadata.row_groups[group.index];
-    const out = await Promise.all(columns.map((name, j) => flatColumn(source, rowGroup, name, group.specs[j], rows, src/* compressors */.Vm)));
-    const rest = columns.filter((_, j) => out[j] === undefined);
-    if (rest.length === 0)
-        return out;
-    const pieces = rest.map(() => []);
-    await (0,read_parquet/* decodeRowGroup */.uS)(source, rest, group, (j, data, from, to, at) => {
-        pieces[j].push({ at, data, from, to });
-    });
-    rest.forEach((name, k) => (out[columns.indexOf(name)] = groupColumn(pieces[k], rows)));
-    return out;
-}
-// One column chunk by the flat decoder, or undefined when it does not take it (or the chunk does not decode: the
-// generic path then reports the error as hyparquet words it).
-async function flatColumn(source, rowGroup, name, spec, rows, codecs) {
-    if (spec === undefined)
-        return undefined;
-    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
-    const meta = chunk?.meta_data;
-    if (chunk === undefined || meta === undefined || chunk.file_path !== undefined)
-        return undefined;
-    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-    const end = start + Number(meta.total_compressed_size);
-    try {
-        const bytes = new Uint8Array(await source.file.slice(start, end));
-        if (bytes.length !== end - start)
-            return undefined;
-        return decodeFlatColumn(bytes, spec, meta, rows, codecs);
-    }
-    catch {
-        return undefined;
-    }
-}
-function groupColumn(list, rows) {
-    if (list.every((piece) => (0,read_parquet/* isNumericArray */.H9)(piece.data))) {
-        const numbers = new Float64Array(rows);
-        const missing = new Uint8Array(rows);
-        for (const { at, data, from, to } of list) {
-            const source = data;
-            for (let i = from; i < to; i++) {
-                const n = source[i];
-                numbers[at + i - from] = n;
-                if (n !== n)
-                    missing[at + i - from] = 1; // NaN: a missing cell, as isMissing reads it
-            }
-        }
-        return { kind: 'numbers', numbers, missing };
-    }
-    if (list.every((piece) => piece.data instanceof BigInt64Array || piece.data instanceof BigUint64Array)) {
-        const numbers = safeIntegers(list, rows);
-        if (numbers !== undefined)
-            return { kind: 'numbers', numbers, missing: new Uint8Array(rows) };
-    }
-    if (list.length === 1 && list[0].from === 0 && list[0].to === rows)
-        return { kind: 'values', values: list[0].data };
-    const values = new Array(rows).fill(null);
-    for (const { at, data, from, to } of list)
-        for (let i = from; i < to; i++)
-            values[at + i - from] = data[i];
-    return { kind: 'values', values };
-}
-// An INT64 column without nulls as numbers, when every value is a safe integer (parquetCell's number); else undefined.
-function safeIntegers(list, rows) {
-    const numbers = new Float64Array(rows);
-    for (const { at, data, from, to } of list) {
-        const source = data;
-        for (let i = from; i < to; i++) {
-            const n = Number(source[i]);
-            if (!Number.isSafeInteger(n))
-                return undefined;
-            numbers[at + i - from] = n;
-        }
-    }
-    return numbers;
-}
-let allNumbers = new Uint8Array(0);
-let noTexts = new Int32Array(0);
-// Shared read-only per-row arrays for a chunk whose rows are all numbers (kinds CELL_NUMBER, no text ids).
-function numberRows(length) {
-    if (allNumbers.length < length) {
-        allNumbers = new Uint8Array(length).fill(column_chunk/* CELL_NUMBER */.Bj);
-        noTexts = new Int32Array(length).fill(-1);
-    }
-    return { kinds: allNumbers.subarray(0, length), textIds: noTexts.subarray(0, length) };
-}
-// Rows [from, to) of a row-group column as a chunk column.
-function columnChunk(column, from, to, dates) {
-    const length = to - from;
-    if (column.kind === 'numbers') {
-        const { kinds, textIds } = numberRows(length);
-        return new column_chunk/* NativeColumnChunk */.Ne(length, column.numbers.subarray(from, to), column.missing.subarray(from, to), kinds, textIds, []);
-    }
-    if (column.kind === 'dictionary')
-        return dictionaryChunk(column, from, to);
-    return valuesChunk(column.values, from, to, dates);
-}
-let firstSeen = new Int32Array(0);
-// Rows [from, to) of a dictionary column as a chunk column, as NativeColumnBuilder fills it from the same texts:
-// the chunk's own dictionary in order of first appearance, each row's number that of its text.
-function dictionaryChunk(column, from, to) {
-    const length = to - from;
-    const { ids, entries, entryNumbers, cellKind } = column;
-    const numbers = new Float64Array(length);
-    const missing = new Uint8Array(length);
-    const kinds = new Uint8Array(length);
-    const textIds = new Int32Array(length);
-    if (firstSeen.length < entries.length)
-        firstSeen = new Int32Array(entries.length);
-    const local = firstSeen.fill(-1, 0, entries.length);
-    const texts = [];
-    const counts = [];
-    const firstRows = [];
-    for (let r = 0; r < length; r++) {
-        const id = ids[from + r];
-        if (id < 0) {
-            numbers[r] = Number.NaN;
-            missing[r] = 1;
-            textIds[r] = -1;
-            continue;
-        }
-        let own = local[id];
-        if (own < 0) {
-            own = local[id] = texts.length;
-            texts.push(entries[id]);
-            counts.push(0);
-            firstRows.push(r);
-        }
-        counts[own] = counts[own] + 1;
-        textIds[r] = own;
-        numbers[r] = entryNumbers[id];
-        kinds[r] = cellKind;
-    }
-    const dictionary = {
-        ids: textIds,
-        entries: texts,
-        counts: Int32Array.from(counts),
-        firstRows: Int32Array.from(firstRows),
-    };
-    return new column_chunk/* NativeColumnChunk */.Ne(length, numbers, missing, kinds, textIds, texts, dictionary);
-}
-// hyparquet's values (strings, booleans, bigints, dates, bytes, nested values, null) as a chunk column: each value
-// converted as the row path converts it (convertCell), text by a dictionary per chunk.
-function valuesChunk(values, from, to, dates) {
-    const builder = new native_column_builder/* NativeColumnBuilder */.L(to - from);
-    for (let r = 0; r < to - from; r++) {
-        const value = values[from + r];
-        builder.set(r, typeof value === 'string' ? value : (0,read_parquet/* convertCell */.Sy)(value, dates));
-    }
-    return builder.finish(to - from);
-}
-
+// EXTERNAL MODULE: ./src/io/dataset/parquet/parquet-chunks.ts + 1 modules
+var parquet_chunks = __webpack_require__(75469);
 // EXTERNAL MODULE: ./src/io/dataset/jsonl/read-jsonl.ts
 var read_jsonl = __webpack_require__(22375);
 // EXTERNAL MODULE: ./src/io/dataset/types.ts
@@ -3795,7 +3814,7 @@ function columnChunksSupported(path, options = {}) {
 async function* readColumnChunks(path, options = {}) {
     const format = (0,dataset_format/* datasetFormat */.Q)(path);
     if (format.format === 'parquet')
-        yield* readParquetChunks(path, options);
+        yield* (0,parquet_chunks/* readParquetChunks */.l)(path, options);
     else if (format.format === 'jsonl')
         yield* jsonlChunks(path, format.gzip, options);
     else

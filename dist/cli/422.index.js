@@ -367,7 +367,7 @@ function predictionFold(sensitiveNames, prediction) {
 /* harmony export */   q: () => (/* binding */ foldPartition)
 /* harmony export */ });
 /* harmony import */ var _core_fairness_prediction_fold_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80227);
-/* harmony import */ var _io_dataset_read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16193);
+/* harmony import */ var _io_dataset_read_chunks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89251);
 
 
 /**

@@ -55021,7 +55021,7 @@ function deLongTest(yTrue, scoreA, scoreB) {
 
 /**
  * DeLong's test for two correlated ROC-AUCs on the same rows, from scores already ranked into distinct values
- * (prepareBinary's `group`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
+ * (prepareBinary's `bucket`), in O(n) with no sort: the placement values of Sun & Xu (2014) follow from per-group
  * class counts — for a positive at distinct score g, V₁₀ = (negatives below g + ½·negatives at g)/N; for a
  * negative, V₀₁ = 1 − (positives below g + ½·positives at g)/M (ties count ½). Then S = S₁₀/M + S₀₁/N and
  * z = (AUC_B − AUC_A)/√(S_AA + S_BB − 2S_AB), p = 2(1 − Φ(|z|)) — the same statistic as deLongTest, which sorts,
@@ -55029,12 +55029,12 @@ function deLongTest(yTrue, scoreA, scoreB) {
  * @see DeLong, DeLong & Clarke-Pearson (1988), Biometrics 44:837; Sun & Xu (2014), IEEE SPL 21(11):1389
  * @throws {RangeError} if lengths differ, a label is not 0/1, or one class is absent (no AUC at all)
  * @example
- * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { group: Uint32Array.of(1, 0, 1, 2), groupCount: 3 }, { group: Uint32Array.of(2, 1, 0, 3), groupCount: 4 }).aucB // => 1
+ * deLongTestGrouped(Uint8Array.of(0, 1, 1, 0), { bucket: Uint32Array.of(2, 1, 3, 4), groupCount: 3 }, { bucket: Uint32Array.of(4, 3, 1, 6), groupCount: 4 }).aucB // => 1
  */
 function deLongTestGrouped(yTrue, a, b) {
     const total = yTrue.length;
-    if (a.group.length !== total || b.group.length !== total) {
-        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.group.length}, ${b.group.length})`);
+    if (a.bucket.length !== total || b.bucket.length !== total) {
+        throw new RangeError(`deLongTestGrouped: lengths differ (${total}, ${a.bucket.length}, ${b.bucket.length})`);
     }
     let m = 0;
     for (let i = 0; i < total; i++) {
@@ -55053,7 +55053,7 @@ function deLongTestGrouped(yTrue, a, b) {
         const cPos = new Float64Array(g);
         const cNeg = new Float64Array(g);
         for (let i = 0; i < total; i++) {
-            const k = s.group[i];
+            const k = s.bucket[i] >>> 1;
             if (yTrue[i] === 1)
                 cPos[k] = cPos[k] + 1;
             else
@@ -55080,8 +55080,8 @@ function deLongTestGrouped(yTrue, a, b) {
     let p = 0;
     let q = 0;
     for (let i = 0; i < total; i++) {
-        const ga = a.group[i];
-        const gb = b.group[i];
+        const ga = a.bucket[i] >>> 1;
+        const gb = b.bucket[i] >>> 1;
         if (yTrue[i] === 1) {
             const x = pa.pos[ga];
             const y = pb.pos[gb];
@@ -55551,15 +55551,105 @@ function probabilityRowSumIsOne(sum) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+/** Up to this many distinct values the ranks come from a hash table of the distinct values (see below). */
+const HASHED_UP_TO_DISTINCT = 1 << 16;
 /**
  * Groups equal values: for each value, the index of its distinct value counted from the largest (0 = the
  * largest), plus the distinct values in ascending order. Tied scores share a group, which is what ROC/PR curves,
- * DeLong's placements and bucketed bootstrap metrics work on. One sort and a binary search per value: O(n log n).
+ * DeLong's placements and bucketed bootstrap metrics work on. Values with at most HASHED_UP_TO_DISTINCT distinct
+ * values (scores rounded to a few decimals, the usual case) go through a hash table of the distinct values: one pass,
+ * a sort of the distinct values only, no copy of the n values (at five million rows that copy was 40 MB and its sort
+ * most of the time). Others (or NaN) take one sort of a copy and a binary search per value: O(n log n). The same
+ * answer either way (−0 and 0 are one value, as `===` has it).
  * @throws never
  * @example
  * rankDistinctDescending(Float64Array.of(0.2, 0.9, 0.2)).rank // => Uint32Array [1, 0, 1]
  */
 function rankDistinctDescending(values) {
+    return rankFew(values) ?? rankDistinctBySort(values);
+}
+/** The hashed path; undefined past HASHED_UP_TO_DISTINCT distinct values or at a NaN (no work is kept). */
+function rankFew(values) {
+    const n = values.length;
+    // Open addressing at most half full: slot → distinct index + 1 (0 = empty).
+    const size = 2 * HASHED_UP_TO_DISTINCT;
+    const mask = size - 1;
+    const slots = new Int32Array(size);
+    const distinct = new Float64Array(HASHED_UP_TO_DISTINCT);
+    const bits = new Float64Array(1);
+    const words = new Uint32Array(bits.buffer);
+    let count = 0;
+    // First the index of each value's distinct value, in first-seen order (rewritten to ranks below).
+    const rank = new Uint32Array(n);
+    let last = Number.NaN;
+    let lastIndex = 0;
+    let negativeZero = false;
+    for (let i = 0; i < n; i++) {
+        let x = values[i];
+        // Runs of one value are common (sorted or coarse scores): no hash for a repeat (a zero goes on, to see −0).
+        if (x === last && x !== 0) {
+            rank[i] = lastIndex;
+            continue;
+        }
+        if (x !== x)
+            return undefined;
+        if (x === 0) {
+            // −0 and 0 are one value; the sort keeps −0 for it when one is present (it sorts first).
+            if (Object.is(x, -0))
+                negativeZero = true;
+            x = 0;
+        }
+        bits[0] = x;
+        let slot = mixBits(words[0], words[1]) & mask;
+        for (;;) {
+            const held = slots[slot];
+            if (held === 0) {
+                if (count === HASHED_UP_TO_DISTINCT)
+                    return undefined;
+                distinct[count] = x;
+                slots[slot] = ++count;
+                lastIndex = count - 1;
+                break;
+            }
+            if (distinct[held - 1] === x) {
+                lastIndex = held - 1;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        last = x;
+        rank[i] = lastIndex;
+    }
+    // Rank of each distinct value, counted from the largest.
+    const order = Array.from({ length: count }, (_, k) => k).sort((a, b) => distinct[a] - distinct[b]);
+    const rankOf = new Uint32Array(count);
+    const distinctAscending = new Float64Array(count);
+    order.forEach((k, position) => {
+        rankOf[k] = count - 1 - position;
+        const value = distinct[k];
+        distinctAscending[position] = value === 0 && negativeZero ? -0 : value;
+    });
+    for (let i = 0; i < n; i++)
+        rank[i] = rankOf[rank[i]];
+    return { rank, distinctAscending };
+}
+/** A double's two 32-bit words mixed into a hash (murmur3's finaliser). */
+function mixBits(low, high) {
+    let h = low ^ Math.imul(high, 0x9e3779b1);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+/**
+ * rankDistinctDescending by one sort of a copy and a binary search per value, whatever the number of distinct
+ * values (its path past HASHED_UP_TO_DISTINCT; exported so that tests hold the two paths to one answer).
+ * @throws never
+ * @example
+ * rankDistinctBySort([0.2, 0.9, 0.2]).rank // => Uint32Array [1, 0, 1]
+ */
+function rankDistinctBySort(values) {
     const n = values.length;
     const sorted = Float64Array.from(values).sort();
     let distinct = 0;
@@ -55667,7 +55757,7 @@ const prepare_binary_EPS = 2.220446049250313e-16;
  * (score, label) bucket, and each bucket its log-loss and Brier terms.
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).bucket // => Uint32Array [2, 1, 1]
  */
 function prepareBinary(yTrue, yScore, threshold = 0.5) {
     const fn = 'prepareBinary';
@@ -55676,9 +55766,8 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
     if (n === 0)
         throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint8Array(n);
-    const score = new Float64Array(n);
-    const pred = new Uint8Array(n);
+    // Checked in place: no copy of the labels or scores is kept (at millions of rows each copy is tens of MB, and
+    // every metric reads the buckets).
     for (let i = 0; i < n; i++) {
         const label = yTrue[i];
         if (label !== 0 && label !== 1)
@@ -55686,15 +55775,12 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         const s = yScore[i];
         if (!(s >= 0 && s <= 1))
             throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
-        y[i] = label;
-        score[i] = s;
-        pred[i] = s >= threshold ? 1 : 0;
     }
-    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(yScore);
     const distinct = unique.length;
     const bucket = sharedTypedArray(Uint32Array, n);
     for (let i = 0; i < n; i++)
-        bucket[i] = 2 * group[i] + y[i];
+        bucket[i] = 2 * group[i] + yTrue[i];
     let positiveGroups = 0;
     // Shared memory: the bootstrap's worker threads read these tables without a copy.
     const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
@@ -55716,10 +55802,6 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
     }
     return {
         n,
-        y,
-        score,
-        pred,
-        group,
         groupCount: distinct,
         bucket,
         threshold,
@@ -57013,13 +57095,14 @@ const key_index_encoder = new TextEncoder();
  * A dictionary of keys (ids) held as UTF-8 bytes, shared by the files whose rows it pairs: equal texts get equal
  * codes (0, 1, … in first-seen order), whether a key comes from a CSV field's bytes or from a string. The bytes live
  * in one growing arena, so a million ids cost a few bytes each and no string each; `text(code)` decodes one for a
- * message.
+ * message. Per key it keeps its bytes, one int32 offset and (at most 3/4 full) 1⅓–2⅔ table slots; no hash is stored
+ * (a rehash hashes the arena again), and the arrays grow by half, not double: at five million ids that is ~110 MB,
+ * not ~170 MB plus the old copies left to the collector.
  */
 class KeyIndex {
     arena = new Uint8Array(1 << 16);
     used = 0;
     starts = new Int32Array(1 << 10);
-    hashes = new Int32Array(1 << 10);
     table = new Int32Array(1 << 11).fill(-1);
     /** Number of distinct keys. */
     size = 0;
@@ -57030,24 +57113,21 @@ class KeyIndex {
      * new KeyIndex().code(new Uint8Array([104, 105]), 0, 2) // => 0
      */
     code(bytes, start, end) {
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
         const mask = this.table.length - 1;
-        let slot = (h >>> 0) & mask;
+        let slot = hashBytes(bytes, start, end) & mask;
         for (;;) {
             const id = this.table[slot];
             if (id < 0)
                 break;
-            if (this.hashes[id] === h && this.same(id, bytes, start, end))
+            if (this.same(id, bytes, start, end))
                 return id;
             slot = (slot + 1) & mask;
         }
         const id = this.size++;
-        this.store(id, h, bytes, start, end);
+        this.store(id, bytes, start, end);
         this.table[slot] = id;
-        // Up to 3/4 full: linear probing still finds a key in a few slots (the hash is compared before any byte), and at
-        // millions of ids the table is half the size it would be at 1/2.
+        // Up to 3/4 full: linear probing still finds a key in a few slots (a slot whose key differs in length costs one
+        // offset read, not a byte compare), and at millions of ids the table is half the size it would be at 1/2.
         if (4 * this.size > 3 * this.table.length)
             this.rehash();
         return id;
@@ -57072,20 +57152,22 @@ class KeyIndex {
     }
     same(id, bytes, start, end) {
         const a = this.starts[id];
-        if (this.starts[id + 1] - a !== end - start)
+        const length = end - start;
+        if (this.starts[id + 1] - a !== length)
             return false;
         const arena = this.arena;
-        for (let i = 0; i < end - start; i++)
+        // Last byte first: ids of one length often share a prefix (r1000…, 2024-…) and differ at the end.
+        if (length > 0 && arena[a + length - 1] !== bytes[end - 1])
+            return false;
+        for (let i = 0; i < length - 1; i++)
             if (arena[a + i] !== bytes[start + i])
                 return false;
         return true;
     }
-    store(id, h, bytes, start, end) {
+    store(id, bytes, start, end) {
         const length = end - start;
         if (this.used + length > this.arena.length) {
-            let size = this.arena.length * 2;
-            while (size < this.used + length)
-                size *= 2;
+            const size = Math.max(grownLength(this.arena.length), this.used + length);
             const grown = new Uint8Array(size);
             grown.set(this.arena.subarray(0, this.used));
             this.arena = grown;
@@ -57093,21 +57175,18 @@ class KeyIndex {
         this.arena.set(bytes.subarray(start, end), this.used);
         this.used += length;
         if (id + 2 > this.starts.length) {
-            const starts = new Int32Array(this.starts.length * 2);
+            const starts = new Int32Array(grownLength(this.starts.length));
             starts.set(this.starts);
             this.starts = starts;
-            const hashes = new Int32Array(this.hashes.length * 2);
-            hashes.set(this.hashes);
-            this.hashes = hashes;
         }
-        this.hashes[id] = h;
         this.starts[id + 1] = this.used;
     }
     rehash() {
         const table = new Int32Array(this.table.length * 2).fill(-1);
         const mask = table.length - 1;
+        const { arena, starts } = this;
         for (let id = 0; id < this.size; id++) {
-            let slot = (this.hashes[id] >>> 0) & mask;
+            let slot = hashBytes(arena, starts[id], starts[id + 1]) & mask;
             while (table[slot] >= 0)
                 slot = (slot + 1) & mask;
             table[slot] = id;
@@ -57115,6 +57194,15 @@ class KeyIndex {
         this.table = table;
     }
 }
+/** FNV-1a over bytes [start, end), as an unsigned 32-bit number. */
+function hashBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/** The next length of a growing array: half again (a doubling would leave up to half of it unused). */
+const grownLength = (length) => length + (length >>> 1);
 
 ;// CONCATENATED MODULE: ./src/core/data/messages.ts
 /**
@@ -57240,7 +57328,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
  * Opens a dataset file for reading; a missing, unreadable or directory path is a ConfigurationError naming it.
  * @throws {ConfigurationError} on ENOENT, EACCES, EPERM, EISDIR and other open errors
  */
-async function open_dataset_openDataset(path) {
+async function openDataset(path) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
@@ -57790,7 +57878,7 @@ function firstInvalidUtf8(bytes) {
  */
 async function* readCsv(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
         const parser = new CsvParser({
             file: path,
@@ -58159,7 +58247,7 @@ function chunkSink(chunkRows, columns) {
 }
 async function* readJsonlInto(path, options, makeSink) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     const projected = options.columns !== undefined;
     const columns = options.columns === undefined ? [] : [...options.columns];
     const index = new Map(columns.map((name, i) => [name, i]));
@@ -67988,7 +68076,7 @@ function parquetReadObjects(options) {
 
 
 /** A hyparquet AsyncBuffer over an open file handle (positioned reads, no stream per slice). */
-async function read_parquet_fileBuffer(handle) {
+async function fileBuffer(handle) {
     const { size } = await handle.stat();
     return {
         byteLength: size,
@@ -68008,7 +68096,7 @@ async function read_parquet_fileBuffer(handle) {
     };
 }
 /** The metadata of a Parquet file; any parse failure is a DataError "not a readable Parquet file". */
-async function read_parquet_readParquetMetadata(path, file) {
+async function readParquetMetadata(path, file) {
     try {
         return await metadata_parquetMetadataAsync(file);
     }
@@ -68148,10 +68236,10 @@ function projectedColumns(path, metadata, columns) {
 }
 async function* readParquet(path, options) {
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
-        const file = await read_parquet_fileBuffer(handle);
-        const metadata = await read_parquet_readParquetMetadata(path, file);
+        const file = await fileBuffer(handle);
+        const metadata = await readParquetMetadata(path, file);
         const columns = projectedColumns(path, metadata, options.columns);
         let rowStart = 0;
         for (const group of metadata.row_groups) {
@@ -68325,10 +68413,10 @@ async function datasetHeader(path, options = {}) {
             columns = batch.columns;
         return [...columns];
     }
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
         if (format.format === 'parquet') {
-            return parquetColumnNames(await read_parquet_readParquetMetadata(path, await read_parquet_fileBuffer(handle)));
+            return parquetColumnNames(await readParquetMetadata(path, await fileBuffer(handle)));
         }
         const parser = new CsvParser({
             file: path,
@@ -69360,10 +69448,10 @@ async function parquetRowGroups(path) {
 async function* readParquetChunks(path, options = {}) {
     options.signal?.throwIfAborted();
     const chunkRows = options.chunkRows ?? parquet_chunks_DEFAULT_CHUNK_ROWS;
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
-        const file = await read_parquet_fileBuffer(handle);
-        const metadata = await read_parquet_readParquetMetadata(path, file);
+        const file = await fileBuffer(handle);
+        const metadata = await readParquetMetadata(path, file);
         const requested = projectedColumns(path, metadata, options.columns);
         const unique = [...new Set(requested)];
         const positions = requested.map((name) => unique.indexOf(name));
@@ -69615,7 +69703,7 @@ async function* csvChunks(path, format, options) {
     const unique = requested === undefined ? undefined : [...new Set(requested)];
     const positions = requested?.map((name) => unique.indexOf(name));
     options.signal?.throwIfAborted();
-    const handle = await open_dataset_openDataset(path);
+    const handle = await openDataset(path);
     try {
         const tokenizer = createTokenizer(path, delimiter, unique, options);
         const reshape = (chunk) => positions === undefined || requested === undefined || positions.length === chunk.cells.length
@@ -69842,7 +69930,7 @@ function cellToString(cell) {
  * @throws {DataError} at the first label or score out of range (file and line)
  */
 function checkBinaryPredictions(loaded, columns) {
-    const at = (i) => ({ file: loaded.path, line: loaded.lines[i] ?? 0 });
+    const at = (i) => ({ file: loaded.path, line: loaded.lines.at(i) ?? 0 });
     const { labels, values } = loaded;
     if (labels !== undefined && columns.label !== undefined) {
         const i = labels.findIndex((y) => y !== 0 && y !== 1);
@@ -69992,6 +70080,197 @@ function cellColumnValues(cells) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate-vs-champion/champion-in-candidate-order.ts
+
+
+/**
+ * Whether ids are the codes 0 … n − 1 in row order: a KeyIndex filled by one file codes ids in first-seen order, so
+ * this holds exactly when that file's ids are distinct.
+ * @throws never
+ * @example isRowOrder(Int32Array.of(0, 1, 2)) // => true
+ * @example isRowOrder(Int32Array.of(0, 1, 0)) // => false
+ */
+function isRowOrder(ids) {
+    for (let i = 0; i < ids.length; i++)
+        if (ids[i] !== i)
+            return false;
+    return true;
+}
+/**
+ * The champion's values in the candidate's row order, read one column chunk at a time and paired as they come: a
+ * champion row goes to the candidate row its id names, and its label is compared there. Nothing but the result (one
+ * number per candidate row) and a byte per row (seen) is kept, where reading the champion whole and pairing it after
+ * held its ids, labels, values, lines and two pairing arrays at once (the evaluation's peak memory at millions of rows).
+ * Undefined when the files do not pair cleanly: an id the candidate lacks, an id twice, a candidate id the champion
+ * lacks, a label that differs, a cell that is not a plain number (text, a boolean, missing) or a binary score outside
+ * [0, 1]. The caller then reads the champion whole and pairs it as before, which reports the problem (with the file,
+ * line and examples) or reads the cells this fast path leaves to it. `keys` may gain the champion's extra ids.
+ * `chunkRows`: rows per chunk (tests of chunk boundaries).
+ * @throws what reading the file throws (DataError for an unreadable file or a missing column)
+ */
+async function championInCandidateOrder(path, columns, keys, candidate, options = {}) {
+    const { rows } = candidate;
+    const wanted = [columns.id, columns.value, ...(columns.label === undefined ? [] : [columns.label])];
+    const labels = columns.label === undefined ? undefined : candidate.labels;
+    if (columns.label !== undefined && labels === undefined)
+        return undefined;
+    const target = { out: new Float64Array(rows), seen: new Uint8Array(rows), labels };
+    let paired = 0;
+    const chunkRows = options.chunkRows === undefined ? {} : { chunkRows: options.chunkRows };
+    for await (const chunk of readColumnChunks(path, { columns: wanted, ...chunkRows })) {
+        const codes = chunkColumnValues([chunk], 0).keyCodes(keys);
+        const values = chunkColumnValues([chunk], 1).numbers;
+        const championLabels = labels === undefined ? undefined : chunkColumnValues([chunk], 2).numbers;
+        if (!placeChunk(target, codes, values, championLabels, columns.probabilities))
+            return undefined;
+        paired += chunk.length;
+    }
+    return paired === rows ? target.out : undefined;
+}
+/** One chunk's rows placed at their candidate rows; false at the first row that does not pair cleanly. */
+function placeChunk(target, codes, values, championLabels, probabilities) {
+    const { out, seen, labels } = target;
+    const rows = out.length;
+    for (let i = 0; i < codes.length; i++) {
+        const row = codes[i];
+        // A code ≥ rows is an id the candidate lacks (or an empty id: never a candidate's).
+        if (row < 0 || row >= rows || seen[row] === 1)
+            return false;
+        const value = values[i];
+        if (!Number.isFinite(value) || (probabilities && !(value >= 0 && value <= 1)))
+            return false;
+        if (labels !== undefined && championLabels?.[i] !== labels[row])
+            return false;
+        seen[row] = 1;
+        out[row] = value;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/data/column-parts.ts
+/**
+ * A numeric column filled chunk by chunk. Given a bound on its rows up front (rowCountBound), the chunks are copied
+ * into one array of that length as they come; else (or past the bound) they are kept as parts and joined once at the
+ * end. Why: joining at the end holds the column twice at its peak (the parts and the whole), and at millions of rows
+ * with the parts' memory still waiting for the collector that was a loader's peak.
+ */
+class ColumnParts {
+    make;
+    filled;
+    parts = [];
+    /** Rows pushed so far. */
+    length = 0;
+    /** `make(n)`: a zeroed array of n rows; `bound`: at most this many rows will be pushed (a hint: more still work). */
+    constructor(make, bound) {
+        this.make = make;
+        if (bound !== undefined && bound > 0)
+            this.filled = make(bound);
+    }
+    /**
+     * Appends a chunk's rows. `part` is copied into the filled array or kept as it is: the caller must not change it.
+     * @throws never
+     * @example
+     * [Int32Array.of(1, 2), Int32Array.of(3)].reduce((c, part) => (c.push(part), c), new ColumnParts((n) => new Int32Array(n), 4)).joined() // => Int32Array [1, 2, 3]
+     */
+    push(part) {
+        const filled = this.filled;
+        if (filled !== undefined && this.length + part.length <= filled.length)
+            filled.set(part, this.length);
+        else {
+            if (filled !== undefined) {
+                // Past the bound: what was filled becomes the first part.
+                this.parts.push(filled.subarray(0, this.length));
+                this.filled = undefined;
+            }
+            this.parts.push(part);
+        }
+        this.length += part.length;
+    }
+    /**
+     * The whole column: a view of the filled array (its unused tail stays allocated: the bound is a line count, at
+     * most a few rows over), or the parts joined (each taken out as it is copied, so it can be collected).
+     * @throws never
+     */
+    joined() {
+        if (this.filled !== undefined)
+            return this.filled.subarray(0, this.length);
+        const out = this.make(this.length);
+        let at = 0;
+        for (const part of this.parts.splice(0)) {
+            out.set(part, at);
+            at += part.length;
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/data/row-lines.ts
+/**
+ * Source lines of rows added chunk by chunk, held compactly: a chunk whose rows are consecutive lines (CSV without
+ * line breaks in fields, Parquet, JSON Lines) keeps only its first line; any other keeps its lines. At millions of
+ * rows that is a few kB where an array of lines is 4 bytes a row (and as much again while it is joined).
+ */
+class RowLines {
+    /** First row of each part, ascending. */
+    firstRows = [];
+    /** Per part, its first line (consecutive lines) or its lines. */
+    parts = [];
+    length = 0;
+    /**
+     * RowLines of lines given all at once.
+     * @throws never
+     * @example RowLines.of([2, 3, 5]).at(2) // => 5
+     */
+    static of(lines) {
+        const out = new RowLines();
+        out.add(lines);
+        return out;
+    }
+    /**
+     * Appends the lines of the next rows.
+     * @throws never
+     * @example
+     * [[2, 3, 4], [5, 7]].reduce((lines, part) => (lines.add(part), lines), new RowLines()).at(4) // => 7
+     */
+    add(lines) {
+        const n = lines.length;
+        if (n === 0)
+            return;
+        const first = lines[0];
+        let consecutive = true;
+        for (let i = 1; i < n && consecutive; i++)
+            consecutive = lines[i] === first + i;
+        this.firstRows.push(this.length);
+        this.parts.push(consecutive ? first : Uint32Array.from(lines));
+        this.length += n;
+    }
+    at(row) {
+        if (!(row >= 0 && row < this.length) || !Number.isInteger(row))
+            return undefined;
+        // The last part whose first row is ≤ row.
+        let lo = 0;
+        let hi = this.firstRows.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >>> 1;
+            if (this.firstRows[mid] <= row)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        const part = this.parts[lo];
+        const offset = row - this.firstRows[lo];
+        return typeof part === 'number' ? part + offset : part[offset];
+    }
+    *[Symbol.iterator]() {
+        for (let p = 0; p < this.parts.length; p++) {
+            const part = this.parts[p];
+            const end = (this.firstRows[p + 1] ?? this.length) - this.firstRows[p];
+            for (let k = 0; k < end; k++)
+                yield typeof part === 'number' ? part + k : part[k];
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/dataset/read-column-values.ts
 
 
@@ -70029,7 +70308,43 @@ async function readColumnValues(path, names, options = {}) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/dataset/row-count-bound.ts
+
+
+
+/** Bytes per read while counting line breaks. */
+const row_count_bound_READ_SIZE = 1 << 20;
+/**
+ * A number of rows a dataset cannot exceed, known before it is read, so that a loader can fill its columns in
+ * place instead of joining per-chunk parts at the end (which holds every column twice at its peak): Parquet's row
+ * count from its metadata; for uncompressed CSV/TSV its line breaks + 1 (a line break inside a quoted field only
+ * makes the bound larger). Undefined for other formats, gzip (a second decompression costs more than the join) and
+ * a file that cannot be read (the loader reports that).
+ * @throws never
+ */
+async function rowCountBound(path) {
+    const format = datasetFormat(path);
+    try {
+        if (format.format === 'parquet')
+            return (await parquetRowGroups(path)).rows.reduce((sum, n) => sum + n, 0);
+        if (format.format !== 'csv' || format.gzip)
+            return undefined;
+        let lineBreaks = 0;
+        for await (const block of (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: row_count_bound_READ_SIZE })) {
+            for (let at = block.indexOf(10); at >= 0; at = block.indexOf(10, at + 1))
+                lineBreaks++;
+        }
+        return lineBreaks + 1;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate-vs-champion/load-predictions.ts
+
+
+
 
 
 
@@ -70075,20 +70390,6 @@ const wantedColumns = (columns) => [
     ...(columns.segments ?? []),
 ];
 /**
- * Parts of a column read chunk by chunk, joined once at the end (no array grown by copying). The parts are taken out
- * of `parts`, so that each column's chunks can be collected once it is joined: at millions of rows, holding every
- * column twice (parts and joined) until the last is joined was the file's peak.
- */
-function joined(parts, make) {
-    const out = make(parts.reduce((sum, part) => sum + part.length, 0));
-    let at = 0;
-    for (const part of parts.splice(0)) {
-        out.set(part, at);
-        at += part.length;
-    }
-    return out;
-}
-/**
  * loadPredictions on a file read as column chunks, one chunk at a time: each chunk's ids become key codes, its
  * numbers and lines compact typed arrays, its segment cells strings, and the chunk (its bytes and cell offsets) is
  * dropped before the next is read. The same values as loadWhole; on a DataError the caller reads the file whole
@@ -70096,10 +70397,12 @@ function joined(parts, make) {
  */
 async function loadByChunk(path, columns, classCodes, keys, chunkRows) {
     const wanted = wantedColumns(columns);
-    const ids = [];
-    const values = [];
-    const labels = new LabelParts(columns.positiveLabel);
-    const lines = [];
+    // Filled in place when the rows are bounded up front (no join at the end: see ColumnParts).
+    const bound = await rowCountBound(path);
+    const ids = new ColumnParts((n) => new Int32Array(n), bound);
+    const values = new ColumnParts((n) => new Float64Array(n), bound);
+    const labels = new LabelParts(columns.positiveLabel, bound);
+    const lines = new RowLines();
     const segments = Object.fromEntries((columns.segments ?? []).map((s) => [s, []]));
     let lineOf = () => 0;
     const deferred = [];
@@ -70128,35 +70431,38 @@ async function loadByChunk(path, columns, classCodes, keys, chunkRows) {
         // of its own, which the rows noted in `coded` take from classCodes once the labels are read.
         const local = classCodes === undefined ? undefined : new Map();
         const coded = [];
+        const start = values.length;
         values.push(numericColumn(column(columns.value), columns.value, path, lineOf, local, coded));
         if (local !== undefined)
-            deferred.push({ part: values.length - 1, texts: [...local.keys()], rows: coded });
-        lines.push(Uint32Array.from(chunk.lines));
+            deferred.push({ start, texts: [...local.keys()], rows: coded });
+        lines.add(chunk.lines);
     }
-    if (classCodes !== undefined)
-        codeDeferred(values, deferred, classCodes);
-    const n = ids.reduce((sum, part) => sum + part.length, 0);
-    if (n === 0)
+    if (ids.length === 0)
         throw new errors_DataError(`${path} has no rows`, { file: path }, 'write the predictions of every evaluation row');
     const labelColumn = columns.label === undefined ? undefined : labels.joined(path);
+    const valueColumn = values.joined();
+    if (classCodes !== undefined)
+        codeDeferred(valueColumn, deferred, classCodes);
     return {
         path,
-        ids: joined(ids, (k) => new Int32Array(k)),
+        ids: ids.joined(),
         keys,
         ...(labelColumn === undefined ? {} : { labels: labelColumn }),
-        values: joined(values, (k) => new Float64Array(k)),
+        values: valueColumn,
         segments,
-        lines: joined(lines, (k) => new Uint32Array(k)),
+        lines,
     };
 }
 /** A label column read chunk by chunk: numbers (coded through classCodes), or with a positive label text codes. */
 class LabelParts {
     positiveLabel;
-    numbers = [];
-    codes = [];
+    numbers;
+    codes;
     texts = new Map();
-    constructor(positiveLabel) {
+    constructor(positiveLabel, bound) {
         this.positiveLabel = positiveLabel;
+        this.numbers = new ColumnParts((n) => new Float64Array(n), positiveLabel === undefined ? bound : undefined);
+        this.codes = new ColumnParts((n) => new Int32Array(n), positiveLabel === undefined ? undefined : bound);
     }
     add(column, name, path, line, classCodes) {
         if (this.positiveLabel === undefined) {
@@ -70176,8 +70482,8 @@ class LabelParts {
     /** The whole column; a DataError (which loadWhole words) when the texts are not two labels. */
     joined(path) {
         if (this.positiveLabel === undefined)
-            return joined(this.numbers, (k) => new Float64Array(k));
-        const coded = binaryLabelsFromCodes(joined(this.codes, (k) => new Int32Array(k)), [...this.texts.keys()], this.positiveLabel);
+            return this.numbers.joined();
+        const coded = binaryLabelsFromCodes(this.codes.joined(), [...this.texts.keys()], this.positiveLabel);
         if (!('labels' in coded))
             throw new errors_DataError('the labels are not two', { file: path });
         return Float64Array.from(coded.labels);
@@ -70185,15 +70491,14 @@ class LabelParts {
 }
 /** The value column's class texts coded through classCodes, after the labels: chunk by chunk, in first-seen order. */
 function codeDeferred(values, deferred, classCodes) {
-    for (const { part, texts, rows } of deferred) {
+    for (const { start, texts, rows } of deferred) {
         const global = texts.map((text) => {
             if (!classCodes.has(text))
                 classCodes.set(text, classCodes.size);
             return classCodes.get(text);
         });
-        const chunkValues = values[part];
         for (const i of rows)
-            chunkValues[i] = global[chunkValues[i]];
+            values[start + i] = global[values[start + i]];
     }
 }
 /**
@@ -70251,7 +70556,7 @@ async function loadWhole(path, columns, classCodes, keys) {
         ...(columns.label === undefined ? {} : { labels: labels(columns.label) }),
         values: numericColumn(data.column(columns.value), columns.value, path, line, classCodes),
         segments,
-        lines: data.lines,
+        lines: RowLines.of(data.lines),
     };
 }
 /**
@@ -70438,8 +70743,15 @@ async function resolveProbabilityColumns(spec, file) {
 
 
 
-/** `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row). */
+
+
+/**
+ * `values` in `index` order (a plain loop: TypedArray.from with a map function calls it per row); `values` itself
+ * when `index` is every row in order (no copy of a column of millions: nothing writes into these arrays).
+ */
 function pick(values, index) {
+    if (index.length === values.length && isRowOrder(index))
+        return values;
     const out = new Float64Array(index.length);
     for (let k = 0; k < index.length; k++)
         out[k] = values[index[k]];
@@ -70532,6 +70844,34 @@ async function loadProbabilityPairs(inputs, spec, segmentColumns, champion) {
         classes: probability.classes,
     };
 }
+/** The core's paired data of a task whose values are one number per row (binary, multiclass classes, regression). */
+const valueData = (task, yTrue, candidate, champion) => task === 'binary'
+    ? { task, yTrue, candidateScore: candidate, championScore: champion }
+    : { task, yTrue, candidatePred: candidate, championPred: champion };
+/**
+ * The pairs read the short way: when the candidate's ids are distinct (then they are the codes 0 … n − 1 of `keys`,
+ * and the candidate's rows stay in their order) and the champion's file pairs cleanly, its values are read straight
+ * into the candidate's row order (championInCandidateOrder). Undefined otherwise (multiclass class texts, text
+ * labels, a format read whole, ids that do not pair, labels that differ, cells to interpret): the caller then pairs
+ * the files as before, which words any problem.
+ */
+async function pairedInRowOrder(inputs, task, candidate, keys, source, columns) {
+    if (task === 'multiclass' || inputs.positiveLabel !== undefined || !columnChunksSupported(source.path))
+        return undefined;
+    if (keys.size !== candidate.ids.length || !isRowOrder(candidate.ids))
+        return undefined;
+    const champion = await championInCandidateOrder(source.path, columns, keys, {
+        rows: candidate.ids.length,
+        ...(candidate.labels === undefined ? {} : { labels: candidate.labels }),
+    });
+    if (champion === undefined)
+        return undefined;
+    return {
+        data: valueData(task, candidate.labels ?? new Float64Array(0), candidate.values, champion),
+        source,
+        segments: candidate.segments,
+    };
+}
 /** Binary scores, multiclass predicted classes or regression predictions. */
 async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const valueColumn = task === 'binary' ? inputs.scoreColumn : (inputs.predictionColumn ?? 'prediction');
@@ -70550,6 +70890,16 @@ async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const labelled = source !== undefined && (await hasLabel(source.path, inputs.labelColumn));
     const positive = task === 'binary' && inputs.positiveLabel !== undefined ? { positiveLabel: inputs.positiveLabel } : {};
     const label = labelled ? { label: inputs.labelColumn, ...positive } : {};
+    const short = source === undefined
+        ? undefined
+        : await pairedInRowOrder(inputs, task, candidate, keys, source, {
+            id: inputs.idColumn,
+            value: valueColumn,
+            ...(labelled ? { label: inputs.labelColumn } : {}),
+            probabilities: task === 'binary',
+        });
+    if (short !== undefined)
+        return short;
     const other = source === undefined
         ? candidate
         : await loadPredictions(source.path, { id: inputs.idColumn, value: valueColumn, ...label }, codes, keys);
@@ -70566,9 +70916,7 @@ async function loadValuePairs(inputs, task, segmentColumns, champion) {
     const cand = pick(candidate.values, pairing.candidate);
     const champ = pick(other.values, pairing.champion);
     return {
-        data: task === 'binary'
-            ? { task, yTrue, candidateScore: cand, championScore: champ }
-            : { task, yTrue, candidatePred: cand, championPred: champ },
+        data: valueData(task, yTrue, cand, champ),
         ...(source === undefined ? {} : { source }),
         segments: pairedSegments(candidate.segments, pairing),
     };

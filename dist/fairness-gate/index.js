@@ -34194,7 +34194,7 @@ const EPS = 2.220446049250313e-16;
  * (score, label) bucket, and each bucket its log-loss and Brier terms.
  * @throws {RangeError} on empty input, different lengths, a label other than 0/1 or a score outside [0, 1]
  * @example
- * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).group // => Uint32Array [1, 0, 0]
+ * prepareBinary([0, 1, 1], [0.2, 0.7, 0.7]).bucket // => Uint32Array [2, 1, 1]
  */
 function prepareBinary(yTrue, yScore, threshold = 0.5) {
     const fn = 'prepareBinary';
@@ -34203,9 +34203,8 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         throw new RangeError(metricsMessages.lengthMismatch(fn, n, yScore.length));
     if (n === 0)
         throw new RangeError(metricsMessages.empty(fn));
-    const y = new Uint8Array(n);
-    const score = new Float64Array(n);
-    const pred = new Uint8Array(n);
+    // Checked in place: no copy of the labels or scores is kept (at millions of rows each copy is tens of MB, and
+    // every metric reads the buckets).
     for (let i = 0; i < n; i++) {
         const label = yTrue[i];
         if (label !== 0 && label !== 1)
@@ -34213,15 +34212,12 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
         const s = yScore[i];
         if (!(s >= 0 && s <= 1))
             throw new RangeError(metricsMessages.scoreOutOfRange(fn, i, s));
-        y[i] = label;
-        score[i] = s;
-        pred[i] = s >= threshold ? 1 : 0;
     }
-    const { rank: group, distinctAscending: unique } = rankDistinctDescending(score);
+    const { rank: group, distinctAscending: unique } = rankDistinctDescending(yScore);
     const distinct = unique.length;
     const bucket = sharedTypedArray(Uint32Array, n);
     for (let i = 0; i < n; i++)
-        bucket[i] = 2 * group[i] + y[i];
+        bucket[i] = 2 * group[i] + yTrue[i];
     let positiveGroups = 0;
     // Shared memory: the bootstrap's worker threads read these tables without a copy.
     const bucketLogLoss = sharedTypedArray(Float64Array, 2 * distinct);
@@ -34243,10 +34239,6 @@ function prepareBinary(yTrue, yScore, threshold = 0.5) {
     }
     return {
         n,
-        y,
-        score,
-        pred,
-        group,
         groupCount: distinct,
         bucket,
         threshold,
