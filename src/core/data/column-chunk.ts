@@ -1,4 +1,5 @@
 import type { CellValue } from './cell-value.js'
+import { fnv1aBytes } from './hash32.js'
 import { parseNumberBytes } from './parse-number-bytes.js'
 
 /**
@@ -138,9 +139,7 @@ function buildDictionary(c: TextColumnChunk): ChunkDictionary {
     }
     const start = starts[r] as number
     const end = ends[r] as number
-    let h = 0x811c9dc5
-    for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193)
-    let slot = (h >>> 0) & mask
+    let slot = fnv1aBytes(bytes, start, end) & mask
     for (;;) {
       const id = table[slot] as number
       if (id < 0) {

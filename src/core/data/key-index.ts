@@ -1,4 +1,5 @@
 import { decodeUtf8 } from './column-chunk.js'
+import { fnv1aBytes } from './hash32.js'
 
 const encoder = new TextEncoder()
 
@@ -26,7 +27,7 @@ export class KeyIndex {
    */
   code(bytes: Uint8Array, start: number, end: number): number {
     const mask = this.table.length - 1
-    let slot = hashBytes(bytes, start, end) & mask
+    let slot = fnv1aBytes(bytes, start, end) & mask
     for (;;) {
       const id = this.table[slot] as number
       if (id < 0) break
@@ -97,19 +98,12 @@ export class KeyIndex {
     const mask = table.length - 1
     const { arena, starts } = this
     for (let id = 0; id < this.size; id++) {
-      let slot = hashBytes(arena, starts[id] as number, starts[id + 1] as number) & mask
+      let slot = fnv1aBytes(arena, starts[id] as number, starts[id + 1] as number) & mask
       while ((table[slot] as number) >= 0) slot = (slot + 1) & mask
       table[slot] = id
     }
     this.table = table
   }
-}
-
-/** FNV-1a over bytes [start, end), as an unsigned 32-bit number. */
-function hashBytes(bytes: Uint8Array, start: number, end: number): number {
-  let h = 0x811c9dc5
-  for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193)
-  return h >>> 0
 }
 
 /** The next length of a growing array: half again (a doubling would leave up to half of it unused). */

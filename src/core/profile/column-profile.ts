@@ -1,5 +1,6 @@
 import { cellNumberOrNaN, cellToBoolean, isMissing, type CellValue } from '../data/cell-value.js'
 import { isIsoTimestamp } from '../contract/classify-cell.js'
+import { fmix32 } from '../data/hash32.js'
 import { createQuantileSketch, sketchAdd, type QuantileSketch } from './quantile-sketch.js'
 import { sortFloat64 } from './sort-float64.js'
 import { appendValue, createValueBlocks, isValueBlocks, joinValueBlocks, type ValueBlocks } from './value-blocks.js'
@@ -81,12 +82,7 @@ export interface ColumnProfile {
 }
 
 /** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
-function sampleHashOf(fnv: number): number {
-  let h = fnv
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b)
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
-  return (h ^ (h >>> 16)) >>> 0
-}
+const sampleHashOf = fmix32
 
 function fnv1a(text: string): number {
   let h = 0x811c9dc5

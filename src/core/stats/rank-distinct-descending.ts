@@ -1,3 +1,5 @@
+import { fmix32 } from '../data/hash32.js'
+
 /** Up to this many distinct values the ranks come from a hash table of the distinct values (see below). */
 export const HASHED_UP_TO_DISTINCT = 1 << 16
 
@@ -50,7 +52,7 @@ function rankFew(values: ArrayLike<number>): { rank: Uint32Array; distinctAscend
       x = 0
     }
     bits[0] = x
-    let slot = mixBits(words[0] as number, words[1] as number) & mask
+    let slot = fmix32((words[0] as number) ^ Math.imul(words[1] as number, 0x9e3779b1)) & mask
     for (;;) {
       const held = slots[slot] as number
       if (held === 0) {
@@ -82,16 +84,6 @@ function rankFew(values: ArrayLike<number>): { rank: Uint32Array; distinctAscend
   })
   for (let i = 0; i < n; i++) rank[i] = rankOf[rank[i] as number] as number
   return { rank, distinctAscending }
-}
-
-/** A double's two 32-bit words mixed into a hash (murmur3's finaliser). */
-function mixBits(low: number, high: number): number {
-  let h = low ^ Math.imul(high, 0x9e3779b1)
-  h ^= h >>> 16
-  h = Math.imul(h, 0x85ebca6b)
-  h ^= h >>> 13
-  h = Math.imul(h, 0xc2b2ae35)
-  return (h ^ (h >>> 16)) >>> 0
 }
 
 /**
