@@ -115,6 +115,8 @@ __webpack_require__.d(__webpack_exports__, {
   gn: () => (/* binding */ isNumberCell)
 });
 
+// EXTERNAL MODULE: ./src/core/data/hash32.ts
+var hash32 = __webpack_require__(16655);
 // EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
 var parse_number_text = __webpack_require__(53861);
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
@@ -196,6 +198,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 
 const textDecoder = new TextDecoder('utf-8');
 /**
@@ -303,10 +306,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = (0,hash32/* fnv1aBytes */._)(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {
@@ -469,6 +469,41 @@ function buildNativeDictionary(c) {
         firstRows.push(r);
         return entries.length - 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 16655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ fnv1aBytes),
+/* harmony export */   s: () => (/* binding */ fmix32)
+/* harmony export */ });
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
 }
 
 

@@ -384,6 +384,8 @@ __webpack_require__.d(__webpack_exports__, {
 var cell_value = __webpack_require__(73406);
 // EXTERNAL MODULE: ./src/core/contract/classify-cell.ts
 var classify_cell = __webpack_require__(41555);
+// EXTERNAL MODULE: ./src/core/data/hash32.ts
+var hash32 = __webpack_require__(16655);
 // EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
 var quantile_sketch = __webpack_require__(92533);
 ;// CONCATENATED MODULE: ./src/core/profile/sort-float64.ts
@@ -518,6 +520,7 @@ function isValueBlocks(values) {
 
 
 
+
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
@@ -538,12 +541,7 @@ const HASH_BUCKETS = 256;
  */
 const SAMPLE_CAP = 1000;
 /** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
-function sampleHashOf(fnv) {
-    let h = fnv;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
+const sampleHashOf = hash32/* fmix32 */.s;
 function fnv1a(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)

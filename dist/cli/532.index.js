@@ -542,6 +542,8 @@ function normalQuantile(p) {
 /* harmony export */   LV: () => (/* binding */ rankDistinctDescending)
 /* harmony export */ });
 /* unused harmony exports HASHED_UP_TO_DISTINCT, rankDistinctBySort */
+/* harmony import */ var _data_hash32_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16655);
+
 /** Up to this many distinct values the ranks come from a hash table of the distinct values (see below). */
 const HASHED_UP_TO_DISTINCT = 1 << 16;
 /**
@@ -591,7 +593,7 @@ function rankFew(values) {
             x = 0;
         }
         bits[0] = x;
-        let slot = mixBits(words[0], words[1]) & mask;
+        let slot = (0,_data_hash32_js__WEBPACK_IMPORTED_MODULE_0__/* .fmix32 */ .s)(words[0] ^ Math.imul(words[1], 0x9e3779b1)) & mask;
         for (;;) {
             const held = slots[slot];
             if (held === 0) {
@@ -623,15 +625,6 @@ function rankFew(values) {
     for (let i = 0; i < n; i++)
         rank[i] = rankOf[rank[i]];
     return { rank, distinctAscending };
-}
-/** A double's two 32-bit words mixed into a hash (murmur3's finaliser). */
-function mixBits(low, high) {
-    let h = low ^ Math.imul(high, 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
 }
 /**
  * rankDistinctDescending by one sort of a copy and a binary search per value, whatever the number of distinct

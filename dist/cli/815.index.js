@@ -3572,7 +3572,10 @@ function pairRowCodes(candidateIds, championIds, keyCount, idText, files = { can
 
 // EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
 var column_chunk = __webpack_require__(52306);
+// EXTERNAL MODULE: ./src/core/data/hash32.ts
+var hash32 = __webpack_require__(16655);
 ;// CONCATENATED MODULE: ./src/core/data/key-index.ts
+
 
 const encoder = new TextEncoder();
 /**
@@ -3598,7 +3601,7 @@ class KeyIndex {
      */
     code(bytes, start, end) {
         const mask = this.table.length - 1;
-        let slot = hashBytes(bytes, start, end) & mask;
+        let slot = (0,hash32/* fnv1aBytes */._)(bytes, start, end) & mask;
         for (;;) {
             const id = this.table[slot];
             if (id < 0)
@@ -3670,20 +3673,13 @@ class KeyIndex {
         const mask = table.length - 1;
         const { arena, starts } = this;
         for (let id = 0; id < this.size; id++) {
-            let slot = hashBytes(arena, starts[id], starts[id + 1]) & mask;
+            let slot = (0,hash32/* fnv1aBytes */._)(arena, starts[id], starts[id + 1]) & mask;
             while (table[slot] >= 0)
                 slot = (slot + 1) & mask;
             table[slot] = id;
         }
         this.table = table;
     }
-}
-/** FNV-1a over bytes [start, end), as an unsigned 32-bit number. */
-function hashBytes(bytes, start, end) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return h >>> 0;
 }
 /** The next length of a growing array: half again (a doubling would leave up to half of it unused). */
 const grownLength = (length) => length + (length >>> 1);

@@ -55550,7 +55550,34 @@ function probabilityRowSumIsOne(sum) {
     return Math.abs(1 - sum) <= PROBABILITY_SUM_ATOL + PROBABILITY_SUM_RTOL * Math.abs(sum);
 }
 
+;// CONCATENATED MODULE: ./src/core/data/hash32.ts
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/stats/rank-distinct-descending.ts
+
 /** Up to this many distinct values the ranks come from a hash table of the distinct values (see below). */
 const HASHED_UP_TO_DISTINCT = 1 << 16;
 /**
@@ -55600,7 +55627,7 @@ function rankFew(values) {
             x = 0;
         }
         bits[0] = x;
-        let slot = mixBits(words[0], words[1]) & mask;
+        let slot = fmix32(words[0] ^ Math.imul(words[1], 0x9e3779b1)) & mask;
         for (;;) {
             const held = slots[slot];
             if (held === 0) {
@@ -55632,15 +55659,6 @@ function rankFew(values) {
     for (let i = 0; i < n; i++)
         rank[i] = rankOf[rank[i]];
     return { rank, distinctAscending };
-}
-/** A double's two 32-bit words mixed into a hash (murmur3's finaliser). */
-function mixBits(low, high) {
-    let h = low ^ Math.imul(high, 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
 }
 /**
  * rankDistinctDescending by one sort of a copy and a binary search per value, whatever the number of distinct
@@ -56814,6 +56832,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
 
+
 const textDecoder = new TextDecoder('utf-8');
 /**
  * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
@@ -56920,10 +56939,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = fnv1aBytes(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {
@@ -57090,6 +57106,7 @@ function buildNativeDictionary(c) {
 
 ;// CONCATENATED MODULE: ./src/core/data/key-index.ts
 
+
 const key_index_encoder = new TextEncoder();
 /**
  * A dictionary of keys (ids) held as UTF-8 bytes, shared by the files whose rows it pairs: equal texts get equal
@@ -57114,7 +57131,7 @@ class KeyIndex {
      */
     code(bytes, start, end) {
         const mask = this.table.length - 1;
-        let slot = hashBytes(bytes, start, end) & mask;
+        let slot = fnv1aBytes(bytes, start, end) & mask;
         for (;;) {
             const id = this.table[slot];
             if (id < 0)
@@ -57186,20 +57203,13 @@ class KeyIndex {
         const mask = table.length - 1;
         const { arena, starts } = this;
         for (let id = 0; id < this.size; id++) {
-            let slot = hashBytes(arena, starts[id], starts[id + 1]) & mask;
+            let slot = fnv1aBytes(arena, starts[id], starts[id + 1]) & mask;
             while (table[slot] >= 0)
                 slot = (slot + 1) & mask;
             table[slot] = id;
         }
         this.table = table;
     }
-}
-/** FNV-1a over bytes [start, end), as an unsigned 32-bit number. */
-function hashBytes(bytes, start, end) {
-    let h = 0x811c9dc5;
-    for (let i = start; i < end; i++)
-        h = Math.imul(h ^ bytes[i], 0x01000193);
-    return h >>> 0;
 }
 /** The next length of a growing array: half again (a doubling would leave up to half of it unused). */
 const grownLength = (length) => length + (length >>> 1);

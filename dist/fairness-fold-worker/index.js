@@ -44,7 +44,7 @@ function isFoldWorker() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _fold_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(981);
-/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(447);
+/* harmony import */ var _fold_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(498);
 
 
 // The fold workers' own bundle (dist/fairness-fold-worker/): fairness-gate and the CLI start their workers on this
@@ -58,7 +58,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 447:
+/***/ 498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -253,6 +253,32 @@ function cellToString(cell) {
     return typeof cell === 'string' ? cell : String(cell);
 }
 
+;// CONCATENATED MODULE: ./src/core/data/hash32.ts
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
 
 const parse_number_bytes_ZERO = 48;
@@ -332,6 +358,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 
 const textDecoder = new TextDecoder('utf-8');
 /**
@@ -439,10 +466,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = fnv1aBytes(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {

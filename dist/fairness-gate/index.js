@@ -31150,7 +31150,7 @@ function cellToString(cell) {
 
 /***/ }),
 
-/***/ 2306:
+/***/ 1597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31164,6 +31164,32 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // UNUSED EXPORTS: chunkCell, decodeUtf8, isNumberCell
+
+;// CONCATENATED MODULE: ./src/core/data/hash32.ts
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
 
 // EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
 var parse_number_text = __nccwpck_require__(3861);
@@ -31246,6 +31272,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 
 const textDecoder = new TextDecoder('utf-8');
 /**
@@ -31353,10 +31380,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = fnv1aBytes(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {
@@ -32029,8 +32053,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/data/cell-value.ts
 var cell_value = __nccwpck_require__(3406);
-// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
-var column_chunk = __nccwpck_require__(2306);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 2 modules
+var column_chunk = __nccwpck_require__(1597);
 ;// CONCATENATED MODULE: ./src/core/fairness/value-codes.ts
 
 /** Fields up to this many bytes are keyed by their bytes packed into one exact float (8 bits each, then the length). */
@@ -47827,7 +47851,7 @@ function cellOf(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ NativeColumnBuilder)
 /* harmony export */ });
-/* harmony import */ var _core_data_column_chunk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2306);
+/* harmony import */ var _core_data_column_chunk_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1597);
 /* harmony import */ var _core_data_parse_number_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3861);
 
 
@@ -50663,8 +50687,8 @@ var messages = __nccwpck_require__(4258);
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
-// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 1 modules
-var column_chunk = __nccwpck_require__(2306);
+// EXTERNAL MODULE: ./src/core/data/column-chunk.ts + 2 modules
+var column_chunk = __nccwpck_require__(1597);
 // EXTERNAL MODULE: ./src/core/data/limits.ts
 var limits = __nccwpck_require__(5710);
 // EXTERNAL MODULE: ./src/io/dataset/csv/csv-parser.ts

@@ -55391,6 +55391,32 @@ function digits(text, start, count) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/core/data/hash32.ts
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/profile/value-blocks.ts
 /** Values per block (512 KiB). */
 const BLOCK_VALUES = 65_536;
@@ -55451,6 +55477,7 @@ function value_blocks_isValueBlocks(values) {
 
 
 
+
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
@@ -55471,12 +55498,7 @@ const HASH_BUCKETS = 256;
  */
 const SAMPLE_CAP = 1000;
 /** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
-function sampleHashOf(fnv) {
-    let h = fnv;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
+const sampleHashOf = fmix32;
 function fnv1a(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)

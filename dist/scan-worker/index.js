@@ -107,7 +107,7 @@ function isScanWorker() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _scan_worker_mark_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(637);
-/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(810);
+/* harmony import */ var _scan_workers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
 
 
 // The scan workers' own bundle (dist/scan-worker/): validate-data and the CLI start their workers on this small
@@ -121,7 +121,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 810:
+/***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1098,6 +1098,32 @@ function addKey(state, raw) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/core/data/hash32.ts
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-text.ts
 // A decimal number: optional sign, digits with an optional fraction (or a fraction alone), optional exponent.
 // Also the IEEE words Infinity/-Infinity/+Infinity (pandas reads `inf`; we accept the JS spelling and `inf`).
@@ -1274,6 +1300,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
 
+
 const textDecoder = new TextDecoder('utf-8');
 /**
  * Decodes UTF-8 with the platform's TextDecoder (the default decoder of a chunk).
@@ -1380,10 +1407,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = fnv1aBytes(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {
@@ -21543,6 +21567,7 @@ function value_blocks_isValueBlocks(values) {
 
 
 
+
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 const column_profile_EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
@@ -21563,12 +21588,7 @@ const HASH_BUCKETS = 256;
  */
 const SAMPLE_CAP = 1000;
 /** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
-function sampleHashOf(fnv) {
-    let h = fnv;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
+const sampleHashOf = fmix32;
 function fnv1a(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)

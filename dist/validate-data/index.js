@@ -40917,6 +40917,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: decodeUtf8
 
+// EXTERNAL MODULE: ./src/core/data/hash32.ts
+var hash32 = __nccwpck_require__(6655);
 // EXTERNAL MODULE: ./src/core/data/parse-number-text.ts
 var parse_number_text = __nccwpck_require__(3861);
 ;// CONCATENATED MODULE: ./src/core/data/parse-number-bytes.ts
@@ -40998,6 +41000,7 @@ function parseNumberBytes(bytes, start, end, decode) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/data/column-chunk.ts
+
 
 const textDecoder = new TextDecoder('utf-8');
 /**
@@ -41105,10 +41108,7 @@ function buildDictionary(c) {
         }
         const start = starts[r];
         const end = ends[r];
-        let h = 0x811c9dc5;
-        for (let i = start; i < end; i++)
-            h = Math.imul(h ^ bytes[i], 0x01000193);
-        let slot = (h >>> 0) & mask;
+        let slot = (0,hash32/* fnv1aBytes */._)(bytes, start, end) & mask;
         for (;;) {
             const id = table[slot];
             if (id < 0) {
@@ -41271,6 +41271,41 @@ function buildNativeDictionary(c) {
         firstRows.push(r);
         return entries.length - 1;
     }
+}
+
+
+/***/ }),
+
+/***/ 6655:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ fnv1aBytes),
+/* harmony export */   s: () => (/* binding */ fmix32)
+/* harmony export */ });
+/**
+ * FNV-1a over bytes [start, end), as an unsigned 32-bit number: the hash of the byte-keyed tables (chunk
+ * dictionaries, KeyIndex).
+ * @throws never
+ * @example fnv1aBytes(new Uint8Array([97]), 0, 1) // => 3826002220
+ */
+function fnv1aBytes(bytes, start, end) {
+    let h = 0x811c9dc5;
+    for (let i = start; i < end; i++)
+        h = Math.imul(h ^ bytes[i], 0x01000193);
+    return h >>> 0;
+}
+/**
+ * murmur3's 32-bit finaliser: spreads every input bit over the output bits (unsigned 32-bit), so that the low bits of
+ * a weak hash (FNV-1a's, a double's words) can index a table or draw a sample.
+ * @throws never
+ * @example fmix32(0) // => 0
+ */
+function fmix32(hash) {
+    let h = hash;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
 }
 
 
@@ -41646,6 +41681,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var cell_value = __nccwpck_require__(3406);
 // EXTERNAL MODULE: ./src/core/contract/classify-cell.ts
 var classify_cell = __nccwpck_require__(1555);
+// EXTERNAL MODULE: ./src/core/data/hash32.ts
+var hash32 = __nccwpck_require__(6655);
 // EXTERNAL MODULE: ./src/core/profile/quantile-sketch.ts
 var quantile_sketch = __nccwpck_require__(2533);
 ;// CONCATENATED MODULE: ./src/core/profile/sort-float64.ts
@@ -41780,6 +41817,7 @@ function isValueBlocks(values) {
 
 
 
+
 /** Numeric values kept exactly per column (8 bytes each); beyond this a column switches to its sketch. */
 const EXACT_VALUES_LIMIT = 1_000_000;
 /** Distinct category values counted exactly per column; further new values are counted in `otherCount`. */
@@ -41800,12 +41838,7 @@ const HASH_BUCKETS = 256;
  */
 const SAMPLE_CAP = 1000;
 /** The murmur3 finaliser of a value's FNV-1a hash: the hash the coordinated sample reads (unsigned 32-bit). */
-function sampleHashOf(fnv) {
-    let h = fnv;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-}
+const sampleHashOf = hash32/* fmix32 */.s;
 function fnv1a(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)
